@@ -1,0 +1,53 @@
+/**
+ */
+package flotilla.model;
+
+import org.eclipse.emf.common.util.EList;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Stack</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * Services and networks deployed together (docker stack deploy); swarm names them STACK_NAME.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link flotilla.model.Stack#getServices <em>Services</em>}</li>
+ *   <li>{@link flotilla.model.Stack#getNetworks <em>Networks</em>}</li>
+ * </ul>
+ *
+ * @see flotilla.model.ModelPackage#getStack()
+ * @model
+ * @generated
+ */
+public interface Stack extends NamedElement {
+	/**
+	 * Returns the value of the '<em><b>Services</b></em>' containment reference list.
+	 * The list contents are of type {@link flotilla.model.Service}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Services</em>' containment reference list.
+	 * @see flotilla.model.ModelPackage#getStack_Services()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Service> getServices();
+
+	/**
+	 * Returns the value of the '<em><b>Networks</b></em>' containment reference list.
+	 * The list contents are of type {@link flotilla.model.Network}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Networks</em>' containment reference list.
+	 * @see flotilla.model.ModelPackage#getStack_Networks()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Network> getNetworks();
+
+} // Stack
