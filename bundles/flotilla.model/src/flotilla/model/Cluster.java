@@ -138,4 +138,26 @@ public interface Cluster extends NamedElement {
 	 */
 	EList<Config> getConfigs();
 
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The services of the cluster and of all its stacks.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	EList<Service> allServices();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The networks of the cluster (the implicit ones included) and of all its stacks.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	EList<Network> allNetworks();
+
 } // Cluster

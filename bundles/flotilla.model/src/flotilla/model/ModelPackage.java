@@ -255,13 +255,31 @@ public interface ModelPackage extends EPackage {
 	int CLUSTER_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
+	 * The operation id for the '<em>All Services</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLUSTER___ALL_SERVICES = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The operation id for the '<em>All Networks</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLUSTER___ALL_NETWORKS = NAMED_ELEMENT_OPERATION_COUNT + 1;
+
+	/**
 	 * The number of operations of the '<em>Cluster</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CLUSTER_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+	int CLUSTER_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 2;
 
 	/**
 	 * The meta object id for the '{@link flotilla.model.impl.LabelImpl <em>Label</em>}' class.
@@ -2467,6 +2485,26 @@ public interface ModelPackage extends EPackage {
 	EReference getCluster_Configs();
 
 	/**
+	 * Returns the meta object for the '{@link flotilla.model.Cluster#allServices() <em>All Services</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>All Services</em>' operation.
+	 * @see flotilla.model.Cluster#allServices()
+	 * @generated
+	 */
+	EOperation getCluster__AllServices();
+
+	/**
+	 * Returns the meta object for the '{@link flotilla.model.Cluster#allNetworks() <em>All Networks</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>All Networks</em>' operation.
+	 * @see flotilla.model.Cluster#allNetworks()
+	 * @generated
+	 */
+	EOperation getCluster__AllNetworks();
+
+	/**
 	 * Returns the meta object for class '{@link flotilla.model.Label <em>Label</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4044,6 +4082,22 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EReference CLUSTER__CONFIGS = eINSTANCE.getCluster_Configs();
+
+		/**
+		 * The meta object literal for the '<em><b>All Services</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CLUSTER___ALL_SERVICES = eINSTANCE.getCluster__AllServices();
+
+		/**
+		 * The meta object literal for the '<em><b>All Networks</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CLUSTER___ALL_NETWORKS = eINSTANCE.getCluster__AllNetworks();
 
 		/**
 		 * The meta object literal for the '{@link flotilla.model.impl.LabelImpl <em>Label</em>}' class.

@@ -170,7 +170,7 @@ public class ConstraintItemProvider extends ElementItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Constraint)object).getId();
+		String label = ((Constraint)object).getExpression();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Constraint_type") :
 			getString("_UI_Constraint_type") + " " + label;

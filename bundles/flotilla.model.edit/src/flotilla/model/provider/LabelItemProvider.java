@@ -124,7 +124,7 @@ public class LabelItemProvider extends ElementItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Label)object).getId();
+		String label = ((Label)object).getKey();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Label_type") :
 			getString("_UI_Label_type") + " " + label;

@@ -170,7 +170,7 @@ public class MountItemProvider extends ElementItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Mount)object).getId();
+		String label = ((Mount)object).getTarget();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Mount_type") :
 			getString("_UI_Mount_type") + " " + label;

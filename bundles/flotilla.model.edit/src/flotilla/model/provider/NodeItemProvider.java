@@ -252,7 +252,7 @@ public class NodeItemProvider extends ElementItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Node)object).getId();
+		String label = ((Node)object).getHostname();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Node_type") :
 			getString("_UI_Node_type") + " " + label;

@@ -101,7 +101,7 @@ public class PlacementPreferenceItemProvider extends ElementItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((PlacementPreference)object).getId();
+		String label = ((PlacementPreference)object).getSpread();
 		return label == null || label.length() == 0 ?
 			getString("_UI_PlacementPreference_type") :
 			getString("_UI_PlacementPreference_type") + " " + label;

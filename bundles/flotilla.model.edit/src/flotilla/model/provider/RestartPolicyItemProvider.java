@@ -4,6 +4,7 @@ package flotilla.model.provider;
 
 
 import flotilla.model.ModelPackage;
+import flotilla.model.RestartCondition;
 import flotilla.model.RestartPolicy;
 
 import java.util.Collection;
@@ -170,7 +171,8 @@ public class RestartPolicyItemProvider extends ElementItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((RestartPolicy)object).getId();
+		RestartCondition labelValue = ((RestartPolicy)object).getCondition();
+		String label = labelValue == null ? null : labelValue.toString();
 		return label == null || label.length() == 0 ?
 			getString("_UI_RestartPolicy_type") :
 			getString("_UI_RestartPolicy_type") + " " + label;

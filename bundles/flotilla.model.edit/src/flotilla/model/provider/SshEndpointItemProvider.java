@@ -170,7 +170,7 @@ public class SshEndpointItemProvider extends EngineEndpointItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((SshEndpoint)object).getId();
+		String label = ((SshEndpoint)object).getHost();
 		return label == null || label.length() == 0 ?
 			getString("_UI_SshEndpoint_type") :
 			getString("_UI_SshEndpoint_type") + " " + label;

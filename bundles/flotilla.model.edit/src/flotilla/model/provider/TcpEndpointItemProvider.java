@@ -216,7 +216,7 @@ public class TcpEndpointItemProvider extends EngineEndpointItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((TcpEndpoint)object).getId();
+		String label = ((TcpEndpoint)object).getHost();
 		return label == null || label.length() == 0 ?
 			getString("_UI_TcpEndpoint_type") :
 			getString("_UI_TcpEndpoint_type") + " " + label;

@@ -101,7 +101,7 @@ public class UnixSocketEndpointItemProvider extends EngineEndpointItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((UnixSocketEndpoint)object).getId();
+		String label = ((UnixSocketEndpoint)object).getPath();
 		return label == null || label.length() == 0 ?
 			getString("_UI_UnixSocketEndpoint_type") :
 			getString("_UI_UnixSocketEndpoint_type") + " " + label;

@@ -6,6 +6,7 @@ package flotilla.model.provider;
 import flotilla.model.ModelPackage;
 import flotilla.model.UpdateConfig;
 
+import flotilla.model.UpdateOrder;
 import java.util.Collection;
 import java.util.List;
 
@@ -216,7 +217,8 @@ public class UpdateConfigItemProvider extends ElementItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((UpdateConfig)object).getId();
+		UpdateOrder labelValue = ((UpdateConfig)object).getOrder();
+		String label = labelValue == null ? null : labelValue.toString();
 		return label == null || label.length() == 0 ?
 			getString("_UI_UpdateConfig_type") :
 			getString("_UI_UpdateConfig_type") + " " + label;

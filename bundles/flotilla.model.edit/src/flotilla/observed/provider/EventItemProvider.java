@@ -198,7 +198,7 @@ public class EventItemProvider extends ElementItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Event)object).getId();
+		String label = ((Event)object).getAction();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Event_type") :
 			getString("_UI_Event_type") + " " + label;

@@ -6,6 +6,7 @@ package flotilla.observed.provider;
 import flotilla.model.provider.ElementItemProvider;
 import flotilla.model.provider.FlotillaEditPlugin;
 
+import flotilla.observed.NodeState;
 import flotilla.observed.NodeStatus;
 import flotilla.observed.ObservedPackage;
 
@@ -175,7 +176,8 @@ public class NodeStatusItemProvider extends ElementItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((NodeStatus)object).getId();
+		NodeState labelValue = ((NodeStatus)object).getState();
+		String label = labelValue == null ? null : labelValue.toString();
 		return label == null || label.length() == 0 ?
 			getString("_UI_NodeStatus_type") :
 			getString("_UI_NodeStatus_type") + " " + label;

@@ -10,6 +10,7 @@ import flotilla.observed.ObservedFactory;
 import flotilla.observed.ObservedPackage;
 import flotilla.observed.Task;
 
+import flotilla.observed.TaskState;
 import java.util.Collection;
 import java.util.List;
 
@@ -277,7 +278,8 @@ public class TaskItemProvider extends ElementItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Task)object).getId();
+		TaskState labelValue = ((Task)object).getCurrentState();
+		String label = labelValue == null ? null : labelValue.toString();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Task_type") :
 			getString("_UI_Task_type") + " " + label;

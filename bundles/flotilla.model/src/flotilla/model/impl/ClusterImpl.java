@@ -11,11 +11,14 @@ import flotilla.model.Secret;
 import flotilla.model.Service;
 import flotilla.model.Stack;
 
+import java.lang.reflect.InvocationTargetException;
 import java.util.Collection;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
+import org.eclipse.emf.common.util.BasicEList;
+import org.eclipse.emf.common.util.ECollections;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
@@ -277,6 +280,34 @@ public class ClusterImpl extends NamedElementImpl implements Cluster {
 	 * @generated
 	 */
 	@Override
+	public EList<Service> allServices() {
+		EList<Service> result = new BasicEList<Service>(getServices());
+		for (Stack stack : getStacks()) {
+			result.addAll(stack.getServices());
+		}
+		return ECollections.unmodifiableEList(result);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Network> allNetworks() {
+		EList<Network> result = new BasicEList<Network>(getNetworks());
+		for (Stack stack : getStacks()) {
+			result.addAll(stack.getNetworks());
+		}
+		return ECollections.unmodifiableEList(result);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ModelPackage.CLUSTER__NODES:
@@ -429,6 +460,22 @@ public class ClusterImpl extends NamedElementImpl implements Cluster {
 				return configs != null && !configs.isEmpty();
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
+		switch (operationID) {
+			case ModelPackage.CLUSTER___ALL_SERVICES:
+				return allServices();
+			case ModelPackage.CLUSTER___ALL_NETWORKS:
+				return allNetworks();
+		}
+		return super.eInvoke(operationID, arguments);
 	}
 
 	/**

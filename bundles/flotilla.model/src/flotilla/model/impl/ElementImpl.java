@@ -48,11 +48,13 @@ public abstract class ElementImpl extends MinimalEObjectImpl.Container implement
 
 	/**
 	 * <!-- begin-user-doc -->
+	 * Every element gets its identity at creation, so that it can be referenced before it is first saved.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	protected ElementImpl() {
 		super();
+		id = java.util.UUID.randomUUID().toString();
 	}
 
 	/**

@@ -560,6 +560,26 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EOperation getCluster__AllServices() {
+		return clusterEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getCluster__AllNetworks() {
+		return clusterEClass.getEOperations().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getLabel() {
 		return labelEClass;
 	}
@@ -1948,6 +1968,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEReference(clusterEClass, CLUSTER__STACKS);
 		createEReference(clusterEClass, CLUSTER__SECRETS);
 		createEReference(clusterEClass, CLUSTER__CONFIGS);
+		createEOperation(clusterEClass, CLUSTER___ALL_SERVICES);
+		createEOperation(clusterEClass, CLUSTER___ALL_NETWORKS);
 
 		labelEClass = createEClass(LABEL);
 		createEAttribute(labelEClass, LABEL__KEY);
@@ -2182,6 +2204,10 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEReference(getCluster_Stacks(), this.getStack(), null, "stacks", null, 0, -1, Cluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCluster_Secrets(), this.getSecret(), null, "secrets", null, 0, -1, Cluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCluster_Configs(), this.getConfig(), null, "configs", null, 0, -1, Cluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEOperation(getCluster__AllServices(), this.getService(), "allServices", 0, -1, IS_UNIQUE, IS_ORDERED);
+
+		initEOperation(getCluster__AllNetworks(), this.getNetwork(), "allNetworks", 0, -1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(labelEClass, Label.class, "Label", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getLabel_Key(), ecorePackage.getEString(), "key", null, 0, 1, Label.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -214,84 +214,30 @@ public class ModelValidator extends EObjectValidator {
 	 * Validates the uniqueNames constraint of '<em>Cluster</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateCluster_uniqueNames(Cluster cluster, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "uniqueNames", getObjectLabel(cluster, context) },
-						 new Object[] { cluster },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return flotilla.model.validation.NameRules.uniqueNames(cluster, diagnostics);
 	}
 
 	/**
 	 * Validates the uniquePublishedPorts constraint of '<em>Cluster</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateCluster_uniquePublishedPorts(Cluster cluster, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "uniquePublishedPorts", getObjectLabel(cluster, context) },
-						 new Object[] { cluster },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return flotilla.model.validation.PortRules.uniquePublishedPorts(cluster, diagnostics);
 	}
 
 	/**
 	 * Validates the disjointOverlaySubnets constraint of '<em>Cluster</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateCluster_disjointOverlaySubnets(Cluster cluster, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "disjointOverlaySubnets", getObjectLabel(cluster, context) },
-						 new Object[] { cluster },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return flotilla.model.validation.SubnetRules.disjointOverlaySubnets(cluster, diagnostics);
 	}
 
 	/**
@@ -394,168 +340,60 @@ public class ModelValidator extends EObjectValidator {
 	 * Validates the replicasOnlyWhenReplicated constraint of '<em>Service</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateService_replicasOnlyWhenReplicated(Service service, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "replicasOnlyWhenReplicated", getObjectLabel(service, context) },
-						 new Object[] { service },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return flotilla.model.validation.ServiceRules.replicasOnlyWhenReplicated(service, diagnostics);
 	}
 
 	/**
 	 * Validates the hostPortsCannotCollide constraint of '<em>Service</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateService_hostPortsCannotCollide(Service service, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "hostPortsCannotCollide", getObjectLabel(service, context) },
-						 new Object[] { service },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return flotilla.model.validation.PortRules.hostPortsCannotCollide(service, diagnostics);
 	}
 
 	/**
 	 * Validates the reservationsFitSomeNode constraint of '<em>Service</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateService_reservationsFitSomeNode(Service service, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "reservationsFitSomeNode", getObjectLabel(service, context) },
-						 new Object[] { service },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return flotilla.model.validation.PlacementRules.reservationsFitSomeNode(service, diagnostics);
 	}
 
 	/**
 	 * Validates the constraintsMatchSomeNode constraint of '<em>Service</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateService_constraintsMatchSomeNode(Service service, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "constraintsMatchSomeNode", getObjectLabel(service, context) },
-						 new Object[] { service },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return flotilla.model.validation.PlacementRules.constraintsMatchSomeNode(service, diagnostics);
 	}
 
 	/**
 	 * Validates the reachable constraint of '<em>Service</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateService_reachable(Service service, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "reachable", getObjectLabel(service, context) },
-						 new Object[] { service },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return flotilla.model.validation.ServiceRules.reachable(service, diagnostics);
 	}
 
 	/**
 	 * Validates the referencesResolve constraint of '<em>Service</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateService_referencesResolve(Service service, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "referencesResolve", getObjectLabel(service, context) },
-						 new Object[] { service },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return flotilla.model.validation.ServiceRules.referencesResolve(service, diagnostics);
 	}
 
 	/**
@@ -599,28 +437,10 @@ public class ModelValidator extends EObjectValidator {
 	 * Validates the wellFormed constraint of '<em>Constraint</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateConstraint_wellFormed(Constraint constraint, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "wellFormed", getObjectLabel(constraint, context) },
-						 new Object[] { constraint },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return flotilla.model.validation.PlacementRules.constraintWellFormed(constraint, diagnostics);
 	}
 
 	/**
@@ -646,28 +466,10 @@ public class ModelValidator extends EObjectValidator {
 	 * Validates the spreadsOnLabel constraint of '<em>Placement Preference</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validatePlacementPreference_spreadsOnLabel(PlacementPreference placementPreference, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "spreadsOnLabel", getObjectLabel(placementPreference, context) },
-						 new Object[] { placementPreference },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return flotilla.model.validation.PlacementRules.spreadsOnLabel(placementPreference, diagnostics);
 	}
 
 	/**
