@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.UUID;
 
 /**
  * Replaces a file so that a crash or a failed write never leaves it half written: the content goes to a temporary
@@ -37,10 +39,11 @@ public final class AtomicFile
   {
     Path absolute = target.toAbsolutePath();
     Path directory = absolute.getParent();
-    Path temporary = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
+    // Not Files.createTempFile: its 0600 mode would replace the file's; CREATE_NEW gives the usual mode.
+    Path temporary = directory.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
     try
     {
-      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
+      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
         OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16))
       {
         content.writeTo(out);
@@ -50,6 +53,7 @@ public final class AtomicFile
       if (Files.exists(absolute))
       {
         Files.copy(absolute, backupOf(absolute), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+        keepPermissions(absolute, temporary);
       }
       Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
@@ -58,6 +62,15 @@ public final class AtomicFile
       Files.deleteIfExists(temporary);
     }
     forceDirectory(directory);
+  }
+
+  private static void keepPermissions(Path from, Path to) throws IOException
+  {
+    PosixFileAttributeView view = Files.getFileAttributeView(from, PosixFileAttributeView.class);
+    if (view != null)
+    {
+      Files.setPosixFilePermissions(to, view.readAttributes().permissions());
+    }
   }
 
   /** Makes the rename itself durable; a platform that cannot open a directory (Windows) has no such need. */

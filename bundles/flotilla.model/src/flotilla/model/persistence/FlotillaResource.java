@@ -1,5 +1,6 @@
 package flotilla.model.persistence;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
@@ -24,11 +25,11 @@ public class FlotillaResource extends XMIResourceImpl
   public FlotillaResource(URI uri)
   {
     super(uri);
-    Map<Object, Object> load = getDefaultLoadOptions();
-    load.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
-    Map<Object, Object> save = getDefaultSaveOptions();
-    save.put(XMLResource.OPTION_ENCODING, "UTF-8");
-    save.put(XMLResource.OPTION_LINE_WIDTH, 100);
+    defaultLoadOptions = new HashMap<>();
+    defaultLoadOptions.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+    defaultSaveOptions = new HashMap<>();
+    defaultSaveOptions.put(XMLResource.OPTION_ENCODING, "UTF-8");
+    defaultSaveOptions.put(XMLResource.OPTION_LINE_WIDTH, 100);
   }
 
   @Override
