@@ -1,0 +1,22 @@
+package flotilla.cli;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+
+/** The Equinox entry point of the headless {@code flotilla} command: hands the arguments to {@link Flotilla}. */
+public final class FlotillaApplication implements IApplication {
+
+    @Override
+    public Object start(IApplicationContext context) {
+        String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+        int exitCode = Flotilla.run(args == null ? new String[0] : args, System.out, System.err);
+        System.out.flush();
+        System.err.flush();
+        return Integer.valueOf(exitCode);
+    }
+
+    @Override
+    public void stop() {
+        // Every command runs to completion in start(); nothing is left to interrupt.
+    }
+}
