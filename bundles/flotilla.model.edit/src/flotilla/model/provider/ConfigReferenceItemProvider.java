@@ -94,15 +94,13 @@ public class ConfigReferenceItemProvider extends DataReferenceItemProvider {
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * The detail comes from {@link flotilla.model.edit.ItemLabels}.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((ConfigReference)object).getId();
-		return label == null || label.length() == 0 ?
-			getString("_UI_ConfigReference_type") :
-			getString("_UI_ConfigReference_type") + " " + label;
+		return flotilla.model.edit.ItemLabels.withType(getString("_UI_ConfigReference_type"), flotilla.model.edit.ItemLabels.config((ConfigReference)object));
 	}
 
 

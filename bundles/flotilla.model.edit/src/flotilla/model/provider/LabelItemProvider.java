@@ -119,15 +119,13 @@ public class LabelItemProvider extends ElementItemProvider {
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * The detail comes from {@link flotilla.model.edit.ItemLabels}.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Label)object).getKey();
-		return label == null || label.length() == 0 ?
-			getString("_UI_Label_type") :
-			getString("_UI_Label_type") + " " + label;
+		return flotilla.model.edit.ItemLabels.withType(getString("_UI_Label_type"), flotilla.model.edit.ItemLabels.label((Label)object));
 	}
 
 

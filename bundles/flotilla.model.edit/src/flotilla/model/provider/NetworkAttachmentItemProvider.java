@@ -119,15 +119,13 @@ public class NetworkAttachmentItemProvider extends ElementItemProvider {
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * The detail comes from {@link flotilla.model.edit.ItemLabels}.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((NetworkAttachment)object).getId();
-		return label == null || label.length() == 0 ?
-			getString("_UI_NetworkAttachment_type") :
-			getString("_UI_NetworkAttachment_type") + " " + label;
+		return flotilla.model.edit.ItemLabels.withType(getString("_UI_NetworkAttachment_type"), flotilla.model.edit.ItemLabels.attachment((NetworkAttachment)object));
 	}
 
 

@@ -165,15 +165,13 @@ public class PublishedPortItemProvider extends ElementItemProvider {
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * The detail comes from {@link flotilla.model.edit.ItemLabels}.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((PublishedPort)object).getId();
-		return label == null || label.length() == 0 ?
-			getString("_UI_PublishedPort_type") :
-			getString("_UI_PublishedPort_type") + " " + label;
+		return flotilla.model.edit.ItemLabels.withType(getString("_UI_PublishedPort_type"), flotilla.model.edit.ItemLabels.port((PublishedPort)object));
 	}
 
 

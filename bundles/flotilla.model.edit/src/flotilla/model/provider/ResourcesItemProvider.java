@@ -119,15 +119,13 @@ public class ResourcesItemProvider extends ElementItemProvider {
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * The detail comes from {@link flotilla.model.edit.ItemLabels}.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Resources)object).getId();
-		return label == null || label.length() == 0 ?
-			getString("_UI_Resources_type") :
-			getString("_UI_Resources_type") + " " + label;
+		return flotilla.model.edit.ItemLabels.withType(getString("_UI_Resources_type"), flotilla.model.edit.ItemLabels.resources((Resources)object));
 	}
 
 

@@ -166,16 +166,13 @@ public class RestartPolicyItemProvider extends ElementItemProvider {
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * The detail comes from {@link flotilla.model.edit.ItemLabels}.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		RestartCondition labelValue = ((RestartPolicy)object).getCondition();
-		String label = labelValue == null ? null : labelValue.toString();
-		return label == null || label.length() == 0 ?
-			getString("_UI_RestartPolicy_type") :
-			getString("_UI_RestartPolicy_type") + " " + label;
+		return flotilla.model.edit.ItemLabels.withType(getString("_UI_RestartPolicy_type"), flotilla.model.edit.ItemLabels.restartPolicy((RestartPolicy)object));
 	}
 
 

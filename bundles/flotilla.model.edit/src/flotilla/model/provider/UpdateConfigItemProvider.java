@@ -212,16 +212,13 @@ public class UpdateConfigItemProvider extends ElementItemProvider {
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * The detail comes from {@link flotilla.model.edit.ItemLabels}.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		UpdateOrder labelValue = ((UpdateConfig)object).getOrder();
-		String label = labelValue == null ? null : labelValue.toString();
-		return label == null || label.length() == 0 ?
-			getString("_UI_UpdateConfig_type") :
-			getString("_UI_UpdateConfig_type") + " " + label;
+		return flotilla.model.edit.ItemLabels.withType(getString("_UI_UpdateConfig_type"), flotilla.model.edit.ItemLabels.updateConfig((UpdateConfig)object));
 	}
 
 

@@ -160,15 +160,13 @@ public class ClusterStateItemProvider extends ElementItemProvider {
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * The detail comes from {@link flotilla.model.edit.ItemLabels}.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((ClusterState)object).getId();
-		return label == null || label.length() == 0 ?
-			getString("_UI_ClusterState_type") :
-			getString("_UI_ClusterState_type") + " " + label;
+		return flotilla.model.edit.ItemLabels.withType(getString("_UI_ClusterState_type"), flotilla.model.edit.ItemLabels.clusterState((ClusterState)object));
 	}
 
 

@@ -122,15 +122,13 @@ public class NetworkInstanceItemProvider extends ElementItemProvider {
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * The detail comes from {@link flotilla.model.edit.ItemLabels}.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((NetworkInstance)object).getId();
-		return label == null || label.length() == 0 ?
-			getString("_UI_NetworkInstance_type") :
-			getString("_UI_NetworkInstance_type") + " " + label;
+		return flotilla.model.edit.ItemLabels.withType(getString("_UI_NetworkInstance_type"), flotilla.model.edit.ItemLabels.networkInstance((NetworkInstance)object));
 	}
 
 

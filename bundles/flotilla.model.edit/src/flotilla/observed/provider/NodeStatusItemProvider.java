@@ -171,16 +171,13 @@ public class NodeStatusItemProvider extends ElementItemProvider {
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * The detail comes from {@link flotilla.model.edit.ItemLabels}.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		NodeState labelValue = ((NodeStatus)object).getState();
-		String label = labelValue == null ? null : labelValue.toString();
-		return label == null || label.length() == 0 ?
-			getString("_UI_NodeStatus_type") :
-			getString("_UI_NodeStatus_type") + " " + label;
+		return flotilla.model.edit.ItemLabels.withType(getString("_UI_NodeStatus_type"), flotilla.model.edit.ItemLabels.nodeStatus((NodeStatus)object));
 	}
 
 

@@ -273,16 +273,13 @@ public class TaskItemProvider extends ElementItemProvider {
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * The detail comes from {@link flotilla.model.edit.ItemLabels}.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		TaskState labelValue = ((Task)object).getCurrentState();
-		String label = labelValue == null ? null : labelValue.toString();
-		return label == null || label.length() == 0 ?
-			getString("_UI_Task_type") :
-			getString("_UI_Task_type") + " " + label;
+		return flotilla.model.edit.ItemLabels.withType(getString("_UI_Task_type"), flotilla.model.edit.ItemLabels.task((Task)object));
 	}
 
 

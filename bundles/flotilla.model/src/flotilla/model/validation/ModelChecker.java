@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.util.Diagnostician;
 import flotilla.model.Cluster;
 import flotilla.model.persistence.ModelLoadException;
 import flotilla.model.persistence.Models;
+import flotilla.model.text.ElementNames;
 
 /**
  * What {@code flotilla validate MODEL...} does, without the command line: loads each model, validates it and

@@ -15,6 +15,7 @@ import flotilla.model.Node;
 import flotilla.model.Service;
 import flotilla.model.StoredData;
 import flotilla.model.NamedElement;
+import flotilla.model.text.ElementNames;
 
 /** Swarm identifies nodes, services, networks, secrets and configs by name: each needs one, unique among its kind. */
 public final class NameRules

@@ -14,6 +14,7 @@ import flotilla.model.Service;
 import flotilla.model.constraint.ConstraintExpression;
 import flotilla.model.constraint.ConstraintParser;
 import flotilla.model.constraint.ConstraintSyntaxException;
+import flotilla.model.text.Quantities;
 
 /** Where a service's tasks can go: constraints, preferences and reservations against the modelled nodes. */
 public final class PlacementRules

@@ -12,6 +12,7 @@ import flotilla.model.PublishMode;
 import flotilla.model.PublishedPort;
 import flotilla.model.Service;
 import flotilla.model.ServiceMode;
+import flotilla.model.text.ElementNames;
 
 /**
  * Published ports: an ingress port is bound on every node, so it is unique in the whole cluster; a host port can be

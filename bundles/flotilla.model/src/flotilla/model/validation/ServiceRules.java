@@ -12,6 +12,7 @@ import flotilla.model.SecretReference;
 import flotilla.model.Service;
 import flotilla.model.ServiceMode;
 import flotilla.model.Stack;
+import flotilla.model.text.ElementNames;
 
 /** What a single service's settings must agree on. */
 public final class ServiceRules

@@ -9,6 +9,7 @@ import org.eclipse.emf.common.util.DiagnosticChain;
 import flotilla.model.Cluster;
 import flotilla.model.Network;
 import flotilla.model.NetworkDriver;
+import flotilla.model.text.ElementNames;
 
 /** Overlays span every node, so their subnets must not overlap; swarm refuses to create one that does. */
 public final class SubnetRules

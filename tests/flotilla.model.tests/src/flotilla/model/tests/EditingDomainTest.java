@@ -28,11 +28,16 @@ import org.junit.jupiter.api.Test;
 
 import flotilla.model.Cluster;
 import flotilla.model.Constraint;
+import flotilla.model.ModelFactory;
 import flotilla.model.ModelPackage;
 import flotilla.model.Node;
+import flotilla.model.PublishMode;
 import flotilla.model.Service;
 import flotilla.model.persistence.Models;
 import flotilla.model.provider.ModelItemProviderAdapterFactory;
+import flotilla.observed.ObservedFactory;
+import flotilla.observed.Task;
+import flotilla.observed.TaskState;
 import flotilla.observed.provider.ObservedItemProviderAdapterFactory;
 
 class EditingDomainTest
@@ -112,6 +117,38 @@ class EditingDomainTest
     assertEquals("Service web", label(Fixtures.web(cluster)));
     assertEquals("Network ingress", label(cluster.getNetworks().get(0)));
     assertEquals("Cluster test", label(cluster));
+  }
+
+  @Test
+  void labelsSayWhatTheElementIs()
+  {
+    Service web = Fixtures.web(cluster);
+    assertEquals("Published Port 8080->80/tcp", label(web.getPorts().get(0)));
+    web.getPorts().get(0).setPublished(0);
+    web.getPorts().get(0).setMode(PublishMode.HOST);
+    assertEquals("Published Port *:80/tcp (host)", label(web.getPorts().get(0)));
+    assertEquals("Network Attachment net", label(web.getNetworks().get(0)));
+    web.getNetworks().get(0).getAliases().add("www");
+    assertEquals("Network Attachment net as www", label(web.getNetworks().get(0)));
+    assertEquals("Label zone=east", label(cluster.getNodes().get(0).getLabels().get(0)));
+    assertEquals("Resources 2 CPUs and 4 GiB", label(cluster.getNodes().get(0).getResources()));
+
+    web.setRollbackConfig(ModelFactory.eINSTANCE.createUpdateConfig());
+    web.getRollbackConfig().setDelay(1_500_000_000L);
+    assertEquals("Update Config rollback: 1 at a time, delay 1500ms, stop-first, on failure pause", label(web.getRollbackConfig()));
+    web.setRestartPolicy(ModelFactory.eINSTANCE.createRestartPolicy());
+    web.getRestartPolicy().setMaxAttempts(3);
+    assertEquals("Restart Policy any, delay 5s, at most 3 attempts", label(web.getRestartPolicy()));
+    web.setHealthcheck(ModelFactory.eINSTANCE.createHealthcheck());
+    web.getHealthcheck().getTest().addAll(List.of("CMD", "curl", "-f", "http://localhost/"));
+    assertEquals("Healthcheck CMD curl -f http://localhost/ every 30s", label(web.getHealthcheck()));
+
+    Task task = ObservedFactory.eINSTANCE.createTask();
+    task.setService(web);
+    task.setSlot(2);
+    task.setNode(cluster.getNodes().get(1));
+    task.setCurrentState(TaskState.RUNNING);
+    assertEquals("Task web.2 running on worker2", label(task));
   }
 
   @Test

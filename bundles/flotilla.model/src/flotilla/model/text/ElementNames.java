@@ -1,4 +1,4 @@
-package flotilla.model.validation;
+package flotilla.model.text;
 
 import java.util.Locale;
 

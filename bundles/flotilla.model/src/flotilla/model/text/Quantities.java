@@ -1,11 +1,11 @@
-package flotilla.model.validation;
+package flotilla.model.text;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import flotilla.model.Resources;
 
-/** CPU and memory amounts the way docker prints them. */
+/** CPU, memory and durations the way docker prints them. */
 public final class Quantities
 {
   private static final long NANO_CPUS_PER_CPU = 1_000_000_000L;
@@ -33,6 +33,30 @@ public final class Quantities
       unit++;
     }
     return (long)amount + " " + BINARY_UNITS[unit];
+  }
+
+  /** Nanoseconds as docker writes a duration: 1m30s, 5s, 250ms, 0s. */
+  public static String duration(long nanos)
+  {
+    if (nanos % 1_000_000_000L != 0)
+    {
+      return nanos % 1_000_000L == 0 ? nanos / 1_000_000L + "ms" : nanos + "ns";
+    }
+    long seconds = nanos / 1_000_000_000L;
+    StringBuilder result = new StringBuilder();
+    if (seconds >= 3600)
+    {
+      result.append(seconds / 3600).append('h');
+    }
+    if (seconds % 3600 >= 60)
+    {
+      result.append(seconds % 3600 / 60).append('m');
+    }
+    if (seconds % 60 != 0 || result.isEmpty())
+    {
+      result.append(seconds % 60).append('s');
+    }
+    return result.toString();
   }
 
   /** "2 CPUs and 4 GiB", leaving out what is zero; "nothing" when both are. */
