@@ -64,9 +64,11 @@ public final class Regenerate
     Generator generator = new Generator();
     generator.getAdapterFactoryDescriptorRegistry().addDescriptor(GenModelPackage.eNS_URI, GenModelGeneratorAdapterFactory.DESCRIPTOR);
     generator.setInput(genModel);
-    BasicMonitor.Printing monitor = new BasicMonitor.Printing(System.out);
+    // EMF's printing monitor lists every file it considers; errors come back in the diagnostics instead.
+    BasicMonitor monitor = new BasicMonitor();
     failOnError("model code", generator.generate(genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, monitor));
     failOnError("edit code", generator.generate(genModel, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE, monitor));
+    System.out.println("Regenerated bundles/flotilla.model and bundles/flotilla.model.edit from " + genModelResource.getURI().toFileString());
   }
 
   private static void failOnError(String what, Diagnostic diagnostic)
