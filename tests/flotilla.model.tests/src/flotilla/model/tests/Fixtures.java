@@ -21,6 +21,7 @@ import flotilla.model.PublishMode;
 import flotilla.model.PublishedPort;
 import flotilla.model.Resources;
 import flotilla.model.Service;
+import flotilla.model.Stack;
 import flotilla.model.persistence.Models;
 import flotilla.model.util.ModelValidator;
 import flotilla.model.validation.Rule;
@@ -76,6 +77,16 @@ final class Fixtures
     network.setDriver(NetworkDriver.OVERLAY);
     network.setSubnet(subnet);
     return network;
+  }
+
+  /** A stack named {@code name} in the cluster, owning {@code network}. */
+  static Stack stack(Cluster cluster, String name, Network network)
+  {
+    Stack stack = FACTORY.createStack();
+    stack.setName(name);
+    stack.getNetworks().add(network);
+    cluster.getStacks().add(stack);
+    return stack;
   }
 
   static Service service(String name, Network network)

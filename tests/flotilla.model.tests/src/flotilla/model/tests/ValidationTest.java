@@ -9,6 +9,7 @@ import static flotilla.model.tests.Fixtures.overlay;
 import static flotilla.model.tests.Fixtures.port;
 import static flotilla.model.tests.Fixtures.resources;
 import static flotilla.model.tests.Fixtures.service;
+import static flotilla.model.tests.Fixtures.stack;
 import static flotilla.model.tests.Fixtures.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,12 +59,9 @@ class ValidationTest
   void aStackQualifiesTheNamesOfItsServicesAndNetworks()
   {
     Cluster cluster = cluster();
-    Stack stack = Fixtures.FACTORY.createStack();
-    stack.setName("shop");
     Network net = overlay("net", "10.0.2.0/24");
-    stack.getNetworks().add(net);
+    Stack stack = stack(cluster, "shop", net);
     stack.getServices().add(service("web", net));
-    cluster.getStacks().add(stack);
     assertEquals(List.of(), findings(cluster, Rule.UNIQUE_NAMES));
     assertEquals("shop_web", stack.getServices().get(0).qualifiedName());
     assertEquals("shop_net", net.qualifiedName());
@@ -231,11 +229,8 @@ class ValidationTest
   void aServiceCannotUseAnotherStacksNetwork()
   {
     Cluster cluster = cluster();
-    Stack stack = Fixtures.FACTORY.createStack();
-    stack.setName("other");
     Network private_ = overlay("private", "10.0.3.0/24");
-    stack.getNetworks().add(private_);
-    cluster.getStacks().add(stack);
+    stack(cluster, "other", private_);
     web(cluster).getNetworks().get(0).setNetwork(private_);
     assertMessage(findings(cluster, Rule.REFERENCES_RESOLVE).get(0), Diagnostic.ERROR,
       "is attached to network other_private, which belongs to stack other");
