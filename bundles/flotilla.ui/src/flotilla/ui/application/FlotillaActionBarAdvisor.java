@@ -33,6 +33,7 @@ final class FlotillaActionBarAdvisor extends ActionBarAdvisor {
             register(factory.create(window));
         }
         register(new AboutAction(window));
+        register(new OpenModelAction(window));
     }
 
     @Override
@@ -43,6 +44,7 @@ final class FlotillaActionBarAdvisor extends ActionBarAdvisor {
         file.add(action(ActionFactory.NEW));
         file.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
         file.add(new Separator(IWorkbenchActionConstants.OPEN_EXT));
+        file.add(getAction(OpenModelAction.ID));
         file.add(new Separator());
         file.add(action(ActionFactory.SAVE));
         file.add(action(ActionFactory.SAVE_AS));

@@ -1,16 +1,34 @@
 package flotilla.ui.application;
 
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-/** Opens every window in the Flotilla perspective and remembers the layout between sessions. */
+import flotilla.ui.editor.ModelEditors;
+
+/** Opens every window in the Flotilla perspective, remembers the layout, and opens the models it is given. */
 public final class FlotillaWorkbenchAdvisor extends WorkbenchAdvisor {
+
+    private final List<Path> modelsToOpen;
+
+    public FlotillaWorkbenchAdvisor(List<Path> modelsToOpen) {
+        this.modelsToOpen = modelsToOpen;
+    }
 
     @Override
     public void initialize(IWorkbenchConfigurer configurer) {
         configurer.setSaveAndRestore(true);
+    }
+
+    @Override
+    public void postStartup() {
+        IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
+        modelsToOpen.forEach(model -> ModelEditors.open(window, model));
     }
 
     @Override

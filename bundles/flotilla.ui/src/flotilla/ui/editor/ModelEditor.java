@@ -1,0 +1,246 @@
+package flotilla.ui.editor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.EventObject;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+
+import flotilla.model.persistence.ModelLoadException;
+import flotilla.model.persistence.Models;
+import flotilla.ui.emf.ItemPropertySourceProvider;
+import flotilla.ui.emf.ItemProviderContentProvider;
+import flotilla.ui.emf.ItemProviderLabelProvider;
+
+/**
+ * Edits a .flotilla model as a tree of its elements. Every change, from the tree, the Properties
+ * view or the Outline, is an EMF command on one command stack: undoable, and what makes the editor
+ * dirty. Saving is atomic (see {@link Models#save(Resource)}); a file that does not load opens no
+ * editor and is left untouched.
+ */
+public final class ModelEditor extends EditorPart implements IEditingDomainProvider {
+
+    public static final String ID = "flotilla.ui.editor.model";
+
+    private final ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory(
+            ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+    private final BasicCommandStack commandStack = new BasicCommandStack();
+    private final AdapterFactoryEditingDomain domain;
+    private final CommandStackListener stackListener = this::commandStackChanged;
+
+    private Resource resource;
+    private TreeViewer tree;
+    private ModelOutlinePage outline;
+    private PropertySheetPage properties;
+
+    public ModelEditor() {
+        adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
+        adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+        domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack, Models.newResourceSet());
+        // How item property descriptors find the domain: without it the Properties view would bypass the stack.
+        domain.getResourceSet().eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
+    }
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof ModelFileInput file)) {
+            throw new PartInitException("Flotilla models open from files, not from " + input.getName());
+        }
+        setSite(site);
+        setInputWithNotify(input);
+        try {
+            resource = Models.load(domain.getResourceSet(), file.file());
+        } catch (ModelLoadException e) {
+            throw new PartInitException(e.getMessage(), e);
+        }
+        setPartName(input.getName());
+        commandStack.addCommandStackListener(stackListener);
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        tree = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        tree.setContentProvider(new ItemProviderContentProvider(adapterFactory));
+        tree.setLabelProvider(new ItemProviderLabelProvider(adapterFactory));
+        tree.setInput(resource);
+        tree.expandToLevel(2);
+        getSite().setSelectionProvider(tree);
+
+        MenuManager contextMenu = new MenuManager("#PopUp");
+        contextMenu.setRemoveAllWhenShown(true);
+        contextMenu.addMenuListener(menu -> new ModelContextMenu(domain, tree.getStructuredSelection()).fill(menu));
+        tree.getControl().setMenu(contextMenu.createContextMenu(tree.getControl()));
+        getSite().registerContextMenu(contextMenu, tree);
+    }
+
+    /** The root of the model: the cluster. */
+    public Object root() {
+        return resource.getContents().get(0);
+    }
+
+    public TreeViewer viewer() {
+        return tree;
+    }
+
+    @Override
+    public EditingDomain getEditingDomain() {
+        return domain;
+    }
+
+    public ComposedAdapterFactory adapterFactory() {
+        return adapterFactory;
+    }
+
+    private void commandStackChanged(EventObject event) {
+        Display display = getSite().getShell().getDisplay();
+        if (display.getThread() == Thread.currentThread()) {
+            showCommandResult();
+        } else {
+            display.asyncExec(this::showCommandResult);
+        }
+    }
+
+    /** After a command: dirty marker, selection of what it changed, Properties and Edit menu brought up to date. */
+    private void showCommandResult() {
+        if (tree == null || tree.getControl().isDisposed()) {
+            return;
+        }
+        firePropertyChange(PROP_DIRTY);
+        Command command = commandStack.getMostRecentCommand();
+        Collection<?> affected = command == null ? null : command.getAffectedObjects();
+        if (affected != null && !affected.isEmpty()) {
+            tree.setSelection(new StructuredSelection(affected.toArray()), true);
+        }
+        if (properties != null && !properties.getControl().isDisposed()) {
+            properties.refresh();
+        }
+        ModelEditorActionBarContributor.refresh(getEditorSite());
+    }
+
+    @Override
+    public boolean isDirty() {
+        return commandStack.isSaveNeeded();
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return true;
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        try {
+            Models.save(resource);
+            commandStack.saveIsDone();
+            firePropertyChange(PROP_DIRTY);
+        } catch (IOException e) {
+            showSaveError(e);
+            if (monitor != null) {
+                monitor.setCanceled(true);
+            }
+        }
+    }
+
+    @Override
+    public void doSaveAs() {
+        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(new String[] { "*.flotilla" });
+        dialog.setFileName(getEditorInput().getName());
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen != null) {
+            saveAs(Path.of(chosen.endsWith(".flotilla") ? chosen : chosen + ".flotilla"));
+        }
+    }
+
+    /** Saves the model to another file, which the editor then edits. */
+    public void saveAs(Path file) {
+        try {
+            resource = Models.save(resource.getContents().get(0), file);
+            commandStack.saveIsDone();
+            setInputWithNotify(new ModelFileInput(file));
+            setPartName(getEditorInput().getName());
+            firePropertyChange(PROP_DIRTY);
+        } catch (IOException e) {
+            showSaveError(e);
+        }
+    }
+
+    /** Throws away unsaved changes and reloads the file. */
+    public void revert() {
+        Path file = ((ModelFileInput) getEditorInput()).file();
+        try {
+            Resource reloaded = Models.load(Models.newResourceSet(), file);
+            resource.getContents().clear();
+            resource.getContents().addAll(reloaded.getContents());
+            commandStack.flush();
+            tree.setInput(resource);
+            tree.expandToLevel(2);
+            firePropertyChange(PROP_DIRTY);
+        } catch (ModelLoadException e) {
+            ErrorDialog.openError(getSite().getShell(), "Revert", "The model could not be reloaded; nothing was changed.",
+                    Status.error(e.getMessage(), e));
+        }
+    }
+
+    private void showSaveError(IOException e) {
+        ErrorDialog.openError(getSite().getShell(), "Save", "The model was not saved; the file on disk is unchanged.",
+                new Status(IStatus.ERROR, "flotilla.ui", e.getMessage(), e));
+    }
+
+    @Override
+    public void setFocus() {
+        tree.getControl().setFocus();
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IContentOutlinePage.class) {
+            if (outline == null) {
+                outline = new ModelOutlinePage(this);
+            }
+            return adapter.cast(outline);
+        }
+        if (adapter == IPropertySheetPage.class) {
+            properties = new PropertySheetPage();
+            properties.setPropertySourceProvider(new ItemPropertySourceProvider(adapterFactory));
+            return adapter.cast(properties);
+        }
+        return super.getAdapter(adapter);
+    }
+
+    @Override
+    public void dispose() {
+        commandStack.removeCommandStackListener(stackListener);
+        adapterFactory.dispose();
+        super.dispose();
+    }
+}

@@ -1,0 +1,78 @@
+package flotilla.ui.emf;
+
+import java.util.List;
+
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.IItemPropertySource;
+import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.eclipse.ui.views.properties.IPropertySourceProvider;
+
+/**
+ * Shows EMF objects in the Properties view through their item property descriptors. Values are
+ * set through the descriptors, which run a SetCommand on the object's editing domain: every edit in
+ * the property sheet is undoable.
+ */
+public final class ItemPropertySourceProvider implements IPropertySourceProvider {
+
+    private final AdapterFactory adapterFactory;
+
+    public ItemPropertySourceProvider(AdapterFactory adapterFactory) {
+        this.adapterFactory = adapterFactory;
+    }
+
+    @Override
+    public IPropertySource getPropertySource(Object object) {
+        IItemPropertySource source = (IItemPropertySource) adapterFactory.adapt(object, IItemPropertySource.class);
+        return source == null ? null : new Source(object, source);
+    }
+
+    private static final class Source implements IPropertySource {
+
+        private final Object object;
+        private final IItemPropertySource source;
+
+        Source(Object object, IItemPropertySource source) {
+            this.object = object;
+            this.source = source;
+        }
+
+        @Override
+        public Object getEditableValue() {
+            return source.getEditableValue(object);
+        }
+
+        @Override
+        public IPropertyDescriptor[] getPropertyDescriptors() {
+            List<IItemPropertyDescriptor> descriptors = source.getPropertyDescriptors(object);
+            return descriptors.stream()
+                    .map(descriptor -> new ItemPropertyDescriptorAdapter(object, descriptor))
+                    .toArray(IPropertyDescriptor[]::new);
+        }
+
+        @Override
+        public Object getPropertyValue(Object id) {
+            return ItemPropertyDescriptorAdapter.editableValue(object, descriptor(id));
+        }
+
+        @Override
+        public boolean isPropertySet(Object id) {
+            return descriptor(id).isPropertySet(object);
+        }
+
+        @Override
+        public void resetPropertyValue(Object id) {
+            descriptor(id).resetPropertyValue(object);
+        }
+
+        @Override
+        public void setPropertyValue(Object id, Object value) {
+            descriptor(id).setPropertyValue(object, value);
+        }
+
+        private IItemPropertyDescriptor descriptor(Object id) {
+            return source.getPropertyDescriptor(object, id);
+        }
+    }
+}
