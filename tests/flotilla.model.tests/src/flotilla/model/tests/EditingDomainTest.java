@@ -32,6 +32,7 @@ import flotilla.model.ModelFactory;
 import flotilla.model.ModelPackage;
 import flotilla.model.Node;
 import flotilla.model.PublishMode;
+import flotilla.model.Resources;
 import flotilla.model.Service;
 import flotilla.model.persistence.Models;
 import flotilla.model.provider.ModelItemProviderAdapterFactory;
@@ -152,7 +153,7 @@ class EditingDomainTest
   }
 
   @Test
-  void theIdAndTheParsedConstraintAreReadOnlyInThePropertySheet()
+  void thePropertySheetNamesUnitsAndKeepsIdsAndParsedFormsReadOnly()
   {
     Constraint constraint = Fixtures.constraint("node.labels.zone == east");
     Fixtures.web(cluster).getConstraints().add(constraint);
@@ -160,6 +161,9 @@ class EditingDomainTest
     assertTrue(descriptor(properties, constraint, "expression").canSetProperty(constraint));
     assertFalse(descriptor(properties, constraint, "key").canSetProperty(constraint));
     assertFalse(descriptor(properties, constraint, "id").canSetProperty(constraint));
+    Resources resources = cluster.getNodes().get(0).getResources();
+    IItemPropertySource resourceProperties = (IItemPropertySource)adapterFactory.adapt(resources, IItemPropertySource.class);
+    assertEquals("Nano CPUs (10^9 = 1 CPU)", descriptor(resourceProperties, resources, "nanoCPUs").getDisplayName(resources), "units are named");
     IItemPropertyDescriptor key = descriptor(properties, constraint, "key");
     assertEquals("node.labels.zone", key.getLabelProvider(constraint).getText(key.getPropertyValue(constraint)));
   }

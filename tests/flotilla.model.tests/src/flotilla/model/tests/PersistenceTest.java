@@ -203,6 +203,26 @@ class PersistenceTest
     assertEquals(TaskState.RUNNING, loadedTask.getCurrentState());
   }
 
+  @Test
+  void aFileWithSeveralRootsIsReadThroughItsXmiWrapper() throws Exception
+  {
+    Path file = directory.resolve("two.flotilla");
+    Cluster cluster = Fixtures.cluster();
+    Resource resource = Models.save(cluster, file);
+    resource.getContents().add(Fixtures.FACTORY.createSecret());
+    Models.save(resource);
+    assertTrue(Files.readString(file).contains("<xmi:XMI"));
+    assertEquals(cluster.getId(), Models.load(file).getId());
+  }
+
+  @Test
+  void theObservedStateIsNotACluster() throws Exception
+  {
+    Path file = directory.resolve("test.flotillastate");
+    Models.save(ObservedFactory.eINSTANCE.createClusterState(), file);
+    assertEquals(file + ": holds a ClusterState, not a Cluster", assertThrows(ModelLoadException.class, () -> Models.load(file)).getMessage());
+  }
+
   /** Loading fails, names the file, leaves the resource set empty and does not touch the file. */
   private static ModelLoadException assertUnloadable(Path file) throws IOException
   {
