@@ -1,17 +1,19 @@
 package flotilla.ui.views;
 
-import org.eclipse.core.commands.common.CommandException;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
-import org.eclipse.ui.IWorkbenchCommandConstants;
-import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
+
+import flotilla.ui.editor.ModelEditors;
+import flotilla.ui.wizards.NewModelWizard;
 
 /** What to do first: the view a new user sees in an empty workbench. */
 public final class StartView extends ViewPart {
@@ -35,18 +37,21 @@ public final class StartView extends ViewPart {
         intro.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false));
 
         Link create = new Link(contents, SWT.WRAP);
-        create.setText("1. <a>Create a model</a> (File > New): empty, or from one of the examples "
+        create.setText("<a>Create a model</a> (File > New): empty, or from one of the examples "
                 + "such as Docker's swarm-mode walkthrough.");
         create.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false));
-        create.addListener(SWT.Selection, event -> runCommand(IWorkbenchCommandConstants.FILE_NEW));
+        create.addListener(SWT.Selection, event -> openNewModelWizard());
+
+        Link open = new Link(contents, SWT.WRAP);
+        open.setText("<a>Open a model</a> (File > Open Model...) you saved before.");
+        open.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false));
+        open.addListener(SWT.Selection, event -> ModelEditors.openFromDialog(getSite().getWorkbenchWindow()));
     }
 
-    private void runCommand(String commandId) {
-        try {
-            getSite().getService(IHandlerService.class).executeCommand(commandId, null);
-        } catch (CommandException e) {
-            MessageDialog.openError(getSite().getShell(), "Flotilla", e.getMessage());
-        }
+    private void openNewModelWizard() {
+        NewModelWizard wizard = new NewModelWizard();
+        wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
+        new WizardDialog(getSite().getShell(), wizard).open();
     }
 
     @Override
