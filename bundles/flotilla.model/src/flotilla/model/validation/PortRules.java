@@ -69,7 +69,8 @@ public final class PortRules
       .map(PortRules::key)
       .toList();
     Cluster cluster = Clusters.of(service);
-    if (hostPorts.isEmpty() || cluster == null || cluster.getNodes().isEmpty())
+    // Without nodes, or with a constraint that does not parse (reported on its own), eligibility is unknown.
+    if (hostPorts.isEmpty() || cluster == null || cluster.getNodes().isEmpty() || Clusters.constraints(service) == null)
     {
       return true;
     }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 import flotilla.model.Cluster;
 import flotilla.model.Network;
+import flotilla.model.NodeAvailability;
 import flotilla.model.PlacementPreference;
 import flotilla.model.PublishMode;
 import flotilla.model.Secret;
@@ -137,6 +138,13 @@ class ValidationTest
     web.getConstraints().add(constraint("node.labels.zone == east"));
     web.setReplicas(2);
     assertEquals(1, findings(cluster, Rule.HOST_PORTS_CANNOT_COLLIDE).size(), "constraints leave one eligible node");
+    web.getConstraints().get(0).setExpression("node.labels.zone = east");
+    assertEquals(List.of(), findings(cluster, Rule.HOST_PORTS_CANNOT_COLLIDE), "a broken constraint is reported once, by its own rule");
+    web.getConstraints().get(0).setExpression("node.labels.zone == east");
+    cluster.getNodes().get(0).setAvailability(NodeAvailability.DRAIN);
+    // A drained node takes no task.
+    assertMessage(findings(cluster, Rule.HOST_PORTS_CANNOT_COLLIDE).get(0), Diagnostic.WARNING, "2 replicas but 0 eligible nodes");
+    cluster.getNodes().get(0).setAvailability(NodeAvailability.ACTIVE);
     web.setMode(ServiceMode.GLOBAL);
     web.unsetReplicas();
     assertEquals(List.of(), findings(cluster, Rule.HOST_PORTS_CANNOT_COLLIDE), "a global service has one task per node");
