@@ -1,0 +1,23 @@
+package flotilla.engine.scheduler;
+
+import flotilla.engine.state.Availability;
+import flotilla.engine.state.NodeStatus;
+import flotilla.engine.state.Task;
+
+/** Only ready, active nodes take new tasks: down, paused and drained nodes do not. */
+public final class ReadyFilter implements Filter {
+    @Override
+    public boolean enabled(Task task) {
+        return true;
+    }
+
+    @Override
+    public boolean check(Task task, NodeInfo node) {
+        return node.node.status() == NodeStatus.READY && node.node.availability() == Availability.ACTIVE;
+    }
+
+    @Override
+    public String explain(int nodes) {
+        return Filter.nodes(nodes) + " not available for new tasks";
+    }
+}
