@@ -26,6 +26,8 @@ public final class ClusterState {
     private final Map<String, Network> networks = new LinkedHashMap<>();
     private final Map<String, Secret> secrets = new LinkedHashMap<>();
     private final List<StateListener> listeners = new ArrayList<>();
+    /** Spec versions come from one counter, so a version never repeats even after a rollback. */
+    private long lastSpecVersion;
 
     public ClusterState(long seed) {
         ids = new Ids(seed);
@@ -127,6 +129,7 @@ public final class ClusterState {
 
     public Service createService(ServiceSpec spec, long now) {
         Service service = new Service(newId(), spec, now);
+        service.version = ++lastSpecVersion;
         services.put(service.id(), service);
         return service;
     }
@@ -134,8 +137,26 @@ public final class ClusterState {
     /** Stores a new spec, keeping the current one for `docker service rollback`. */
     public void updateService(Service service, ServiceSpec spec, long now) {
         service.previousSpec = service.spec;
+        service.previousVersion = service.version;
         service.spec = spec;
-        service.version++;
+        service.version = ++lastSpecVersion;
+        service.updatedAt = now;
+    }
+
+    /**
+     * Swaps the current and previous spec, versions included, as swarm does: tasks made from the previous
+     * spec are up to date again, so only the tasks of the abandoned spec get replaced.
+     */
+    public void rollbackService(Service service, long now) {
+        if (service.previousSpec == null) {
+            throw new IllegalStateException("service " + service.id() + " does not have a previous spec");
+        }
+        ServiceSpec spec = service.spec;
+        long version = service.version;
+        service.spec = service.previousSpec;
+        service.version = service.previousVersion;
+        service.previousSpec = spec;
+        service.previousVersion = version;
         service.updatedAt = now;
     }
 

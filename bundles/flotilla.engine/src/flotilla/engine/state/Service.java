@@ -10,6 +10,7 @@ public final class Service {
     ServiceSpec spec;
     ServiceSpec previousSpec;
     long version;
+    long previousVersion;
     long updatedAt;
     UpdateStatus updateStatus;
     List<PublishedPort> endpointPorts = List.of();
