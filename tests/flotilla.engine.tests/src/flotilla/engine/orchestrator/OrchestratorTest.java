@@ -163,7 +163,7 @@ class OrchestratorTest {
 
     @Test
     void scaleDownKeepsTheSpreadEven() {
-        Node[] n = cluster("worker1", "worker2");
+        cluster("worker1", "worker2");
         Service web = sim.createService(web(6));
         converge();
         sim.join("worker3", Role.WORKER, VM, Map.of());
@@ -184,7 +184,6 @@ class OrchestratorTest {
         expected.addAll(freed.subList(0, 2));
         assertEquals(expected.stream().sorted().toList(), sim.state().tasksOfService(web.id()).stream()
                 .map(Task::slot).sorted().toList(), "the lowest freed slot numbers are used again");
-        assertEquals(4, n.length);
     }
 
     @Test
