@@ -7,6 +7,8 @@ import flotilla.engine.state.TaskState;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +29,7 @@ final class ReplicatedOrchestrator {
     void reconcile(Service service, long now) {
         Map<String, List<Task>> slots = Slots.of(state.tasksOfService(service.id()));
         List<Task> occupied = new ArrayList<>();
-        List<Long> used = new ArrayList<>();
+        Set<Long> used = new HashSet<>();
         int refusedCount = 0;
         for (Map.Entry<String, List<Task>> e : slots.entrySet()) {
             Task current = Slots.current(e.getValue());

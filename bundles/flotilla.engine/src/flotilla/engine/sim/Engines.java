@@ -109,13 +109,14 @@ final class Engines implements StateListener {
      */
     int work(long now, List<Task> toStart) {
         List<Task> batch = new ArrayList<>();
-        for (Task t : work) {
+        for (java.util.Iterator<Task> it = work.iterator(); it.hasNext();) {
+            Task t = it.next();
             Node node = state.node(t.nodeId());
             if (node == null || reachesManagers(node)) {
                 batch.add(t);
+                it.remove();
             }
         }
-        work.removeAll(batch);
         for (Task t : batch) {
             Node node = state.node(t.nodeId());
             if (node == null || t.state().isTerminal()) {
