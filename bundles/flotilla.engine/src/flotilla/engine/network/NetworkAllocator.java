@@ -70,7 +70,9 @@ public final class NetworkAllocator {
                         + "address space");
             }
         }
-        Network network = state.addNetwork(new Network(state.newId(), name, driver, "swarm", attachable, internal,
+        // Only overlays span the swarm; other drivers make networks local to the manager's engine.
+        String scope = driver.equals("overlay") ? "swarm" : "local";
+        Network network = state.addNetwork(new Network(state.newId(), name, driver, scope, attachable, internal,
                 ingress, pool.cidr(), pool.gateway(), labels));
         subnets.put(network.id(), pool);
         return network;
@@ -142,6 +144,10 @@ public final class NetworkAllocator {
             if (n.ingress()) {
                 throw new IllegalArgumentException("service cannot be explicitly attached to the ingress network \""
                         + n.name() + "\"");
+            }
+            if (!n.scope().equals("swarm")) {
+                throw new IllegalArgumentException("The network " + n.name() + " cannot be used with services. Only "
+                        + "networks scoped to the swarm can be used, such as those created with the overlay driver.");
             }
         }
         Set<String> own = new LinkedHashSet<>();
