@@ -159,8 +159,8 @@ public final class Orchestrator implements StateListener {
     }
 
     /**
-     * A node went down: its replicated tasks are replaced elsewhere. Drained: all its tasks are shut down
-     * and the replicated ones replaced. A changed label or role: tasks no longer meeting their
+     * A node went down: its replicated tasks are replaced elsewhere, its global ones shut down (a new one
+     * comes when the node is back). Drained: all its tasks are shut down and the replicated ones replaced. A changed label or role: tasks no longer meeting their
      * constraints are moved (swarm's constraint enforcer). Global services look at every node change.
      */
     private boolean nodeChanged(Node node, long now) {
@@ -176,7 +176,7 @@ public final class Orchestrator implements StateListener {
             boolean isGlobal = service.spec().mode().isGlobal();
             boolean misplaced = node.status() != NodeStatus.DOWN
                     && !GlobalOrchestrator.matches(Constraint.parse(t.spec().constraints()), node);
-            if (isGlobal && (drained || misplaced)) {
+            if (isGlobal && (wentDown || drained || misplaced)) {
                 state.setDesiredState(t, TaskState.SHUTDOWN, now);
             } else if (!isGlobal && (wentDown || drained || misplaced)) {
                 restarts.restart(t, service, now);
