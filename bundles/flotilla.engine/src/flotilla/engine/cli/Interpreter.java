@@ -43,10 +43,6 @@ public final class Interpreter {
         this.simCommands = new SimCommands(sim, this, networks);
     }
 
-    public Simulator simulator() {
-        return sim;
-    }
-
     /** Runs every line; returns the exit status: 0, or 1 when any line failed. */
     public int run(Reader script) throws IOException {
         BufferedReader lines = new BufferedReader(script);
@@ -56,11 +52,6 @@ public final class Interpreter {
             execute(line, ++number);
         }
         return failedLines == 0 ? 0 : 1;
-    }
-
-    /** How many lines failed so far. */
-    public int failedLines() {
-        return failedLines;
     }
 
     /** Runs one line; on failure prints the error prefixed with the line number and returns false. */

@@ -103,14 +103,22 @@ final class NetworkCommands {
         return String.format("%016x", h ^ (h >>> 29)).substring(0, 12);
     }
 
+    /** The network, or null after noting Docker's error for it. */
+    private Network find(String ref, List<String> errors) {
+        Network n = sim.state().findNetwork(ref);
+        if (n == null) {
+            errors.add("Error response from daemon: network " + ref + " not found");
+        }
+        return n;
+    }
+
     private void rm(List<String> args) {
         Flags f = Flags.parse("docker network rm", args, true, "force|f");
         Interpreter.requireArgs("docker network rm", f.positional(), 1, "docker network rm NETWORK [NETWORK...]");
         List<String> errors = new ArrayList<>();
         for (String ref : f.positional()) {
-            Network n = sim.state().findNetwork(ref);
+            Network n = find(ref, errors);
             if (n == null) {
-                errors.add("Error response from daemon: network " + ref + " not found");
                 continue;
             }
             try {
@@ -130,9 +138,8 @@ final class NetworkCommands {
         List<Object> objects = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         for (String ref : f.positional()) {
-            Network n = sim.state().findNetwork(ref);
+            Network n = find(ref, errors);
             if (n == null) {
-                errors.add("Error response from daemon: network " + ref + " not found");
                 continue;
             }
             Map<String, Object> o = new LinkedHashMap<>();

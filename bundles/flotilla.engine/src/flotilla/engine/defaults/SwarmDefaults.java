@@ -41,7 +41,6 @@ public final class SwarmDefaults {
     public static final String INGRESS_SUBNET = "10.0.0.0/24";
     public static final String INGRESS_NETWORK = "ingress";
     public static final String GWBRIDGE_NETWORK = "docker_gwbridge";
-    public static final String GWBRIDGE_SUBNET = "172.18.0.0/16";
 
     /** Drivers every engine has built in, so they never need a plugin. */
     public static final java.util.Set<String> BUILTIN_NETWORK_DRIVERS =

@@ -79,10 +79,11 @@ public final class NetworkAllocator {
     }
 
     private Subnet nextFromPool() {
+        String pool = SwarmDefaults.DEFAULT_ADDRESS_POOL;
+        int base = Subnet.parse(pool.substring(0, pool.indexOf('/')));
         while (true) {
-            Subnet candidate = new Subnet("10." + (nextPoolSubnet >> 8 & 255) + "." + (nextPoolSubnet & 255) + ".0/"
-                    + SwarmDefaults.DEFAULT_SUBNET_SIZE);
-            nextPoolSubnet++;
+            int address = base + (nextPoolSubnet++ << (32 - SwarmDefaults.DEFAULT_SUBNET_SIZE));
+            Subnet candidate = new Subnet(Subnet.format(address) + "/" + SwarmDefaults.DEFAULT_SUBNET_SIZE);
             boolean free = true;
             for (Subnet used : subnets.values()) {
                 free &= !used.overlaps(candidate);

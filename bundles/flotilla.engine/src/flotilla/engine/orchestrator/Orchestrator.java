@@ -82,10 +82,6 @@ public final class Orchestrator implements StateListener {
         }
     }
 
-    public boolean isUpdating(Service service) {
-        return updater.isUpdating(service);
-    }
-
     @Override
     public void nodeAdded(Node node) {
         changedNodes.add(node);

@@ -78,11 +78,6 @@ final class Updater {
         rollouts.remove(service.id());
     }
 
-    boolean isUpdating(Service service) {
-        Rollout r = rollouts.get(service.id());
-        return r != null && !r.paused;
-    }
-
     /** Advances every rollout; returns whether anything changed. */
     boolean advance(long now) {
         boolean changed = false;

@@ -42,10 +42,6 @@ public final class Scheduler {
         return nodeSet.get(nodeId);
     }
 
-    public boolean hasPendingTasks() {
-        return !state.pendingTasks().isEmpty();
-    }
-
     /** One scheduling pass over every pending task; returns how many were assigned. */
     public int schedule(long now) {
         List<Task> batch = new ArrayList<>(state.pendingTasks());

@@ -33,9 +33,4 @@ public final class EventLog {
     public List<Event> events() {
         return Collections.unmodifiableList(events);
     }
-
-    /** Events from index {@code from} on, for a console showing what is new. */
-    public List<Event> since(int from) {
-        return Collections.unmodifiableList(events.subList(Math.min(from, events.size()), events.size()));
-    }
 }

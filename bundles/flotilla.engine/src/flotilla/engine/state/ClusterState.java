@@ -298,10 +298,6 @@ public final class ClusterState {
         return tasks.get(id);
     }
 
-    public Task findTask(String ref) {
-        return find(tasks, ref, Task::id);
-    }
-
     public List<Task> tasksOfService(String serviceId) {
         TaskList own = tasksByService.get(serviceId);
         return own == null ? List.of() : Collections.unmodifiableList(own);

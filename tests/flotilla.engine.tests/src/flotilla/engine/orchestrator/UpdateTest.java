@@ -44,6 +44,17 @@ class UpdateTest {
         return s;
     }
 
+    /** Updates to nginx:2 and crashes the first new task one second into its monitor period. */
+    private Task crashFirstUpdatedTask(Service web) {
+        sim.updateService(web, v2(web));
+        sim.advance(Simulator.TASK_STARTUP + S);
+        Task fresh = sim.state().tasksOfService(web.id()).stream()
+                .filter(t -> t.spec().image().equals("nginx:2") && t.state() == TaskState.RUNNING).findFirst()
+                .orElseThrow();
+        sim.crash(fresh);
+        return fresh;
+    }
+
     private ServiceSpec v2(Service s) {
         return s.spec().copy().image("nginx:2");
     }
@@ -86,12 +97,7 @@ class UpdateTest {
     @Test
     void aTaskFailingWithinTheMonitorPeriodPausesTheUpdate() {
         Service web = web(new UpdateConfig(1, 0, FailureAction.PAUSE, 5 * S, 0, UpdateOrder.STOP_FIRST));
-        sim.updateService(web, v2(web));
-        sim.advance(Simulator.TASK_STARTUP + S);
-        Task fresh = sim.state().tasksOfService(web.id()).stream()
-                .filter(t -> t.spec().image().equals("nginx:2") && t.state() == TaskState.RUNNING).findFirst()
-                .orElseThrow();
-        sim.crash(fresh);
+        Task fresh = crashFirstUpdatedTask(web);
         assertEquals(UpdateState.PAUSED, web.updateStatus().state());
         assertEquals("update paused due to failure or early termination of task " + fresh.id(),
                 web.updateStatus().message());
@@ -104,12 +110,7 @@ class UpdateTest {
     @Test
     void failureActionRollbackGoesBackToThePreviousSpec() {
         Service web = web(new UpdateConfig(1, 0, FailureAction.ROLLBACK, 5 * S, 0, UpdateOrder.STOP_FIRST));
-        sim.updateService(web, v2(web));
-        sim.advance(Simulator.TASK_STARTUP + S);
-        Task fresh = sim.state().tasksOfService(web.id()).stream()
-                .filter(t -> t.spec().image().equals("nginx:2") && t.state() == TaskState.RUNNING).findFirst()
-                .orElseThrow();
-        sim.crash(fresh);
+        crashFirstUpdatedTask(web);
         assertEquals(UpdateState.ROLLBACK_STARTED, web.updateStatus().state());
         assertEquals("nginx:1", web.spec().image());
         assertTrue(sim.waitUntilConverged(120 * S));

@@ -20,6 +20,12 @@ final class Fixture {
     final Scheduler scheduler = new Scheduler(state);
     private final Map<String, Long> nextSlot = new LinkedHashMap<>();
 
+    void nodes(String... hostnames) {
+        for (String h : hostnames) {
+            node(h);
+        }
+    }
+
     /** A worker with 4 CPUs and 8 GiB, like a small cloud VM. */
     Node node(String hostname, String... labels) {
         return node(hostname, Role.WORKER, new Resources(4_000_000_000L, 8L << 30), labels);
