@@ -22,12 +22,12 @@ public final class SimulationBench {
     }
 
     public record Result(int nodes, int tasks, int failedNodes, long setupMillis, long recoveryMillis,
-            long runningAfter) {
+            long recoveryCpuMillis, long runningAfter) {
         @Override
         public String toString() {
             return String.format("simulation %d nodes %d tasks: setup %d ms; %d node failures to convergence "
-                    + "%d ms; %d tasks running after", nodes, tasks, setupMillis, failedNodes, recoveryMillis,
-                    runningAfter);
+                    + "%d ms (cpu %d ms); %d tasks running after", nodes, tasks, setupMillis, failedNodes,
+                    recoveryMillis, recoveryCpuMillis, runningAfter);
         }
     }
 
@@ -49,14 +49,14 @@ public final class SimulationBench {
             throw new IllegalStateException("did not converge");
         }
         long setup = (System.nanoTime() - start) / 1_000_000;
-        start = System.nanoTime();
-        for (int i = 0; i < failures; i++) {
-            sim.nodeDown(nodes.get(nodes.size() - 1 - i * (nodeCount / failures)));
-        }
-        if (!sim.waitUntilConverged(3_600_000)) {
-            throw new IllegalStateException("did not converge after the failures");
-        }
-        long recovery = (System.nanoTime() - start) / 1_000_000;
+        SchedulerBench.Timing recovery = SchedulerBench.Timing.of(() -> {
+            for (int i = 0; i < failures; i++) {
+                sim.nodeDown(nodes.get(nodes.size() - 1 - i * (nodeCount / failures)));
+            }
+            if (!sim.waitUntilConverged(3_600_000)) {
+                throw new IllegalStateException("did not converge after the failures");
+            }
+        });
         long running = 0;
         for (Task t : sim.state().tasks()) {
             if (t.state() == TaskState.RUNNING && t.desiredState() == TaskState.RUNNING
@@ -64,7 +64,8 @@ public final class SimulationBench {
                 running++;
             }
         }
-        return new Result(nodeCount, serviceCount * replicas, failures, setup, recovery, running);
+        return new Result(nodeCount, serviceCount * replicas, failures, setup, recovery.millis(),
+                recovery.cpuMillis(), running);
     }
 
     public static void main(String[] args) {

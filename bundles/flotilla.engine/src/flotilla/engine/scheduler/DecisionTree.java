@@ -2,25 +2,32 @@ package flotilla.engine.scheduler;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 
 /**
  * Nodes split by the values of the spread preferences, one level per preference; a leaf keeps only the
  * best candidates (at most as many as there are tasks to place), in a bounded max-heap while it is built.
- * Branches are visited in label order so placement is reproducible (swarmkit's map order is random).
+ * Branches are visited in label value order so placement is reproducible (swarmkit's map order is random).
  */
 final class DecisionTree {
     /** Tasks of the service already in this subtree, counted over every node, eligible or not. */
     int tasks;
-    TreeMap<String, DecisionTree> next;
+    /** Children by label value code (see {@link NodeSet.LabelValues}); null for a leaf. */
+    DecisionTree[] next;
+    int branches;
     final List<NodeInfo> nodes = new ArrayList<>();
     boolean sorted;
 
-    DecisionTree branch(String value) {
+    DecisionTree branch(int code, int distinctValues) {
         if (next == null) {
-            next = new TreeMap<>();
+            next = new DecisionTree[distinctValues];
         }
-        return next.computeIfAbsent(value, v -> new DecisionTree());
+        DecisionTree child = next[code];
+        if (child == null) {
+            child = new DecisionTree();
+            next[code] = child;
+            branches++;
+        }
+        return child;
     }
 
     /** Offers a node to this leaf's heap of the {@code max} best nodes; filters run only if it could enter. */

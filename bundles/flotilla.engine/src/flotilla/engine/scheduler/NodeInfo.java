@@ -1,6 +1,8 @@
 package flotilla.engine.scheduler;
 
+import flotilla.engine.state.Availability;
 import flotilla.engine.state.Node;
+import flotilla.engine.state.NodeStatus;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +17,8 @@ public final class NodeInfo {
     long availableNanoCpus;
     long availableMemoryBytes;
     int activeTasks;
+    /** Ready and active, kept here so the first filter needs no look into the node. */
+    boolean acceptsTasks;
     /** protocol/port pairs bound in host mode, see {@link HostPortFilter#key}. */
     final Set<Long> usedHostPorts = new HashSet<>();
     private final Map<String, ArrayDeque<Long>> failuresByService = new HashMap<>();
@@ -25,6 +29,11 @@ public final class NodeInfo {
         this.owner = owner;
         availableNanoCpus = node.resources().nanoCpus();
         availableMemoryBytes = node.resources().memoryBytes();
+        refresh();
+    }
+
+    void refresh() {
+        acceptsTasks = node.status() == NodeStatus.READY && node.availability() == Availability.ACTIVE;
     }
 
     public Node node() {

@@ -29,7 +29,7 @@ final class NodeSet implements StateListener {
     private int nextIndex;
     /** Bumped whenever a node joins, leaves or changes, so caches of per-node answers know they are stale. */
     private long version;
-    private final Map<Constraint.NodeAttribute, String[]> attributeCache = new HashMap<>();
+    private final Map<Constraint.NodeAttribute, LabelValues> attributeCache = new HashMap<>();
     private long attributeCacheVersion;
     private Task changing;
     private TaskState stateBefore;
@@ -64,24 +64,45 @@ final class NodeSet implements StateListener {
         return version;
     }
 
-    /** Every node's value of a label, by node index; cached until a node changes. */
-    String[] attributeValues(Constraint.NodeAttribute attribute) {
+    /**
+     * The values of a label over the nodes: the distinct values in order, and each node's value as its
+     * position there (by node index), so spreading compares ints. Cached until a node changes.
+     */
+    record LabelValues(List<String> distinct, int[] codes) {
+    }
+
+    LabelValues attributeValues(Constraint.NodeAttribute attribute) {
         if (attributeCacheVersion != version) {
             attributeCache.clear();
             attributeCacheVersion = version;
         }
         return attributeCache.computeIfAbsent(attribute, a -> {
+            java.util.TreeSet<String> distinct = new java.util.TreeSet<>();
             String[] values = new String[capacity];
             for (NodeInfo info : live) {
                 values[info.index] = a.read(info.node);
+                distinct.add(values[info.index]);
             }
-            return values;
+            List<String> ordered = List.copyOf(distinct);
+            Map<String, Integer> position = new HashMap<>();
+            for (int i = 0; i < ordered.size(); i++) {
+                position.put(ordered.get(i), i);
+            }
+            int[] codes = new int[capacity];
+            for (NodeInfo info : live) {
+                codes[info.index] = position.get(values[info.index]);
+            }
+            return new LabelValues(ordered, codes);
         });
     }
 
     @Override
     public void nodeChanged(Node node) {
         version++;
+        NodeInfo info = byId.get(node.id());
+        if (info != null) {
+            info.refresh();
+        }
     }
 
     @Override

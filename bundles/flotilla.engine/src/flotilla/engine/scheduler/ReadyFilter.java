@@ -1,7 +1,5 @@
 package flotilla.engine.scheduler;
 
-import flotilla.engine.state.Availability;
-import flotilla.engine.state.NodeStatus;
 import flotilla.engine.state.Task;
 
 /** Only ready, active nodes take new tasks: down, paused and drained nodes do not. */
@@ -13,7 +11,7 @@ public final class ReadyFilter implements Filter {
 
     @Override
     public boolean check(Task task, NodeInfo node) {
-        return node.node.status() == NodeStatus.READY && node.node.availability() == Availability.ACTIVE;
+        return node.acceptsTasks;
     }
 
     @Override

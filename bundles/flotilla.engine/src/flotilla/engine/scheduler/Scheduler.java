@@ -94,7 +94,7 @@ public final class Scheduler {
         pipeline.setTask(first);
         NodeOrder order = new NodeOrder(nodeSet, NodeSet.serviceKey(first), now);
         DecisionTree root = new DecisionTree();
-        List<String[]> spreads = new ArrayList<>();
+        List<NodeSet.LabelValues> spreads = new ArrayList<>();
         if (!first.spec().mode().isGlobal()) {
             for (String descriptor : first.spec().preferences()) {
                 Constraint.NodeAttribute spread = Constraint.NodeAttribute.ofSpread(descriptor);
@@ -105,9 +105,9 @@ public final class Scheduler {
         }
         for (NodeInfo node : nodeSet.nodes()) {
             DecisionTree tree = root;
-            for (String[] values : spreads) {
+            for (NodeSet.LabelValues values : spreads) {
                 tree.tasks += order.serviceTasks(node);
-                tree = tree.branch(values[node.index]);
+                tree = tree.branch(values.codes()[node.index], values.distinct().size());
             }
             tree.tasks += order.serviceTasks(node);
             tree.offer(node, group.size(), order, pipeline);
@@ -130,13 +130,13 @@ public final class Scheduler {
         int tasksInUsableBranches = tree.tasks;
         Set<DecisionTree> noRoom = new java.util.HashSet<>();
         boolean converging = true;
-        while (scheduled != n && noRoom.size() != tree.next.size() && converging) {
-            int usable = tree.next.size() - noRoom.size();
+        while (scheduled != n && noRoom.size() != tree.branches && converging) {
+            int usable = tree.branches - noRoom.size();
             int desiredPerBranch = (tasksInUsableBranches + n - scheduled) / usable;
             int remainder = (tasksInUsableBranches + n - scheduled) % usable;
             converging = false;
-            for (DecisionTree subtree : tree.next.values()) {
-                if (noRoom.contains(subtree)) {
+            for (DecisionTree subtree : tree.next) {
+                if (subtree == null || noRoom.contains(subtree)) {
                     continue;
                 }
                 int subtreeTasks = subtree.tasks;
