@@ -42,6 +42,8 @@ public final class SchedulerBench {
                 java.lang.management.ManagementFactory.getThreadMXBean();
 
         static Timing of(Runnable step) {
+            // Collect the set-up's garbage first, so the figure is the step's own cost.
+            System.gc();
             long cpu = THREADS.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             step.run();

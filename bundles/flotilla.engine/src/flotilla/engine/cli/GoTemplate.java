@@ -69,14 +69,15 @@ public final class GoTemplate {
         return value;
     }
 
-    /** Go prints maps as map[k:v] and lists as [a b]. */
+    /** Go prints maps as map[k:v] with the keys sorted, and lists as [a b]. */
     private static String format(Object value) {
         if (value == null) {
             return "<no value>";
         }
         if (value instanceof Map<?, ?> map) {
             StringBuilder s = new StringBuilder("map[");
-            map.forEach((k, v) -> s.append(s.length() > 4 ? " " : "").append(k).append(':').append(format(v)));
+            new java.util.TreeMap<Object, Object>(map).forEach((k, v) ->
+                    s.append(s.length() > 4 ? " " : "").append(k).append(':').append(format(v)));
             return s.append(']').toString();
         }
         if (value instanceof List<?> list) {

@@ -22,7 +22,10 @@ final class Json {
             }
             out.append("{\n");
             int i = 0;
-            for (Map.Entry<?, ?> e : map.entrySet()) {
+            // Keys keep the order they were put in; maps without an order are printed sorted.
+            Map<?, ?> ordered = map instanceof java.util.LinkedHashMap<?, ?> || map instanceof java.util.SortedMap<?, ?>
+                    ? map : new java.util.TreeMap<Object, Object>(map);
+            for (Map.Entry<?, ?> e : ordered.entrySet()) {
                 out.append(indent).append("    ");
                 string(e.getKey().toString(), out);
                 out.append(": ");

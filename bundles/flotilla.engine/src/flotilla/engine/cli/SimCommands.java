@@ -1,6 +1,7 @@
 package flotilla.engine.cli;
 
 import flotilla.engine.network.RoutingMesh;
+import flotilla.engine.sim.EventLog;
 import flotilla.engine.sim.Simulator;
 import flotilla.engine.state.Ids;
 import flotilla.engine.state.Node;
@@ -33,7 +34,7 @@ final class SimCommands {
 
     void sim(List<String> words) {
         String sub = Interpreter.subcommand("sim", words, List.of("add-node", "node-down", "node-up", "crash",
-                "partition", "heal", "wait", "curl"));
+                "partition", "heal", "wait", "curl", "log"));
         List<String> args = words.subList(1, words.size());
         if (!sim.isInitialised() && !sub.equals("wait")) {
             throw CommandException.daemon(Interpreter.NOT_A_MANAGER);
@@ -46,6 +47,7 @@ final class SimCommands {
             case "partition" -> partition(args);
             case "heal" -> sim.heal();
             case "wait" -> await(args);
+            case "log" -> log(args);
             default -> curl(one("sim curl", args, "NODE:PORT"));
         }
     }
@@ -99,6 +101,14 @@ final class SimCommands {
             }
         } else {
             sim.advance(Units.duration(args.get(0)));
+        }
+    }
+
+    /** `sim log`: the timeline so far, one event a line (task events too unless they are switched off). */
+    private void log(List<String> args) {
+        Interpreter.exactArgs("sim log", args, 0, "sim log");
+        for (EventLog.Event e : sim.log().events()) {
+            shell.say(e.toString());
         }
     }
 

@@ -36,6 +36,16 @@ class CommandsTest {
     }
 
     @Test
+    void theTimelineShowsWhatHappenedWhen() {
+        session.run("docker service create --name web nginx\nsim node-down worker1\nsim wait 20s");
+        String log = session.run("sim log");
+        assertTrue(log.contains("     0.0s node     worker1: joined as worker\n"), log);
+        assertTrue(log.contains("     2.0s task     web.1: running on manager1\n"), log);
+        assertTrue(log.contains("     2.0s node     worker1: host stopped\n"), log);
+        assertTrue(log.contains("    17.0s node     worker1: down (heartbeat failure)\n"), log);
+    }
+
+    @Test
     void promoteAndDemoteChangeTheManagerStatus() {
         assertEquals("Node worker1 promoted to a manager in the swarm.\n", session.run("docker node promote worker1"));
         assertEquals("worker1 Reachable\n", session.run("docker node ls --filter role=manager "
