@@ -146,9 +146,22 @@ public final class Simulator {
 
     /** A host joins (`docker swarm join`): it gets ingress and docker_gwbridge at once. */
     public Node join(String hostname, Role role, Resources resources, Map<String, String> labels) {
-        Node node = state.join(hostname, role, resources, labels, Set.of());
+        return joined(state.join(hostname, role, resources, labels, Set.of()));
+    }
+
+    /**
+     * A node described in full (its own id, platform, engine labels and plugins), as when a model is
+     * imported; {@code labels} are its node labels.
+     */
+    public Node join(Node node, Map<String, String> labels) {
+        state.addNode(node);
+        labels.forEach((k, v) -> state.setLabel(node, k, v));
+        return joined(node);
+    }
+
+    private Node joined(Node node) {
         networks.nodeJoined(node);
-        log.add(now, "node", hostname, "joined as " + role.dockerName());
+        log.add(now, "node", node.hostname(), "joined as " + node.role().dockerName());
         settle();
         return node;
     }

@@ -75,6 +75,20 @@ class SimulatorTest {
     }
 
     @Test
+    void anImportedNodeKeepsItsIdentityAndDescription() {
+        Node pi = sim.join(new Node("pi0000000000000000000000a", "pi", flotilla.engine.state.Role.WORKER,
+                new flotilla.engine.state.Platform("linux", "aarch64"), Swarm.VM, "10.1.1.1",
+                Map.of("vendor", "raspberry"), java.util.Set.of()), Map.of("zone", "lab"));
+        assertEquals(pi, sim.state().findNode("pi0000000000000000000000a"));
+        assertEquals(Map.of("zone", "lab"), pi.labels());
+        Service armOnly = sim.createService(new ServiceSpec("probe", "probe").replicas(2)
+                .constraints(List.of("node.platform.arch==aarch64", "engine.labels.vendor==raspberry")));
+        swarm.converge();
+        assertEquals(Map.of("pi", 2), swarm.running(armOnly));
+        assertTrue(sim.networks().networksOn(pi.id()).contains("ingress"));
+    }
+
+    @Test
     void sameSeedSameRun() {
         assertEquals(run(), run());
     }
