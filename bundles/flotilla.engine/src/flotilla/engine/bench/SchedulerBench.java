@@ -13,6 +13,7 @@ import flotilla.engine.state.TaskState;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 import java.util.Set;
 
@@ -111,22 +112,26 @@ public final class SchedulerBench {
                 t.cpuMillis());
     }
 
-    /** Runs every workload (with one warm-up round) and prints one line each. */
-    public static List<Result> runAll(PrintStream out) {
+    /** Runs every workload (with one warm-up round), reporting each result as soon as it is measured. */
+    public static List<Result> runAll(Consumer<? super Result> report) {
         swarmkit(1_000, 10_000, true);
         List<Result> results = new ArrayList<>();
         for (boolean constrained : new boolean[] {false, true}) {
-            results.add(swarmkit(1_000, 1_000, constrained));
-            results.add(swarmkit(1_000, 10_000, constrained));
-            results.add(swarmkit(1_000, 100_000, constrained));
-            results.add(swarmkit(100_000, 1_000, constrained));
+            measure(results, report, swarmkit(1_000, 1_000, constrained));
+            measure(results, report, swarmkit(1_000, 10_000, constrained));
+            measure(results, report, swarmkit(1_000, 100_000, constrained));
+            measure(results, report, swarmkit(100_000, 1_000, constrained));
         }
-        results.add(realistic(10_000, 1_000, 1_000));
-        results.forEach(out::println);
+        measure(results, report, realistic(10_000, 1_000, 1_000));
         return results;
     }
 
+    private static void measure(List<Result> results, Consumer<? super Result> report, Result result) {
+        results.add(result);
+        report.accept(result);
+    }
+
     public static void main(String[] args) {
-        runAll(System.out);
+        runAll(System.out::println);
     }
 }

@@ -133,13 +133,26 @@ public final class Simulator {
 
     /** `docker swarm init` on {@code hostname}: the first manager and leader, and the ingress network. */
     public Node init(String hostname, Resources resources) {
+        startSwarm();
+        return lead(join(hostname, Role.MANAGER, resources, Map.of()));
+    }
+
+    /** `docker swarm init` on a node described in full, as when a model is imported. */
+    public Node init(Node node, Map<String, String> labels) {
+        startSwarm();
+        return lead(join(node, labels));
+    }
+
+    private void startSwarm() {
         if (initialised) {
             throw new IllegalStateException("This node is already part of a swarm. Use \"docker swarm leave\" to "
                     + "leave this swarm and join another one.");
         }
         initialised = true;
         networks.createIngress();
-        Node leader = join(hostname, Role.MANAGER, resources, Map.of());
+    }
+
+    private Node lead(Node leader) {
         state.setLeader(leader);
         return leader;
     }
