@@ -72,11 +72,10 @@ final class SimCommand implements Callable<Integer> {
                 status = interpreter.run(reader);
             }
         } else if (Boolean.getBoolean(INTERACTIVE_PROPERTY)) {
-            status = prompt(interpreter, out);
+            status = prompt(interpreter, out, err);
         } else {
             status = interpreter.run(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         }
-        out.flush();
         if (save != null) {
             ModelExporter.exportInto(sim, cluster);
             Models.save(cluster, save);
@@ -85,7 +84,7 @@ final class SimCommand implements Callable<Integer> {
     }
 
     /** The interactive console: a prompt per line, until end of input ({@code exit} or Ctrl-D). */
-    private static int prompt(Interpreter interpreter, PrintWriter out) throws IOException {
+    private static int prompt(Interpreter interpreter, PrintWriter out, PrintWriter err) throws IOException {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         boolean failed = false;
         int number = 0;
@@ -98,6 +97,7 @@ final class SimCommand implements Callable<Integer> {
             }
             failed |= !interpreter.execute(line, ++number);
             out.flush();
+            err.flush();
         }
         out.println();
         return failed ? 1 : 0;
