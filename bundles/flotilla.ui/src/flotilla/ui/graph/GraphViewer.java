@@ -170,8 +170,14 @@ public class GraphViewer extends StructuredViewer {
         // no widgets to update: update(Object, String[]) refreshes the drawing instead
     }
 
+    /** Labels decide sizes, so a changed label means a new layout: one for all the elements given. */
     @Override
     public void update(Object element, String[] properties) {
+        refresh();
+    }
+
+    @Override
+    public void update(Object[] elements, String[] properties) {
         refresh();
     }
 
