@@ -66,6 +66,25 @@ final class ElkGraphLayout {
         this.result = new LayoutResult(model);
         this.elkNodes = new ElkNode[model.nodes.size()];
         this.packedInterior = new boolean[model.nodes.size()];
+        result.packedInterior = packedInterior;
+    }
+
+    /**
+     * Lays out a tiny compound graph once, so the first real layout does not also pay for loading and
+     * compiling ELK's classes (most of a second on our machines).
+     */
+    static void warmUp() {
+        ElkNode root = ElkGraphUtil.createGraph();
+        root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+        root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
+        root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+        ElkNode container = ElkGraphUtil.createNode(root);
+        ElkNode inside = ElkGraphUtil.createNode(container);
+        inside.setDimensions(60, 30);
+        ElkNode outside = ElkGraphUtil.createNode(root);
+        outside.setDimensions(60, 30);
+        ElkGraphUtil.updateContainment(ElkGraphUtil.createSimpleEdge(inside, outside));
+        new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
     }
 
     /** Lays out {@code model}; safe on any thread, as long as nobody changes the model meanwhile. */

@@ -15,6 +15,11 @@ final class GraphEdge {
     final int index;
     Color color;
     int lineStyle = SWT.LINE_SOLID;
+    /**
+     * An edge into a packed container, drawn only while one of its ends is selected or hovered: a big
+     * cluster's thousands of such straight lines would bury the shapes they cross.
+     */
+    boolean onDemand;
 
     /** The route as absolute x,y pairs; laid out by ELK or drawn straight between the two borders. */
     int[] points = new int[0];

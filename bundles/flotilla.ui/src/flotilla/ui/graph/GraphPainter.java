@@ -47,12 +47,16 @@ final class GraphPainter {
     /** Reused for edges converted to screen coordinates; polylines are mostly of the same few lengths. */
     private int[] screen = new int[4];
 
+    private final TextLayouts texts;
+
     GraphPainter(Display display) {
         transform = new Transform(display);
+        texts = new TextLayouts(display);
     }
 
     void dispose() {
         transform.dispose();
+        texts.dispose();
     }
 
     /** What the viewer wants drawn on top of the diagram in this frame. */
@@ -150,13 +154,13 @@ final class GraphPainter {
      * Edges are drawn in screen coordinates, each segment clipped to the view: stroking long lines
      * through a scaling transform cost Cairo a second per frame on a 10,000-edge cluster. With more
      * edges in view than can be told apart, only those between top-level shapes and those at selected
-     * shapes are drawn.
+     * or hovered shapes are drawn; edges into packed containers only at selected or hovered shapes.
      */
     private void paintEdges(GC gc, GraphModel model, Viewport viewport, Rectangle visible, Rectangle client,
             Overlay overlay) {
         int inView = 0;
         for (GraphEdge e : model.edges) {
-            if (e.intersects(visible.x, visible.y, visible.width, visible.height)) {
+            if (!e.onDemand && e.intersects(visible.x, visible.y, visible.width, visible.height)) {
                 inView++;
             }
         }
@@ -166,9 +170,13 @@ final class GraphPainter {
         double oy = viewport.originY();
         gc.setLineWidth(1);
         for (GraphEdge e : model.edges) {
-            if (!e.intersects(visible.x, visible.y, visible.width, visible.height)
-                    || !(all || (e.source.parent == null && e.target.parent == null)
-                            || overlay.selected().contains(e.source) || overlay.selected().contains(e.target))) {
+            if (!e.intersects(visible.x, visible.y, visible.width, visible.height)) {
+                continue;
+            }
+            boolean atFocus = overlay.selected().contains(e.source) || overlay.selected().contains(e.target)
+                    || e.source == overlay.hover() || e.target == overlay.hover();
+            boolean wanted = e.onDemand ? atFocus : all || (e.source.parent == null && e.target.parent == null);
+            if (!wanted && !atFocus) {
                 continue;
             }
             Color color = e.color != null ? e.color : edge;
@@ -255,9 +263,8 @@ final class GraphPainter {
                     ShapeMetrics.ICON, ShapeMetrics.ICON);
             left += ShapeMetrics.ICON + ShapeMetrics.ICON_GAP;
         }
-        gc.setFont(container ? bold : plain);
         gc.setForeground(text);
-        gc.drawText(node.text, left, top + (lineHeight - node.textHeight) / 2, true);
+        texts.get(node.text, container ? bold : plain, container).draw(gc, left, top + (lineHeight - node.textHeight) / 2);
         int y = top + lineHeight;
         left = ShapeMetrics.contentLeft(node);
         if (!node.chips.isEmpty()) {
@@ -269,9 +276,8 @@ final class GraphPainter {
         }
         if (node.collapsedText != null) {
             y += ShapeMetrics.LINE_GAP;
-            gc.setFont(plain);
             gc.setForeground(mutedText);
-            gc.drawText(node.collapsedText, left, y, true);
+            texts.get(node.collapsedText, plain, false).draw(gc, left, y);
         }
     }
 
@@ -286,7 +292,7 @@ final class GraphPainter {
             gc.setBackground(chip.background() != null ? chip.background() : chipBackground);
             gc.fillRoundRectangle(x, top, width, height, height, height);
             gc.setForeground(chip.foreground() != null ? chip.foreground() : text);
-            gc.drawText(chip.text(), x + ShapeMetrics.CHIP_PAD_X, top + ShapeMetrics.CHIP_PAD_Y, true);
+            texts.get(chip.text(), plain, false).draw(gc, x + ShapeMetrics.CHIP_PAD_X, top + ShapeMetrics.CHIP_PAD_Y);
             x += width + ShapeMetrics.CHIP_GAP;
         }
     }

@@ -68,6 +68,7 @@ public class GraphViewer extends StructuredViewer {
     private LayoutResult lastLayout;
     private int discardedLayouts;
     private Executor layoutExecutor = GraphViewer::runAsJob;
+    private static boolean warmedUp;
 
     private Direction direction = Direction.DOWN;
     private boolean orthogonalEdges = true;
@@ -126,6 +127,10 @@ public class GraphViewer extends StructuredViewer {
         canvas.addListener(SWT.Resize, event -> updateScrollBars());
         canvas.getHorizontalBar().addListener(SWT.Selection, event -> scrolled());
         canvas.getVerticalBar().addListener(SWT.Selection, event -> scrolled());
+        if (!warmedUp) {
+            warmedUp = true;
+            runAsJob(ElkGraphLayout::warmUp);
+        }
         canvas.addListener(SWT.Dispose, event -> {
             layoutGeneration++;
             painter.dispose();
@@ -529,6 +534,8 @@ public class GraphViewer extends StructuredViewer {
         model.height = height;
         for (GraphEdge edge : model.edges) {
             int[] route = result != null && result.model == model ? result.routes[edge.index] : null;
+            edge.onDemand = route == null && result != null && result.model == model
+                    && (packed(result, edge.source.parent) || packed(result, edge.target.parent));
             if (route != null && !edge.source.displaced && !edge.target.displaced) {
                 edge.setPoints(route);
             } else {
@@ -537,9 +544,17 @@ public class GraphViewer extends StructuredViewer {
         }
     }
 
+    private static boolean packed(LayoutResult result, GraphNode node) {
+        return node != null && result.packedInterior != null && result.packedInterior[node.index];
+    }
+
     private static void runAsJob(Runnable layout) {
         Job job = Job.create("Laying out the graph", monitor -> {
-            layout.run();
+            try {
+                layout.run();
+            } catch (RuntimeException | LinkageError e) {
+                ILog.get().log(Status.error("Graph layout failed", e));
+            }
             return Status.OK_STATUS;
         });
         job.setSystem(true);

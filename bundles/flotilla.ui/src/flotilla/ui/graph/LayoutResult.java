@@ -17,6 +17,8 @@ final class LayoutResult {
     long millis;
     /** Set when the interiors of containers were packed as grids rather than laid out by ELK. */
     boolean packed;
+    /** Which nodes had their children packed as a grid, by node index. */
+    boolean[] packedInterior;
 
     LayoutResult(GraphModel model) {
         this.model = model;

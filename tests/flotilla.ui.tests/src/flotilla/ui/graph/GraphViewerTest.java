@@ -100,6 +100,55 @@ class GraphViewerTest {
         assertNoOverlaps();
     }
 
+    /** The 50-node example size, laid out across hierarchy levels, read at 100%. */
+    @Test
+    void fiftyNodeClusterIsReadableAt100Percent() {
+        scene = new GraphScene(TestGraph.cluster(50, 6, 10, 3)).show();
+        assertNoOverlaps();
+        scene.viewer.zoomToActualSize();
+        scene.viewer.scrollTo(0, 0);
+        Screenshots.capture(scene.shell, "graph-50-nodes-100");
+        scene.viewer.zoomToFit();
+        Screenshots.capture(scene.shell, "graph-50-nodes-fit");
+    }
+
+    /** Past the packing threshold the nodes' tasks are packed as grids, still inside and apart. */
+    @Test
+    void thousandNodeClusterPacksTasksInsideTheirNodes() {
+        scene = new GraphScene(TestGraph.cluster(1000, 10, 200, 5)).show();
+        List<Object> shown = scene.viewer.getShownElements();
+        assertEquals(1000 + 10_000 + 200 + 5, shown.size());
+        List<Rectangle> tops = new ArrayList<>();
+        for (Object element : shown) {
+            Rectangle box = scene.viewer.getBounds(element);
+            List<Rectangle> children = scene.viewer.getShownChildren(element).stream()
+                    .map(scene.viewer::getBounds).toList();
+            for (int i = 0; i < children.size(); i++) {
+                Rectangle c = children.get(i);
+                assertTrue(box.contains(c.x, c.y) && box.contains(c.x + c.width - 1, c.y + c.height - 1),
+                        "a task of " + element + " leaves it");
+                for (int j = i + 1; j < children.size(); j++) {
+                    assertFalse(c.intersects(children.get(j)), "two tasks of " + element + " overlap");
+                }
+            }
+            if (element.toString().matches("(node|svc|net)-\\d+")) {
+                tops.add(box);
+            }
+        }
+        for (int i = 0; i < tops.size(); i++) {
+            for (int j = i + 1; j < tops.size(); j++) {
+                assertFalse(tops.get(i).intersects(tops.get(j)), tops.get(i) + " overlaps " + tops.get(j));
+            }
+        }
+        scene.viewer.zoomToActualSize();
+        scene.viewer.scrollTo(0, 0);
+        Screenshots.capture(scene.shell, "graph-1000-nodes-100");
+        scene.viewer.setZoom(0.3);
+        Screenshots.capture(scene.shell, "graph-1000-nodes-30");
+        scene.viewer.zoomToFit();
+        Screenshots.capture(scene.shell, "graph-1000-nodes-fit");
+    }
+
     private void assertNoOverlaps() {
         List<Object> shown = scene.viewer.getShownElements();
         for (Object parent : shown) {
