@@ -90,23 +90,20 @@ public final class Viewport {
 
     /** Scrolls the least needed so the diagram area is in view; centres it when it is larger. */
     public void reveal(Rectangle model, int screenWidth, int screenHeight) {
-        double left = model.x * zoom - originX;
-        double top = model.y * zoom - originY;
-        double right = left + model.width * zoom;
-        double bottom = top + model.height * zoom;
-        if (right - left > screenWidth) {
-            originX += (left + right) / 2 - screenWidth / 2.0;
-        } else if (left < 0) {
-            originX += left;
-        } else if (right > screenWidth) {
-            originX += right - screenWidth;
+        originX += scrollNeeded(model.x * zoom - originX, model.width * zoom, screenWidth);
+        originY += scrollNeeded(model.y * zoom - originY, model.height * zoom, screenHeight);
+    }
+
+    /** Along one axis: how far to scroll so [start, start + length) shows in a view of {@code visible}. */
+    private static double scrollNeeded(double start, double length, int visible) {
+        double end = start + length;
+        if (length > visible) {
+            return (start + end) / 2 - visible / 2.0;
+        } else if (start < 0) {
+            return start;
+        } else if (end > visible) {
+            return end - visible;
         }
-        if (bottom - top > screenHeight) {
-            originY += (top + bottom) / 2 - screenHeight / 2.0;
-        } else if (top < 0) {
-            originY += top;
-        } else if (bottom > screenHeight) {
-            originY += bottom - screenHeight;
-        }
+        return 0;
     }
 }
