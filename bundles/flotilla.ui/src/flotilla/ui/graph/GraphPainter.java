@@ -418,8 +418,11 @@ final class GraphPainter {
             gc.setLineWidth(2);
             gc.setForeground(overlay.dropAccepted() ? accept : selection);
             gc.setBackground(overlay.dropAccepted() ? accept : selection);
-            gc.drawLine(source.centerX(), source.centerY(), overlay.connectX(), overlay.connectY());
-            paintArrow(gc, source.centerX(), source.centerY(), overlay.connectX(), overlay.connectY());
+            // From the source's border, so the rubber band never crosses its title.
+            int[] start = GraphEdge.borderPoint(source, overlay.connectX() - source.centerX(),
+                    overlay.connectY() - source.centerY());
+            gc.drawLine(start[0], start[1], overlay.connectX(), overlay.connectY());
+            paintArrow(gc, start[0], start[1], overlay.connectX(), overlay.connectY());
             gc.setLineWidth(1);
         }
     }

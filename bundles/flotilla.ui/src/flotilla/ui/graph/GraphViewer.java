@@ -64,7 +64,8 @@ public class GraphViewer extends StructuredViewer {
 
     private GraphModel model = GraphModel.empty();
     private GraphModel pending;
-    private long layoutGeneration;
+    /** Counts refreshes; written on the UI thread, read by layout workers to skip work already stale. */
+    private volatile long layoutGeneration;
     private LayoutResult lastLayout;
     private int discardedLayouts;
     private Executor layoutExecutor = GraphViewer::runAsJob;
@@ -465,9 +466,11 @@ public class GraphViewer extends StructuredViewer {
         ElkGraphLayout.Options options = new ElkGraphLayout.Options(direction, orthogonalEdges, packingThreshold);
         var display = canvas.getDisplay();
         layoutExecutor.execute(() -> {
-            LayoutResult result;
+            LayoutResult result = null;
             try {
-                result = ElkGraphLayout.layout(next, options);
+                if (generation == layoutGeneration) { // a newer refresh came before this layout started
+                    result = ElkGraphLayout.layout(next, options);
+                }
             } catch (RuntimeException | LinkageError e) {
                 ILog.get().log(Status.error("Graph layout failed", e));
                 result = null;

@@ -337,6 +337,13 @@ class GraphViewerTest {
         Rectangle before = scene.viewer.getBounds("svc-2");
         Point from = scene.center("svc-2");
 
+        // While dragging, dashed outlines show where the selection would go.
+        scene.mouse(SWT.MouseDown, from.x, from.y, 1, 0);
+        scene.mouse(SWT.MouseMove, from.x + 60, from.y + 10, 0, SWT.BUTTON1);
+        Screenshots.capture(scene.shell, "graph-dragging");
+        scene.mouse(SWT.MouseUp, from.x + 60, from.y + 10, 1, SWT.BUTTON1);
+        moves.clear();
+
         // Nobody keeps the move: the shape goes back.
         scene.drag(from, new Point(from.x + 40, from.y + 30), 0);
         assertEquals(1, moves.size());
@@ -373,6 +380,19 @@ class GraphViewerTest {
         });
         scene.viewer.setConnectMode(true);
         Rectangle before = scene.viewer.getBounds("svc-0");
+        // Half-way: the rubber band runs from the source to the pointer, the target outlined green.
+        Point from = scene.center("svc-0");
+        Point to = scene.center("net-1");
+        scene.mouse(SWT.MouseDown, from.x, from.y, 1, 0);
+        scene.mouse(SWT.MouseMove, to.x, to.y, 0, SWT.BUTTON1);
+        ImageData feedback = scene.paint();
+        Rectangle net = scene.viewer.getBounds("net-1");
+        Point netTop = scene.viewer.getViewport().toScreen(net.x + net.width / 2.0, net.y);
+        assertTrue(pixelsNear(feedback, new Rectangle(netTop.x - 10, netTop.y - 2, 20, 5), new RGB(20, 150, 70)) > 0,
+                "the target is not outlined as accepted");
+        Screenshots.capture(scene.shell, "graph-connecting");
+        scene.key(SWT.ESC, (char) 27, 0);
+        assertTrue(connections.isEmpty(), "Escape cancels the gesture");
         scene.drag(scene.center("svc-0"), scene.center("net-1"), 0);
         scene.drag(scene.center("net-1"), scene.center("svc-1"), 0); // refused by canConnect
         assertEquals(List.of("svc-0->net-1"), connections);
