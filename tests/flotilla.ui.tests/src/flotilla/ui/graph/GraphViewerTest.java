@@ -364,6 +364,30 @@ class GraphViewerTest {
     }
 
     @Test
+    void aChildsStoredPositionIsRelativeToItsParent() {
+        scene = new GraphScene(small()).show();
+        Rectangle node = scene.viewer.getBounds("node-0");
+        scene.viewer.setPositionStore(element -> element.equals("svc-0.1") ? new Point(20, 64) : null);
+        scene.viewer.applyPositions();
+        Rectangle task = scene.viewer.getBounds("svc-0.1");
+        assertEquals(new Point(node.x + 20, node.y + 64), new Point(task.x, task.y));
+    }
+
+    @Test
+    void aLabelChangeOfManyElementsLaysOutOnce() {
+        scene = new GraphScene(small()).show();
+        int discarded = scene.viewer.getDiscardedLayoutCount();
+        List<Long> layouts = new ArrayList<>();
+        scene.viewer.addLayoutListener(() -> layouts.add(System.nanoTime()));
+        TestGraph.Labels labels = (TestGraph.Labels) scene.viewer.getLabelProvider();
+        scene.awaitLayout(() -> labels.changed("svc-0", "svc-1", "svc-2"));
+        GraphScene.sleep(300);
+        scene.spin();
+        assertEquals(1, layouts.size());
+        assertEquals(discarded, scene.viewer.getDiscardedLayoutCount(), "more than one layout was started");
+    }
+
+    @Test
     void draggingFromShapeToShapeInConnectModeReportsSourceAndTarget() {
         scene = new GraphScene(small()).show();
         List<String> connections = new ArrayList<>();

@@ -137,5 +137,10 @@ final class TestGraph {
         public String getCollapsedText(Object element, int childCount) {
             return childCount + " tasks";
         }
+
+        /** Tells the viewer these elements' labels changed, as a real provider does. */
+        void changed(Object... elements) {
+            fireLabelProviderChanged(new org.eclipse.jface.viewers.LabelProviderChangedEvent(this, elements));
+        }
     }
 }
