@@ -639,12 +639,15 @@ cmd_env() {
   printf 'FLOTILLA_LAB_IMAGE=%s\n' "$IMAGE"
   printf 'FLOTILLA_LAB_SUBNET=%s.0/24\n' "$SUBNET"
   printf 'FLOTILLA_LAB_IPVS=%s\n' "$([ -d /proc/sys/net/ipv4/vs ] && echo yes || echo no)"
+  printf 'FLOTILLA_LAB_BRIDGE=%s\n' "$BRIDGE"
+  printf 'FLOTILLA_LAB_RUN_DIR=%q\n' "$RUN_DIR"
   printf 'DOCKER_HOST=%q\n' "unix://$(sock_of 1)"
   for i in $(seq 1 "$NODES"); do
     printf 'FLOTILLA_LAB_NODE_%s_DOCKER_HOST=%q\n' "$i" "unix://$(sock_of "$i")"
     printf 'FLOTILLA_LAB_NODE_%s_HOSTNAME=%s\n' "$i" "$(hostname_of "$i")"
     printf 'FLOTILLA_LAB_NODE_%s_ADDR=%s\n' "$i" "$(addr_of "$i")"
     printf 'FLOTILLA_LAB_NODE_%s_ROLE=%s\n' "$i" "$(role_of "$i")"
+    printf 'FLOTILLA_LAB_NODE_%s_NETNS=%s\n' "$i" "$(netns_of "$i")"
     [ "$WITH_SSH" -eq 0 ] || printf 'FLOTILLA_LAB_NODE_%s_SSH=ssh://root@%s\n' "$i" "$(addr_of "$i")"
   done
   if [ "$WITH_SSH" -eq 1 ]; then
