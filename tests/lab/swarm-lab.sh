@@ -13,7 +13,7 @@
 #
 # Environment: FLOTILLA_LAB_DIR (state, default <repo>/target/swarm-lab), FLOTILLA_LAB_SUBNET
 # (first three octets, default the first free one of 10.77.0 .. 10.77.15),
-# FLOTILLA_LAB_STORAGE_DRIVER (default vfs).
+# FLOTILLA_LAB_STORAGE_DRIVER (default: dockerd's choice, overlay2 here).
 #
 # Rules kept here (../../../shared/docs/real-swarm-lab.md): nothing reaches a public registry (the
 # namespaces have no default route, dockerd runs with DOCKER_SERVICE_PREFER_OFFLINE_IMAGE=1, the
@@ -34,7 +34,8 @@ STATE_FILE="$LAB_DIR/lab.state"
 IMAGE=127.0.0.1:5999/flotilla/busybox:lab
 PACKAGES=(docker.io busybox-static iptables iproute2 openssh-server openssh-client)
 MAX_NODES=20
-STORAGE_DRIVER=${FLOTILLA_LAB_STORAGE_DRIVER:-vfs}
+# Empty: dockerd picks (overlay2 where the data root allows it, else vfs).
+STORAGE_DRIVER=${FLOTILLA_LAB_STORAGE_DRIVER:-}
 
 # State of the current lab (lab.state); defaults describe "no lab".
 RUN_DIR=""
@@ -288,18 +289,17 @@ build_image() {
   bb=$(command -v busybox) || die "no busybox (package busybox-static)"
   # A FROM-scratch image has no libc: the binary must be the static one.
   ! ldd "$bb" >/dev/null 2>&1 || die "$bb is linked dynamically; install busybox-static"
-  mkdir -p "$ctx/bin" "$ctx/tmp"
-  chmod 1777 "$ctx/tmp"
-  cp "$bb" "$ctx/bin/busybox"
-  for a in $("$ctx/bin/busybox" --list); do
-    [ "$a" = busybox ] || ln -s busybox "$ctx/bin/$a"
+  mkdir -p "$ctx/rootfs/bin" "$ctx/rootfs/tmp"
+  chmod 1777 "$ctx/rootfs/tmp"
+  cp "$bb" "$ctx/rootfs/bin/busybox"
+  for a in $("$bb" --list); do
+    [ "$a" = busybox ] || ln -s busybox "$ctx/rootfs/bin/$a"
   done
   # busybox sleep as a container's pid 1 ignores SIGTERM, so every stop (scale down, drain, rm,
   # a node's dockerd restarting) would wait the full grace period (10 s); SIGKILL stops at once.
   cat >"$ctx/Dockerfile" <<'EOF'
 FROM scratch
-COPY bin /bin
-COPY tmp /tmp
+COPY rootfs/ /
 ENV PATH=/bin
 STOPSIGNAL SIGKILL
 LABEL org.opencontainers.image.title="flotilla lab busybox" org.opencontainers.image.description="busybox-static, built locally for Flotilla's swarm lab"
@@ -741,7 +741,7 @@ exec_dockerd() {
     --exec-root "$rd/exec" \
     --pidfile "$rd/dockerd.pid" \
     -H "unix://$rd/docker.sock" \
-    --storage-driver "$STORAGE_DRIVER" \
+    ${STORAGE_DRIVER:+--storage-driver "$STORAGE_DRIVER"} \
     --log-level warn
 }
 
