@@ -114,6 +114,13 @@ sshd_pid() {
   echo "$pid"
 }
 
+# Waits for the given background jobs only: a bare "wait" would also wait for the dockerds that a
+# failing up started as its own children.
+wait_for_jobs() {
+  local p
+  for p in "$@"; do wait "$p" 2>/dev/null || true; done
+}
+
 # Sends signal $1 to pid $2 and waits up to $3 seconds for it to be gone; then SIGKILL.
 stop_pid() {
   local sig=$1 pid=$2 secs=$3 t=0
@@ -268,20 +275,27 @@ start_dockerd() {
   [ -f "$nd/daemon.json" ] || echo '{}' >"$nd/daemon.json"
   rm -f "$rd/dockerd.pid"
   FLAB_CGROUPS=$(host_cgroup_mounts) setsid ip netns exec "$(netns_of "$i")" \
-    unshare --uts "$SELF" __exec-dockerd "$i" </dev/null >>"$nd/dockerd.log" 2>&1 9>&- &
+    unshare --uts "$SELF" __exec-dockerd "$i" </dev/null >>"$nd/dockerd.log" 2>&1 7>&- 8>&- 9>&- &
+  # ip netns exec, unshare and the script exec one another, so this is dockerd's pid too.
+  echo "$!" >"$rd/dockerd.launched"
 }
 
 wait_dockerd() {
   local i=$1 t0 pid
   t0=$(date +%s)
+  local launched
+  launched=$(cat "$(run_node_dir "$i")/dockerd.launched")
   until pid=$(dockerd_pid "$i") && dk "$i" version --format '{{.Server.Version}}' >/dev/null 2>&1; do
+    if ! kill -0 "$launched" 2>/dev/null && ! dockerd_pid "$i" >/dev/null; then
+      tail -n 20 "$(node_dir "$i")/dockerd.log" >&2 || true
+      die "dockerd of node $i exited (log: $(node_dir "$i")/dockerd.log)"
+    fi
     if [ $(($(date +%s) - t0)) -ge 90 ]; then
       tail -n 20 "$(node_dir "$i")/dockerd.log" >&2 || true
       die "dockerd of node $i did not answer on $(sock_of "$i") within 90 s"
     fi
     sleep 0.3
   done
-  echo "$pid" >"$(run_node_dir "$i")/dockerd.started"
 }
 
 build_image() {
@@ -330,10 +344,11 @@ form_swarm() {
   done
 }
 
-# The index of a node whose dockerd answers as a swarm manager, or nothing.
+# The index of a node whose dockerd answers as a swarm manager, or nothing. Every node is asked:
+# after up --no-swarm, the tests form the swarm themselves (hosts init).
 live_manager() {
   local i
-  for i in $(seq 1 "$MANAGERS"); do
+  for i in $(seq 1 "$NODES"); do
     if dockerd_pid "$i" >/dev/null &&
       [ "$(dk "$i" info --format '{{.Swarm.ControlAvailable}}' 2>/dev/null)" = true ]; then
       echo "$i"
@@ -394,7 +409,7 @@ SetEnv DOCKER_HOST=unix://$(sock_of "$i")
 EOF
     rm -f "$(run_node_dir "$i")/sshd.pid"
     setsid ip netns exec "$(netns_of "$i")" unshare --uts "$SELF" __exec-sshd "$i" \
-      </dev/null >>"$nd/sshd.log" 2>&1 9>&- &
+      </dev/null >>"$nd/sshd.log" 2>&1 7>&- 8>&- 9>&- &
   done
   cat >"$sd/config" <<EOF
 # ssh -F $sd/config root@$(addr_of 1)
@@ -448,6 +463,7 @@ cmd_up() {
     teardown
   fi
   MANAGERS=$want_managers WITH_SSH=$want_ssh WITH_SWARM=$want_swarm HEARTBEAT=$want_hb NODES=$n
+  rm -f "$LAB_DIR"/n*/*.log   # each lab's logs start empty; start-node appends
   local t0
   t0=$(now)
   cmd_install
@@ -457,6 +473,8 @@ cmd_up() {
   RUN_DIR=$(mktemp -d "${TMPDIR:-/tmp}/flab-$LAB_ID.XXXXXX")
   chmod 755 "$RUN_DIR"
   save_state
+  # A trap can fire inside a command whose output goes to /dev/null: keep the real stdout/stderr.
+  exec 7>&1 8>&2
   trap 'up_failed' EXIT
   trap 'exit 130' INT TERM
 
@@ -489,6 +507,7 @@ cmd_up() {
 up_failed() {
   local rc=$?
   trap - EXIT INT TERM
+  exec 1>&7 2>&8
   log "up failed (exit $rc): tearing the half-built lab down"
   teardown
   exit "$rc"
@@ -531,11 +550,11 @@ teardown() {
     if [ -d "$d" ] && [ "$d" != "$RUN_DIR" ]; then run_dirs+=("$d"); fi
   done
 
-  local i alive m pid
+  local i alive m pid bg=()
   if [ -n "$RUN_DIR" ]; then
     alive=$(alive_nodes)
     # Services first, so that the swarm stops rescheduling what we remove next.
-    if [ "$WITH_SWARM" -eq 1 ] && m=$(live_manager); then
+    if m=$(live_manager); then
       local svcs=()
       mapfile -t svcs < <(timeout 20 docker -H "unix://$(sock_of "$m")" service ls -q 2>/dev/null || true)
       if [ ${#svcs[@]} -gt 0 ]; then
@@ -549,25 +568,29 @@ teardown() {
         mapfile -t cs < <(timeout 20 docker -H "unix://$(sock_of "$i")" ps -aq 2>/dev/null || true)
         [ ${#cs[@]} -eq 0 ] || timeout 30 docker -H "unix://$(sock_of "$i")" rm -f -v "${cs[@]}" >/dev/null 2>&1 || true
       ) &
+      bg+=("$!")
     done
-    wait
+    wait_for_jobs "${bg[@]}"
+    bg=()
     # Workers leave before managers; the first manager last.
     for i in $alive; do
       [ "$i" -gt "$MANAGERS" ] || continue
       timeout 20 docker -H "unix://$(sock_of "$i")" swarm leave --force >/dev/null 2>&1 &
+      bg+=("$!")
     done
-    wait
+    wait_for_jobs "${bg[@]}"
+    bg=()
     for i in $(tr ' ' '\n' <<<"$alive" | sort -rn); do
       [ "$i" -le "$MANAGERS" ] || continue
       timeout 20 docker -H "unix://$(sock_of "$i")" swarm leave --force >/dev/null 2>&1 || true
     done
     for i in $alive; do
-      if pid=$(dockerd_pid "$i"); then stop_pid TERM "$pid" 20 & fi
+      if pid=$(dockerd_pid "$i"); then stop_pid TERM "$pid" 20 & bg+=("$!"); fi
     done
     for i in $(seq 1 "$NODES"); do
-      if pid=$(sshd_pid "$i"); then stop_pid TERM "$pid" 5 & fi
+      if pid=$(sshd_pid "$i"); then stop_pid TERM "$pid" 5 & bg+=("$!"); fi
     done
-    wait
+    wait_for_jobs "${bg[@]}"
   fi
   for d in "${run_dirs[@]}"; do reap "$d"; done
 
@@ -613,8 +636,9 @@ reap() {
   done
   if [ ${#pids[@]} -gt 0 ]; then
     log "ending ${#pids[@]} leftover lab process(es): ${pids[*]}"
-    for p in "${pids[@]}"; do stop_pid TERM "$p" 10 & done
-    wait
+    local bg=()
+    for p in "${pids[@]}"; do stop_pid TERM "$p" 10 & bg+=("$!"); done
+    wait_for_jobs "${bg[@]}"
   fi
 }
 
@@ -672,7 +696,7 @@ cmd_status() {
     printf '%-11s %-8s %-12s %-8s %-10s %s\n' "$(hostname_of "$i")" "$(role_of "$i")" "$(addr_of "$i")" \
       "$pid" "$state" "$(sshd_pid "$i" || echo -)"
   done
-  if [ "$WITH_SWARM" -eq 1 ] && i=$(live_manager); then
+  if i=$(live_manager); then
     echo
     dk "$i" node ls
   fi
@@ -705,7 +729,7 @@ cmd_start_node() {
   t0=$(now)
   start_dockerd "$i"
   wait_dockerd "$i"
-  if [ "$WITH_SWARM" -eq 1 ]; then
+  if [ "$(dk "$i" info --format '{{.Swarm.LocalNodeState}}' 2>/dev/null)" != inactive ]; then
     wait_ready "$i" 90 || die "$(hostname_of "$i") did not become Ready within 90 s"
   fi
   log "dockerd of $(hostname_of "$i") back ($(since "$t0") s)"
