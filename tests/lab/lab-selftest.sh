@@ -202,7 +202,7 @@ lab_up=0
 leftovers() {
   local p found=""
   for p in /proc/[0-9]*; do
-    if tr '\0' ' ' <"$p/cmdline" 2>/dev/null | grep -qF -- "$FLOTILLA_LAB_RUN_DIR/"; then found+="${p#/proc/} "; fi
+    if tr '\0' ' ' 2>/dev/null <"$p/cmdline" | grep -qF -- "$FLOTILLA_LAB_RUN_DIR/"; then found+="${p#/proc/} "; fi
   done
   ip netns list | grep -qF "$FLOTILLA_LAB_NODE_1_NETNS" && found+="netns "
   ip link show "$FLOTILLA_LAB_BRIDGE" >/dev/null 2>&1 && found+="bridge "
