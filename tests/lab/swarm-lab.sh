@@ -105,6 +105,17 @@ dockerd_pid() {
   echo "$pid"
 }
 
+# The pid of the containerd that node $1's dockerd started, while it runs (not a zombie).
+containerd_pid() {
+  local f pid
+  f="$(run_node_dir "$1")/exec/containerd/containerd.pid"
+  [ -n "$RUN_DIR" ] && [ -f "$f" ] || return 1
+  pid=$(cat "$f" 2>/dev/null) || return 1
+  pid_matches "$pid" "$(run_node_dir "$1")/exec/containerd/" || return 1
+  [ "$(awk '{print $3}' "/proc/$pid/stat" 2>/dev/null)" != Z ] || return 1
+  echo "$pid"
+}
+
 sshd_pid() {
   local f pid
   f="$(run_node_dir "$1")/sshd.pid"
@@ -716,6 +727,11 @@ cmd_kill_node() {
   lock
   pid=$(dockerd_pid "$i") || { log "dockerd of node $i is not running"; return 0; }
   stop_pid "$sig" "$pid" 30
+  # The containerd it started dies with it (parent-death signal) but not at the same instant; a
+  # dockerd started meanwhile would find it still "running", wait on its socket and give up.
+  local c t=0
+  while c=$(containerd_pid "$i") && [ "$t" -lt 100 ]; do sleep 0.1; t=$((t + 1)); done
+  if c=$(containerd_pid "$i"); then stop_pid TERM "$c" 10; fi
   log "dockerd of $(hostname_of "$i") (pid $pid) ended with SIG$sig"
 }
 
@@ -727,6 +743,8 @@ cmd_start_node() {
   lock
   if dockerd_pid "$i" >/dev/null; then log "dockerd of node $i is already running"; return 0; fi
   t0=$(now)
+  # A containerd pidfile naming a dead or zombie process would make dockerd wait for it in vain.
+  containerd_pid "$i" >/dev/null || rm -f "$(run_node_dir "$i")/exec/containerd/containerd.pid"
   start_dockerd "$i"
   wait_dockerd "$i"
   if [ "$(dk "$i" info --format '{{.Swarm.LocalNodeState}}' 2>/dev/null)" != inactive ]; then
