@@ -389,22 +389,36 @@ wait_ready() {
 }
 
 setup_ssh() {
-  local sd="$LAB_DIR/ssh" i nd
+  local sd="$LAB_DIR/ssh" i nd rd addr name t k
   mkdir -p "$sd" /run/sshd
   chmod 700 "$sd"
-  [ -f "$sd/id_ed25519" ] || ssh-keygen -q -t ed25519 -N '' -C "flotilla-lab-$LAB_ID" -f "$sd/id_ed25519"
-  cp "$sd/id_ed25519.pub" "$sd/authorized_keys"
+  # Two key types: ed25519 (OpenSSH's first choice) and ECDSA P-256, which every Java SSH library
+  # handles with the JDK alone (ed25519 needs an extra provider in some).
+  : >"$sd/authorized_keys"
+  for t in ecdsa ed25519; do
+    [ -f "$sd/id_$t" ] || ssh-keygen -q -t "$t" -N '' -C "flotilla-lab-$LAB_ID" -f "$sd/id_$t"
+    cat "$sd/id_$t.pub" >>"$sd/authorized_keys"
+  done
   : >"$sd/known_hosts"
   for i in $(seq 1 "$NODES"); do
     nd=$(node_dir "$i")
-    rm -f "$nd/ssh_host_ed25519_key" "$nd/ssh_host_ed25519_key.pub"
-    ssh-keygen -q -t ed25519 -N '' -C "$(hostname_of "$i")" -f "$nd/ssh_host_ed25519_key"
-    printf '%s %s\n' "$(addr_of "$i")" "$(cut -d' ' -f1,2 "$nd/ssh_host_ed25519_key.pub")" >>"$sd/known_hosts"
+    rd=$(run_node_dir "$i")
+    addr=$(addr_of "$i")
+    name=$(hostname_of "$i")
+    for t in ed25519 ecdsa; do
+      k="$nd/ssh_host_${t}_key"
+      rm -f "$k" "$k.pub"
+      ssh-keygen -q -t "$t" -N '' -C "$name" -f "$k"
+      printf '%s %s\n' "$addr" "$(cut -d' ' -f1,2 "$k.pub")" >>"$sd/known_hosts"
+    done
+    # No command substitution inside the here-documents: a trap firing while bash parses one
+    # confuses its parser.
     cat >"$nd/sshd_config" <<EOF
-# sshd of $(hostname_of "$i"), written by swarm-lab.sh
-ListenAddress $(addr_of "$i"):22
+# sshd of $name, written by swarm-lab.sh
+ListenAddress $addr:22
 HostKey $nd/ssh_host_ed25519_key
-PidFile $(run_node_dir "$i")/sshd.pid
+HostKey $nd/ssh_host_ecdsa_key
+PidFile $rd/sshd.pid
 UsePAM no
 PermitRootLogin prohibit-password
 PubkeyAuthentication yes
@@ -416,17 +430,18 @@ PrintMotd no
 UseDNS no
 Subsystem sftp internal-sftp
 # A session's docker CLI talks to this node's own dockerd.
-SetEnv DOCKER_HOST=unix://$(sock_of "$i")
+SetEnv DOCKER_HOST=unix://$rd/docker.sock
 EOF
-    rm -f "$(run_node_dir "$i")/sshd.pid"
+    rm -f "$rd/sshd.pid"
     setsid ip netns exec "$(netns_of "$i")" unshare --uts "$SELF" __exec-sshd "$i" \
       </dev/null >>"$nd/sshd.log" 2>&1 7>&- 8>&- 9>&- &
   done
   cat >"$sd/config" <<EOF
-# ssh -F $sd/config root@$(addr_of 1)
+# ssh -F $sd/config root@$SUBNET.11
 Host $SUBNET.*
   User root
   IdentityFile $sd/id_ed25519
+  IdentityFile $sd/id_ecdsa
   IdentitiesOnly yes
   UserKnownHostsFile $sd/known_hosts
   StrictHostKeyChecking yes
@@ -686,7 +701,8 @@ cmd_env() {
     [ "$WITH_SSH" -eq 0 ] || printf 'FLOTILLA_LAB_NODE_%s_SSH=ssh://root@%s\n' "$i" "$(addr_of "$i")"
   done
   if [ "$WITH_SSH" -eq 1 ]; then
-    printf 'FLOTILLA_LAB_SSH_KEY=%q\n' "$LAB_DIR/ssh/id_ed25519"
+    printf 'FLOTILLA_LAB_SSH_KEY=%q\n' "$LAB_DIR/ssh/id_ecdsa"
+    printf 'FLOTILLA_LAB_SSH_KEY_ED25519=%q\n' "$LAB_DIR/ssh/id_ed25519"
     printf 'FLOTILLA_LAB_SSH_KNOWN_HOSTS=%q\n' "$LAB_DIR/ssh/known_hosts"
     printf 'FLOTILLA_LAB_SSH_CONFIG=%q\n' "$LAB_DIR/ssh/config"
   fi
