@@ -1,0 +1,59 @@
+package flotilla.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import flotilla.deploy.engine.Engine;
+import flotilla.deploy.engine.EngineException;
+import flotilla.deploy.live.LiveSwarm;
+import flotilla.deploy.plan.Plan;
+import flotilla.deploy.plan.Planner;
+import flotilla.model.Cluster;
+import flotilla.model.persistence.ModelLoadException;
+import flotilla.model.persistence.Models;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code flotilla diff MODEL --host URL}: the drift between a model and a swarm, as the plan deploy would apply. */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = { "Show how a running swarm has drifted from a model: the plan deploy would apply.",
+                "Exit status: 0 no drift, 1 drift, 2 usage error, 3 the swarm or the model could not be read." })
+final class DiffCommand implements Callable<Integer> {
+
+    static final int DRIFT = 1;
+    static final int CANNOT_COMPARE = 3;
+
+    @Parameters(index = "0", paramLabel = "MODEL", description = "The .flotilla file to compare with the swarm.")
+    private Path model;
+
+    @Mixin
+    private EngineOptions engine;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Cluster cluster;
+        try {
+            cluster = Models.load(model);
+        } catch (ModelLoadException e) {
+            err.println("Error: " + e.getMessage());
+            return CANNOT_COMPARE;
+        }
+        try (Engine connection = engine.connect()) {
+            Plan plan = Planner.plan(cluster, LiveSwarm.read(connection), model.toAbsolutePath().getParent());
+            out.print(plan.describe());
+            return plan.isEmpty() ? 0 : DRIFT;
+        } catch (EngineException e) {
+            err.println("Error: " + e.getMessage());
+            return CANNOT_COMPARE;
+        }
+    }
+}

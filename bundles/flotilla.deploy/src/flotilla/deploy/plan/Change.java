@@ -1,0 +1,38 @@
+package flotilla.deploy.plan;
+
+import java.util.List;
+
+/**
+ * One step of a plan: what is created, updated or removed, and for an update the fields that
+ * differ as {@code field: live -> desired}. {@code desired} is the model element (null for a
+ * removal), {@code live} the engine's object (null for a creation).
+ */
+public record Change(Action action, Kind kind, String name, List<String> details, Object desired, Object live) {
+
+    /** What a change does, with the sign a plan shows and the verb Docker prints while applying. */
+    public enum Action {
+        CREATE("+", "Creating"), UPDATE("~", "Updating"), REMOVE("-", "Removing");
+
+        public final String sign;
+        public final String verb;
+
+        Action(String sign, String verb) {
+            this.sign = sign;
+            this.verb = verb;
+        }
+    }
+
+    /** The kinds of swarm objects deploy manages, in the order they are created. */
+    public enum Kind {
+        SECRET, NETWORK, NODE, SERVICE;
+
+        public String noun() {
+            return name().toLowerCase();
+        }
+    }
+
+    /** The change as a plan line, such as {@code ~ service web: replicas 2 -> 3}. */
+    public String line() {
+        return action.sign + " " + kind.noun() + " " + name + (details.isEmpty() ? "" : ": " + String.join("; ", details));
+    }
+}
