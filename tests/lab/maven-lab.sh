@@ -4,6 +4,9 @@
 #   maven-lab.sh start DIR MODE   pre-integration-test: bring a 3-node lab up in DIR
 #   maven-lab.sh stop DIR         post-integration-test: take it down
 #
+# Tests that need hosts outside any swarm (flotilla hosts init) start a second lab of their own in
+# DIR-hosts and take it down themselves; the watchdog and stop take that one down too, if it is left.
+#
 # MODE (-Dflotilla.lab=...): auto (default) starts a lab when swarm-lab.sh can-run says yes; when it
 # says no, DIR/unavailable records why and the lab tests FAIL with that reason (they never pass
 # silently). required fails the build at once. skip starts nothing and the lab tests are skipped.
@@ -42,7 +45,7 @@ case "$cmd" in
     fi
     build_pid=$PPID
     nohup setsid bash -c "while kill -0 $build_pid 2>/dev/null; do sleep 2; done
-      FLOTILLA_LAB_DIR='$dir' '$lab' down" >"$dir/watchdog.log" 2>&1 </dev/null &
+      FLOTILLA_LAB_DIR='$dir-hosts' '$lab' down; FLOTILLA_LAB_DIR='$dir' '$lab' down" >"$dir/watchdog.log" 2>&1 </dev/null &
     echo "$!" >"$dir/watchdog.pid"
     start=$(date +%s)
     "$lab" up 3 --no-ssh
@@ -55,6 +58,7 @@ case "$cmd" in
     fi
     if [ -f "$dir/unavailable" ]; then exit 0; fi
     start=$(date +%s)
+    if [ -d "$dir-hosts" ]; then FLOTILLA_LAB_DIR="$dir-hosts" "$lab" down; fi
     "$lab" down
     echo "[maven-lab] swarm lab down in $(($(date +%s) - start)) s"
     ;;

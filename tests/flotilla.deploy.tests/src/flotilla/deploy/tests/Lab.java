@@ -56,6 +56,12 @@ final class Lab {
             }
             fail("no swarm lab: " + reason + " (run with -Dflotilla.lab=skip to skip the real-swarm tests)");
         }
+        instance = new Lab(dir, Path.of(System.getProperty("flotilla.lab.script", "tests/lab/swarm-lab.sh")), readEnv(envFile));
+        return instance;
+    }
+
+    /** The KEY=VALUE lines of swarm-lab.sh env, split at the first '='. */
+    private static Map<String, String> readEnv(Path envFile) {
         Map<String, String> env = new LinkedHashMap<>();
         try {
             for (String line : Files.readAllLines(envFile, StandardCharsets.UTF_8)) {
@@ -67,8 +73,32 @@ final class Lab {
         } catch (IOException e) {
             fail("cannot read " + envFile + ": " + e);
         }
-        instance = new Lab(dir, Path.of(System.getProperty("flotilla.lab.script", "tests/lab/swarm-lab.sh")), env);
-        return instance;
+        return env;
+    }
+
+    /**
+     * A lab of the test's own beside the build's one, in the build lab's directory + {@code suffix},
+     * brought up with {@code upArgs} (such as {@code 3 --no-swarm}); the caller takes it {@link #down}.
+     */
+    static Lab startOwn(String suffix, String... upArgs) {
+        Lab shared = get();
+        Path dir = Path.of(shared.dir + suffix);
+        String[] args = new String[upArgs.length + 1];
+        args[0] = "up";
+        System.arraycopy(upArgs, 0, args, 1, upArgs.length);
+        Lab own = new Lab(dir, shared.script, Map.of());
+        own.run(args);
+        return new Lab(dir, shared.script, readEnv(dir.resolve("lab.env")));
+    }
+
+    /** Takes this lab down (safe to repeat). */
+    void down() {
+        run("down");
+    }
+
+    /** A line of the lab's environment, such as FLOTILLA_LAB_SSH_KEY. */
+    String env(String key) {
+        return env.get(key);
     }
 
     /** Node i's daemon, {@code unix:///...}; node 1 is the manager. */
