@@ -14,7 +14,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 
 import flotilla.ui.editor.ModelFileInput;
 
-/** Flotilla &gt; Deploy to Swarm...: deploys the active editor's model file, or one chosen in a file dialog. */
+/** File &gt; Deploy to Swarm...: deploys the active editor's model file, or one chosen in a file dialog. */
 public final class DeployHandler extends AbstractHandler {
 
     @Override

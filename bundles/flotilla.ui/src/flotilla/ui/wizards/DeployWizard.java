@@ -20,7 +20,7 @@ import flotilla.model.persistence.ModelLoadException;
 import flotilla.model.persistence.Models;
 
 /**
- * Flotilla &gt; Deploy to Swarm...: the daemon to deploy to, then the plan in a table, then Apply,
+ * File &gt; Deploy to Swarm...: the daemon to deploy to, then the plan in a table, then Apply,
  * the way {@code flotilla deploy} does it; talking to the daemon never blocks the UI thread.
  */
 public final class DeployWizard extends Wizard {

@@ -44,7 +44,7 @@ class DeployWizardTest {
     }
 
     @Test
-    void theFlotillaMenuOffersDeploy() {
+    void theFileMenuOffersDeploy() {
         ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
         Command deploy = commands.getCommand("flotilla.ui.deploy");
         assertTrue(deploy.isDefined());
