@@ -82,7 +82,8 @@ final class DeployCommand implements Callable<Integer> {
                 }
             });
             out.println("Deployed: " + plan.count(Change.Action.CREATE) + " created, " + plan.count(Change.Action.UPDATE)
-                    + " updated, " + plan.count(Change.Action.REMOVE) + " removed.");
+                    + " updated, " + (plan.count(Change.Action.REPLACE) > 0 ? plan.count(Change.Action.REPLACE) + " replaced, " : "")
+                    + plan.count(Change.Action.REMOVE) + " removed.");
             return 0;
         } catch (EngineException e) {
             out.flush();

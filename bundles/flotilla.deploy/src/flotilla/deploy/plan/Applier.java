@@ -98,7 +98,10 @@ public final class Applier {
                 return;
             }
             ServiceSpec spec = ServiceSpecs.toEngine((Service) change.desired(), model.getId(), secretIds());
-            if (change.action() == Change.Action.CREATE) {
+            if (change.action() == Change.Action.REPLACE) {
+                engine.docker().removeServiceCmd(((com.github.dockerjava.api.model.Service) change.live()).getId()).exec();
+            }
+            if (change.action() == Change.Action.CREATE || change.action() == Change.Action.REPLACE) {
                 // The API resolves no image digest (since 1.30 that is the client's job): nothing asks a registry.
                 engine.docker().createServiceCmd(spec).exec();
             } else {

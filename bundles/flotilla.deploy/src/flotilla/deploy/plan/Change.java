@@ -11,7 +11,9 @@ public record Change(Action action, Kind kind, String name, List<String> details
 
     /** What a change does, with the sign a plan shows and the verb Docker prints while applying. */
     public enum Action {
-        CREATE("+", "Creating"), UPDATE("~", "Updating"), REMOVE("-", "Removing");
+        CREATE("+", "Creating"), UPDATE("~", "Updating"), REMOVE("-", "Removing"),
+        /** Removed and created again: what swarm cannot change in place (a service's mode). */
+        REPLACE("-/+", "Replacing");
 
         public final String sign;
         public final String verb;
@@ -29,6 +31,14 @@ public record Change(Action action, Kind kind, String name, List<String> details
         public String noun() {
             return name().toLowerCase();
         }
+    }
+
+    /** The detail of a service update that only puts Flotilla's label on a service the model names. */
+    public static final String TAKE_OVER = "taken over: not deployed by this model before";
+
+    /** True when the change only takes a same-named service over: the swarm runs what the model says. */
+    public boolean isTakeOverOnly() {
+        return details.equals(java.util.List.of(TAKE_OVER));
     }
 
     /** The change as a plan line, such as {@code ~ service web: replicas 2 -> 3}. */

@@ -13,6 +13,11 @@ public record Plan(List<Change> changes, List<String> problems, List<String> not
         return changes.isEmpty();
     }
 
+    /** True when the swarm differs from the model in more than services to take over (which run as the model says). */
+    public boolean hasDrift() {
+        return changes.stream().anyMatch(change -> !change.isTakeOverOnly());
+    }
+
     public long count(Change.Action action) {
         return changes.stream().filter(change -> change.action() == action).count();
     }
@@ -31,8 +36,11 @@ public record Plan(List<Change> changes, List<String> problems, List<String> not
             return text.toString();
         }
         text.append("Plan: ").append(count(Change.Action.CREATE)).append(" to create, ")
-                .append(count(Change.Action.UPDATE)).append(" to update, ")
-                .append(count(Change.Action.REMOVE)).append(" to remove.\n");
+                .append(count(Change.Action.UPDATE)).append(" to update, ");
+        if (count(Change.Action.REPLACE) > 0) {
+            text.append(count(Change.Action.REPLACE)).append(" to replace, ");
+        }
+        text.append(count(Change.Action.REMOVE)).append(" to remove.\n");
         for (Change change : changes) {
             text.append("  ").append(change.line()).append('\n');
         }

@@ -220,10 +220,12 @@ public final class Planner {
             List<String> differences = new ArrayList<>();
             want.forEach((field, value) -> compare(differences, field, have.get(field), value));
             if (!managed(existing.getSpec().getLabels())) {
-                differences.add("taken over: not deployed by this model before");
+                differences.add(Change.TAKE_OVER);
             }
+            // Swarm refuses to change a service's mode ("service mode change is not allowed").
+            Action action = want.get("mode").equals(have.get("mode")) ? Action.UPDATE : Action.REPLACE;
             if (!differences.isEmpty()) {
-                changes.add(new Change(Action.UPDATE, Kind.SERVICE, service.qualifiedName(), List.copyOf(differences), service, existing));
+                changes.add(new Change(action, Kind.SERVICE, service.qualifiedName(), List.copyOf(differences), service, existing));
             }
         }
         for (com.github.dockerjava.api.model.Service service : live.services()) {

@@ -362,6 +362,41 @@ class RealSwarmDeployTest {
 
     @Test
     @Order(6)
+    void aHandMadeServiceIsTakenOverAndAModeChangeReplacesTheService() throws Exception {
+        engine.docker().createServiceCmd(new ServiceSpec().withName("adopted")
+                .withTaskTemplate(new TaskSpec().withContainerSpec(new ContainerSpec().withImage(lab.image()).withCommand(List.of("sleep", "3600"))))
+                .withEndpointSpec(new EndpointSpec().withMode(EndpointResolutionMode.DNSRR))
+                .withMode(new ServiceModeConfig().withReplicated(new ServiceReplicatedModeOptions().withReplicas(1)))).exec();
+        Cluster model = Models.load(modelFile);
+        service(model, "adopted", ServiceMode.REPLICATED, 1);
+        Models.save(model, modelFile);
+        // The swarm runs what the model says: taking the service over is listed, but is no drift.
+        Run diff = flotilla("diff", modelFile.toString(), "--host", lab.manager());
+        assertEquals(0, diff.status(), diff.out() + diff.err());
+        assertEquals("Plan: 0 to create, 1 to update, 0 to remove.\n  ~ service adopted: " + Change.TAKE_OVER + "\n", diff.out());
+
+        // Swarm cannot change a service's mode in place: the plan replaces it.
+        Service agent = find(model, "agent");
+        agent.setMode(ServiceMode.REPLICATED);
+        agent.setReplicas(2);
+        Models.save(model, modelFile);
+        Run run = deploy(modelFile);
+        assertEquals(0, run.status(), run.out() + run.err());
+        assertTrue(run.out().contains("  -/+ service agent: mode: global -> replicated;"), run.out());
+        assertTrue(run.out().contains("Replacing service agent\n"), run.out());
+        assertTrue(run.out().contains("Deployed: 0 created, 1 updated, 1 replaced, 0 removed."), run.out());
+        long deadline = System.currentTimeMillis() + PLACEMENT_TIMEOUT_MILLIS;
+        while (placement("agent").values().stream().mapToInt(Integer::intValue).sum() != 2 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(500);
+        }
+        assertEquals(2, placement("agent").values().stream().mapToInt(Integer::intValue).sum(), placement("agent").toString());
+        assertEquals(Models.load(modelFile).getId(),
+                engine.docker().inspectServiceCmd("adopted").exec().getSpec().getLabels().get(ServiceSpecs.MODEL_LABEL));
+        assertEquals("No changes. The swarm matches the model.\n", deploy(modelFile).out());
+    }
+
+    @Test
+    @Order(7)
     void aDeployCutShortIsCompletedByTheNext() throws Exception {
         Cluster model = Models.load(modelFile);
         service(model, "batch", ServiceMode.REPLICATED, 1);
@@ -397,7 +432,7 @@ class RealSwarmDeployTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aKilledDockerdIsADownNodeInTheLiveImport() throws Exception {
         lab.killNode(3);
         try {
@@ -424,7 +459,7 @@ class RealSwarmDeployTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void anEmptyModelRemovesWhatTheModelDeployedAndNothingElse() throws Exception {
         Cluster model = Models.load(modelFile);
         model.getServices().clear();
@@ -438,7 +473,7 @@ class RealSwarmDeployTest {
         try {
             Run run = deploy(modelFile);
             assertEquals(0, run.status(), run.out() + run.err());
-            assertTrue(run.out().contains("Plan: 0 to create, 0 to update, 7 to remove."), run.out());
+            assertTrue(run.out().contains("Plan: 0 to create, 0 to update, 8 to remove."), run.out());
             assertTrue(run.out().indexOf("Removing service web") < run.out().indexOf("Removing network front"), run.out());
             assertTrue(run.out().indexOf("Removing network front") < run.out().indexOf("Removing secret flotilla-test-token"), run.out());
             List<String> left = engine.docker().listServicesCmd().exec().stream().map(s -> s.getSpec().getName()).toList();
