@@ -12,8 +12,6 @@ import flotilla.deploy.plan.Change;
 import flotilla.deploy.plan.Plan;
 import flotilla.deploy.plan.Planner;
 import flotilla.model.Cluster;
-import flotilla.model.persistence.ModelLoadException;
-import flotilla.model.persistence.Models;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,21 +39,15 @@ final class DeployCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    /** Called before each change is applied; tests use it to cut a deploy short. */
-    static volatile Applier.Listener beforeEachChange;
-
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Cluster cluster;
-        try {
-            cluster = Models.load(model);
-        } catch (ModelLoadException e) {
-            err.println("Error: " + e.getMessage());
+        Cluster cluster = ModelFiles.load(model, err);
+        if (cluster == null) {
             return 1;
         }
-        Path baseDir = model.toAbsolutePath().getParent();
+        Path baseDir = ModelFiles.folder(model);
         try (Engine connection = engine.connect()) {
             Plan plan = Planner.plan(cluster, LiveSwarm.read(connection), baseDir);
             out.print(plan.describe());
@@ -73,10 +65,6 @@ final class DeployCommand implements Callable<Integer> {
             new Applier(connection, cluster, baseDir).apply(plan, new Applier.Listener() {
                 @Override
                 public void applying(Change change, int index, int total) {
-                    Applier.Listener hook = beforeEachChange;
-                    if (hook != null) {
-                        hook.applying(change, index, total);
-                    }
                     out.println(change.action().verb + " " + change.kind().noun() + " " + change.name());
                     out.flush();
                 }

@@ -10,8 +10,6 @@ import flotilla.deploy.live.LiveSwarm;
 import flotilla.deploy.plan.Plan;
 import flotilla.deploy.plan.Planner;
 import flotilla.model.Cluster;
-import flotilla.model.persistence.ModelLoadException;
-import flotilla.model.persistence.Models;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -41,15 +39,12 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Cluster cluster;
-        try {
-            cluster = Models.load(model);
-        } catch (ModelLoadException e) {
-            err.println("Error: " + e.getMessage());
+        Cluster cluster = ModelFiles.load(model, err);
+        if (cluster == null) {
             return CANNOT_COMPARE;
         }
         try (Engine connection = engine.connect()) {
-            Plan plan = Planner.plan(cluster, LiveSwarm.read(connection), model.toAbsolutePath().getParent());
+            Plan plan = Planner.plan(cluster, LiveSwarm.read(connection), ModelFiles.folder(model));
             out.print(plan.describe());
             // Taking over a same-named service only adds Flotilla's label: the swarm already runs what the model says.
             return plan.hasDrift() ? DRIFT : 0;

@@ -8,8 +8,6 @@ import java.util.concurrent.Callable;
 import flotilla.deploy.engine.EngineException;
 import flotilla.deploy.hosts.HostsInit;
 import flotilla.model.Cluster;
-import flotilla.model.persistence.ModelLoadException;
-import flotilla.model.persistence.Models;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,11 +48,8 @@ final class HostsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Cluster cluster;
-            try {
-                cluster = Models.load(model);
-            } catch (ModelLoadException e) {
-                spec.commandLine().getErr().println("Error: " + e.getMessage());
+            Cluster cluster = ModelFiles.load(model, spec.commandLine().getErr());
+            if (cluster == null) {
                 return 1;
             }
             Path ssh = Path.of(System.getProperty("user.home"), ".ssh");

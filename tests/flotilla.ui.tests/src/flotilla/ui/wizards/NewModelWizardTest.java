@@ -7,14 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
@@ -91,30 +89,14 @@ class NewModelWizardTest {
     }
 
     private void press(String label) {
-        Button button = button(label);
-        assertTrue(button.isEnabled(), label + " is disabled");
-        button.notifyListeners(SWT.Selection, new Event());
+        DialogWidgets.press(dialog.getShell(), label);
     }
 
     private Button button(String label) {
-        return widgets(Button.class).stream().filter(button -> button.getText().replace("&", "").equals(label))
-                .findFirst().orElseThrow(() -> new AssertionError("no button " + label));
+        return DialogWidgets.button(dialog.getShell(), label);
     }
 
     private <T extends Control> List<T> widgets(Class<T> type) {
-        List<T> found = new ArrayList<>();
-        collect(dialog.getShell(), type, found);
-        return found;
-    }
-
-    private static <T extends Control> void collect(Composite parent, Class<T> type, List<T> found) {
-        for (Control child : parent.getChildren()) {
-            if (type.isInstance(child)) {
-                found.add(type.cast(child));
-            }
-            if (child instanceof Composite composite) {
-                collect(composite, type, found);
-            }
-        }
+        return DialogWidgets.widgets(dialog.getShell(), type);
     }
 }
