@@ -241,8 +241,11 @@ pick_subnet() {
   die "10.77.0.0/24 .. 10.77.15.0/24 are all in use; set FLOTILLA_LAB_SUBNET"
 }
 
+# grep reads all of ip's output (no -q): ip flushes each route, so a grep -q that stopped at the match
+# could leave ip to die of SIGPIPE on the next route, and with pipefail "in use" read as "free" (seen:
+# a second lab on the first lab's subnet).
 subnet_free() {
-  ! ip -4 route show | grep -qE "(^|[^0-9])${1//./\\.}\.[0-9]+"
+  ! ip -4 route show | grep -E "(^|[^0-9])${1//./\\.}\.[0-9]+" >/dev/null
 }
 
 setup_network() {
