@@ -39,6 +39,8 @@ import flotilla.model.persistence.Models;
 import flotilla.ui.emf.ItemPropertySourceProvider;
 import flotilla.ui.emf.ItemProviderContentProvider;
 import flotilla.ui.emf.ItemProviderLabelProvider;
+import flotilla.ui.simulation.IObservedStateProvider;
+import flotilla.ui.simulation.SimulationSession;
 
 /**
  * Edits a .flotilla model as a tree of its elements. Every change, from the tree, the Properties
@@ -233,6 +235,11 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
             properties = new PropertySheetPage();
             properties.setPropertySourceProvider(new ItemPropertySourceProvider(adapterFactory));
             return adapter.cast(properties);
+        }
+        if (adapter == IObservedStateProvider.class) {
+            // Always the editor's session, so a view can listen before a simulation starts;
+            // its observed state is null until then.
+            return getSite() == null ? null : adapter.cast(SimulationSession.of(this));
         }
         return super.getAdapter(adapter);
     }
