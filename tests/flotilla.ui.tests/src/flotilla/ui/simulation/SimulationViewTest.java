@@ -23,6 +23,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
@@ -167,6 +169,51 @@ class SimulationViewTest {
     }
 
     @Test
+    void drainFromTheContextMenuMovesTasksAndAPartitionEndsWithHeal() {
+        SimulationView view = showView(SimulationView.ID, SimulationView.class);
+        SimulationSession session = view.session();
+        press(view, "Start");
+        await(session.idle());
+        settle(view);
+
+        selectNode(view, "worker1");
+        contextMenu(view, "Drain");
+        settle(view);
+        ClusterState state = session.observedState();
+        assertTrue(running(state).stream().noneMatch(t -> t.getNode().getHostname().equals("worker1")));
+        assertEquals(9, running(state).size());
+        assertEquals("drain", session.snapshot().node("worker1").availability());
+        assertTrue(status(state, "worker1").getMessage().startsWith("drain"));
+
+        contextMenu(view, "Activate");
+        selectNode(view, "worker2");
+        press(view, "Partition");
+        settle(view);
+        assertEquals(NodeState.DOWN, status(session.observedState(), "worker2").getState());
+        assertTrue(session.snapshot().node("worker2").partitioned());
+        assertTrue(tableTexts(view, 1).stream().anyMatch(row -> row.startsWith("worker2") && row.contains("partitioned")));
+        capture(view, "simulation-partition");
+
+        press(view, "Heal");
+        settle(view);
+        assertEquals(NodeState.READY, status(session.observedState(), "worker2").getState());
+        assertEquals("active", session.snapshot().node("worker1").availability());
+    }
+
+    @Test
+    void closingTheEditorEndsItsSimulation() {
+        SimulationView view = showView(SimulationView.ID, SimulationView.class);
+        SimulationSession session = view.session();
+        press(view, "Start");
+        await(session.idle());
+        page.closeEditor(editor, false);
+        assertTrue(session.isDisposed());
+        assertNull(view.session());
+        assertFalse(button(view, "Start").isEnabled());
+        assertTrue(session.idle().isCompletedExceptionally(), "no engine work after the end");
+    }
+
+    @Test
     void playRunsTheClockAndRestartStartsOverFromTheEditedModel() {
         SimulationView view = showView(SimulationView.ID, SimulationView.class);
         SimulationSession session = view.session();
@@ -288,6 +335,18 @@ class SimulationViewTest {
     private static Button button(ViewPart view, String label) {
         return widgets(view, Button.class).stream().filter(b -> b.getText().equals(label)).findFirst()
                 .orElseThrow(() -> new AssertionError("no button " + label));
+    }
+
+    /** Runs an action of the node table's context menu, as a right click would show it. */
+    private static void contextMenu(SimulationView view, String label) {
+        Menu menu = widgets(view, Table.class).get(0).getMenu();
+        menu.notifyListeners(SWT.Show, new Event());
+        MenuItem item = Arrays.stream(menu.getItems()).filter(i -> i.getText().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no menu item " + label));
+        assertTrue(item.isEnabled(), label + " is disabled");
+        item.notifyListeners(SWT.Selection, new Event());
+        menu.notifyListeners(SWT.Hide, new Event());
+        await(view.session().idle());
     }
 
     /** Runs until nothing is due, through the Step button. */
