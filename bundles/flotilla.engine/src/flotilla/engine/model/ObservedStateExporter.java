@@ -48,9 +48,17 @@ public final class ObservedStateExporter {
 
     /** The observed state a snapshot describes, referring to {@code cluster}'s elements. */
     public static ClusterState export(ObservedSnapshot snapshot, Cluster cluster) {
-        ModelIndex model = new ModelIndex(cluster);
+        return export(snapshot, ModelIndex.of(cluster));
+    }
+
+    /**
+     * The observed state a snapshot describes, referring to the indexed model's elements. Only the index
+     * reads the model: this part may run on any thread (setting a one-way reference to an element neither
+     * reads nor changes it), which keeps the building of large states off the UI thread.
+     */
+    public static ClusterState export(ObservedSnapshot snapshot, ModelIndex model) {
         ClusterState state = FACTORY.createClusterState();
-        state.setCluster(cluster);
+        state.setCluster(model.cluster);
         state.setTime(snapshot.time() * NANOS_PER_MILLI);
         for (ObservedSnapshot.NodeRecord n : snapshot.nodes()) {
             state.getNodes().add(nodeStatus(n, model));
@@ -175,13 +183,22 @@ public final class ObservedStateExporter {
         };
     }
 
-    /** The model's elements by the names swarm knows them by. */
-    private static final class ModelIndex {
+    /**
+     * The model's elements by the names swarm knows them by, taken where the model may be read (the UI
+     * thread of the editor that edits it); unchanged afterwards.
+     */
+    public static final class ModelIndex {
+        final Cluster cluster;
         final Map<String, Node> nodes = new HashMap<>();
         final Map<String, Service> services = new HashMap<>();
         final Map<String, Network> networks = new HashMap<>();
 
-        ModelIndex(Cluster cluster) {
+        public static ModelIndex of(Cluster cluster) {
+            return new ModelIndex(cluster);
+        }
+
+        private ModelIndex(Cluster cluster) {
+            this.cluster = cluster;
             for (Node n : cluster.getNodes()) {
                 nodes.putIfAbsent(n.getHostname(), n);
             }

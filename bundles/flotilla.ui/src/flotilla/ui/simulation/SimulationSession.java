@@ -23,6 +23,7 @@ import flotilla.engine.cli.Interpreter;
 import flotilla.engine.model.ModelImporter;
 import flotilla.engine.model.ObservedSnapshot;
 import flotilla.engine.model.ObservedStateExporter;
+import flotilla.engine.model.ObservedStateExporter.ModelIndex;
 import flotilla.engine.network.RoutingMesh;
 import flotilla.engine.sim.Simulator;
 import flotilla.engine.state.Availability;
@@ -57,7 +58,7 @@ public final class SimulationSession implements IObservedStateProvider {
     private final ScheduledExecutorService engineThread;
     private final List<Runnable> stateListeners = new ArrayList<>();
     private final List<Consumer<RequestPath>> pathListeners = new ArrayList<>();
-    private final CommandStackListener modelEdited = event -> modelChangedSinceStart = true;
+    private final CommandStackListener modelEdited = event -> modelEdited();
 
     // Engine thread only.
     private Simulator sim;
@@ -71,6 +72,8 @@ public final class SimulationSession implements IObservedStateProvider {
     // Shared between the threads, guarded by this.
     private Publication pending;
     private boolean publishScheduled;
+    /** The model's elements by name, taken on the UI thread after each edit, read by the engine thread. */
+    private volatile ModelIndex modelIndex;
 
     // UI thread only.
     private ClusterState observed;
@@ -93,6 +96,7 @@ public final class SimulationSession implements IObservedStateProvider {
             return thread;
         });
         editor.getEditingDomain().getCommandStack().addCommandStackListener(modelEdited);
+        modelIndex = ModelIndex.of((Cluster) editor.root());
         editor.getSite().getPage().addPartListener(new IPartListener2() {
             @Override
             public void partClosed(IWorkbenchPartReference ref) {
@@ -124,6 +128,17 @@ public final class SimulationSession implements IObservedStateProvider {
     /** Whether a simulation was started (it may still be importing). */
     public boolean isStarted() {
         return started;
+    }
+
+    private void modelEdited() {
+        modelChangedSinceStart = true;
+        // Revert replaces the root: elements are looked up again either way.
+        Runnable reindex = () -> modelIndex = ModelIndex.of((Cluster) editor.root());
+        if (display.getThread() == Thread.currentThread()) {
+            reindex.run();
+        } else {
+            display.asyncExec(reindex);
+        }
     }
 
     /** Whether the model was edited since the simulation started: a restart would pick the edits up. */
@@ -317,12 +332,18 @@ public final class SimulationSession implements IObservedStateProvider {
         }
     }
 
-    /** The latest request's path; {@link RequestPath#NONE} before any. */
+    /**
+     * The latest request's path, looked up again at each step so that its task is one of the current
+     * {@link #observedState()}'s (read it from an observed-state listener); {@link RequestPath#NONE} before any.
+     */
     public RequestPath requestPath() {
         return requestPath;
     }
 
-    /** Called on the UI thread with each new request's path (after the observed state it refers to). */
+    /**
+     * Called on the UI thread with each new request's path, right after the observed state it refers to is
+     * published; later steps publish new task objects, for which {@link #requestPath()} is kept up to date.
+     */
     public void addRequestPathListener(Consumer<RequestPath> listener) {
         pathListeners.add(listener);
     }
@@ -418,25 +439,32 @@ public final class SimulationSession implements IObservedStateProvider {
                 display.asyncExec(() -> result.completeExceptionally(e));
             } else {
                 // The state may have changed before the failure: show it, then report.
-                publish(ObservedSnapshot.of(sim), () -> result.completeExceptionally(e));
+                publish(() -> result.completeExceptionally(e));
             }
             return;
         }
-        publish(ObservedSnapshot.of(sim), result == null ? null : () -> result.complete(value));
+        publish(result == null ? null : () -> result.complete(value));
     }
 
-    /** A snapshot waiting to be shown, and what to complete once it is. */
-    private record Publication(ObservedSnapshot snapshot, RequestRecord request, List<Runnable> done) {
+    /** A snapshot and its observed state waiting to be shown, and what to complete once they are. */
+    private record Publication(ObservedSnapshot snapshot, ClusterState state, RequestRecord request,
+            List<Runnable> done) {
     }
 
-    private void publish(ObservedSnapshot taken, Runnable done) {
+    /**
+     * On the engine thread: the snapshot, and the observed state built from it here rather than on the UI
+     * thread (a large swarm's state takes a while to build; the UI thread only swaps it in).
+     */
+    private void publish(Runnable done) {
+        ObservedSnapshot taken = ObservedSnapshot.of(sim);
+        ClusterState state = ObservedStateExporter.export(taken, modelIndex);
         boolean schedule;
         synchronized (this) {
             List<Runnable> waiting = pending == null ? new ArrayList<>() : pending.done();
             if (done != null) {
                 waiting.add(done);
             }
-            pending = new Publication(taken, lastRequest, waiting);
+            pending = new Publication(taken, state, lastRequest, waiting);
             schedule = !publishScheduled;
             publishScheduled = true;
         }
@@ -458,7 +486,7 @@ public final class SimulationSession implements IObservedStateProvider {
         }
         if (!disposed) {
             snapshot = publication.snapshot();
-            observed = ObservedStateExporter.export(snapshot, (Cluster) editor.root());
+            observed = publication.state();
             boolean newRequest = publication.request() != null && publication.request() != shownRequest;
             shownRequest = publication.request();
             requestPath = resolve(shownRequest);

@@ -76,6 +76,8 @@ public final class SimulationView extends ViewPart {
     private TableViewer tasks;
     private Table timeline;
     private int busy;
+    /** Running tasks per hostname at the last step: counted once, not once per row. */
+    private final java.util.Map<String, Integer> runningOn = new java.util.HashMap<>();
 
     @Override
     public void createPartControl(Composite parent) {
@@ -88,7 +90,7 @@ public final class SimulationView extends ViewPart {
         createNodes(sash);
         createTasks(sash);
         createTimeline(sash);
-        sash.setWeights(38, 30, 32);
+        sash.setWeights(40, 28, 32);
 
         tracker = new ModelEditorTracker(getSite().getPage(), this::bind);
         bind(tracker.current());
@@ -143,8 +145,7 @@ public final class SimulationView extends ViewPart {
         column(nodes, "Status", 60, n -> ((NodeRecord) n).status());
         column(nodes, "Availability", 80, n -> ((NodeRecord) n).availability());
         column(nodes, "Host", 90, n -> hostState((NodeRecord) n));
-        column(nodes, "Tasks", 46, n -> String.valueOf(snapshot() == null ? 0
-                : snapshot().tasksOn(((NodeRecord) n).hostname()).stream().filter(TaskRecord::isRunning).count()));
+        column(nodes, "Tasks", 46, n -> String.valueOf(runningOn.getOrDefault(((NodeRecord) n).hostname(), 0)));
         nodes.addSelectionChangedListener(e -> showTasks());
 
         Composite buttons = new Composite(box, SWT.NONE);
@@ -275,6 +276,11 @@ public final class SimulationView extends ViewPart {
 
         List<String> selected = selectedHostnames();
         List<NodeRecord> rows = running ? snapshot.nodes() : List.of();
+        runningOn.clear();
+        if (running) {
+            snapshot.tasks().stream().filter(t -> t.isRunning() && t.hostname() != null)
+                    .forEach(t -> runningOn.merge(t.hostname(), 1, Integer::sum));
+        }
         nodes.setInput(rows);
         nodes.setSelection(new StructuredSelection(rows.stream().filter(n -> selected.contains(n.hostname())).toList()));
         fitColumns(nodes.getTable());
