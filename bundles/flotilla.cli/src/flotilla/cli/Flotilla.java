@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
         customSynopsis = "flotilla [OPTIONS] COMMAND",
         commandListHeading = "%nCommands:%n",
         footer = "%nRun 'flotilla COMMAND --help' for more information on a command.",
-        subcommands = { ValidateCommand.class, ImportCommand.class, ExportCommand.class, CommandLine.HelpCommand.class })
+        subcommands = { ValidateCommand.class, SimCommand.class, ScheduleCommand.class, BenchCommand.class,
+                ImportCommand.class, ExportCommand.class, CommandLine.HelpCommand.class })
 public final class Flotilla implements Runnable {
 
     /** Exit code for a command line that could not be understood, as picocli (and Docker's CLI) use. */
@@ -35,10 +36,18 @@ public final class Flotilla implements Runnable {
     /** Runs the command line and returns the process exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         CommandLine commandLine = new CommandLine(new Flotilla());
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
+        PrintWriter outWriter = new PrintWriter(out, true);
+        PrintWriter errWriter = new PrintWriter(err, true);
+        commandLine.setOut(outWriter);
+        commandLine.setErr(errWriter);
         commandLine.setParameterExceptionHandler(Flotilla::reportUsageError);
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } finally {
+            // Commands write through Appendable too, which autoflush does not cover.
+            outWriter.flush();
+            errWriter.flush();
+        }
     }
 
     /** Reports a command line that could not be understood the way Docker's CLI does, with the usage line. */

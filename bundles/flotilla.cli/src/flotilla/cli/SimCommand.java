@@ -1,0 +1,110 @@
+package flotilla.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import flotilla.engine.cli.Interpreter;
+import flotilla.engine.model.ModelExporter;
+import flotilla.engine.sim.Simulator;
+import flotilla.model.Cluster;
+import flotilla.model.persistence.ModelLoadException;
+import flotilla.model.persistence.Models;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code flotilla sim}: docker and simulation commands against a simulated swarm. */
+@Command(name = "sim", mixinStandardHelpOptions = true,
+        description = { "Replay docker commands against a simulated swarm that follows swarm's own rules.",
+                "Reads SCRIPT, or standard input (with a prompt when it is a terminal).",
+                "Lines are split like a shell's; '#' starts a comment. Besides docker commands: "
+                        + "sim add-node|node-down|node-up|crash|partition|heal|wait|curl|log, echo." })
+final class SimCommand implements Callable<Integer> {
+
+    /** Set by the launcher when standard input and output are a terminal (Java 21 cannot tell by itself). */
+    static final String INTERACTIVE_PROPERTY = "flotilla.interactive";
+
+    @Parameters(arity = "0..1", paramLabel = "SCRIPT", description = "A file of commands, one per line.")
+    private Path script;
+
+    @Option(names = "--model", paramLabel = "FILE", description = "Start from this model's nodes, networks and services.")
+    private Path model;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+            description = "Seed for ids and tie-breaking; the same seed replays the same run (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--save", paramLabel = "FILE", description = "Write the resulting swarm as a model.")
+    private Path save;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Cluster cluster;
+        try {
+            cluster = model == null ? Models.newCluster("swarm") : Models.load(model);
+        } catch (ModelLoadException e) {
+            err.println("Error: " + e.getMessage());
+            return 1;
+        }
+        Simulator sim = Simulations.start(cluster, seed);
+        Interpreter interpreter = new Interpreter(sim, Simulations.stackFiles(), baseDir(), out, err);
+        int status;
+        if (script != null) {
+            if (!Files.isRegularFile(script)) {
+                err.println("Error: open " + script + ": no such file or directory");
+                return 1;
+            }
+            try (Reader reader = Files.newBufferedReader(script)) {
+                status = interpreter.run(reader);
+            }
+        } else if (Boolean.getBoolean(INTERACTIVE_PROPERTY)) {
+            status = prompt(interpreter, out, err);
+        } else {
+            status = interpreter.run(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        }
+        if (save != null) {
+            ModelExporter.exportInto(sim, cluster);
+            Models.save(cluster, save);
+        }
+        return status;
+    }
+
+    /** The interactive console: a prompt per line, until end of input ({@code exit} or Ctrl-D). */
+    private static int prompt(Interpreter interpreter, PrintWriter out, PrintWriter err) throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        boolean failed = false;
+        int number = 0;
+        while (true) {
+            out.print("flotilla> ");
+            out.flush();
+            String line = in.readLine();
+            if (line == null || line.strip().equals("exit")) {
+                break;
+            }
+            failed |= !interpreter.execute(line, ++number);
+            out.flush();
+            err.flush();
+        }
+        out.println();
+        return failed ? 1 : 0;
+    }
+
+    private Path baseDir() {
+        Path parent = script == null ? null : script.toAbsolutePath().getParent();
+        return parent == null ? Path.of("").toAbsolutePath() : parent;
+    }
+}

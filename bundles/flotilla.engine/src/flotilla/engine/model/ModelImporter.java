@@ -1,0 +1,78 @@
+package flotilla.engine.model;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import flotilla.engine.sim.Simulator;
+import flotilla.engine.state.Availability;
+import flotilla.engine.state.Node;
+import flotilla.engine.state.Platform;
+import flotilla.engine.state.Resources;
+import flotilla.engine.state.Role;
+import flotilla.engine.state.Secret;
+import flotilla.model.Cluster;
+import flotilla.model.Network;
+import flotilla.model.NodeAvailability;
+import flotilla.model.NodeRole;
+import flotilla.model.Service;
+
+/**
+ * Brings a model's desired state into a simulated swarm, the way an operator would build it: the
+ * first manager initialises the swarm, the other nodes join, then networks and secrets are created
+ * and services deployed. The engine never sees EMF types; this is the boundary.
+ */
+public final class ModelImporter {
+
+    /** How long a freshly imported swarm may take to settle; far beyond what start-up and scheduling need. */
+    private static final long SETTLE_MILLIS = 10 * 60 * 1000L;
+
+    private ModelImporter() {
+    }
+
+    /** A new simulated swarm running {@code cluster}, settled: every task that can be placed is running. */
+    public static Simulator start(Cluster cluster, long seed) {
+        Simulator sim = new Simulator(seed);
+        importInto(sim, cluster);
+        sim.waitUntilConverged(SETTLE_MILLIS);
+        return sim;
+    }
+
+    /** Adds a model's nodes, networks, secrets and services to an empty simulated swarm. */
+    public static void importInto(Simulator sim, Cluster cluster) {
+        // The leader is the first manager, as if `docker swarm init` ran there; a model without a manager
+        // still needs a swarm, so its first node initialises it.
+        List<flotilla.model.Node> nodes = cluster.getNodes().stream()
+                .sorted(Comparator.comparing(node -> node.getRole() != NodeRole.MANAGER)).toList();
+        for (flotilla.model.Node modelNode : nodes) {
+            Node node = new Node(sim.state().newId(), modelNode.getHostname(),
+                    SpecConversion.convert(modelNode.getRole(), Role.class),
+                    new Platform(modelNode.getOs(), modelNode.getArch()),
+                    modelNode.getResources() == null ? Resources.NONE
+                            : SpecConversion.resources(modelNode.getResources()),
+                    modelNode.getAddress(), SpecConversion.labels(modelNode.getEngineLabels()), Set.of());
+            Map<String, String> labels = SpecConversion.labels(modelNode.getLabels());
+            if (sim.isInitialised()) {
+                sim.join(node, labels);
+            } else {
+                sim.init(node, labels);
+            }
+            if (modelNode.getAvailability() != NodeAvailability.ACTIVE) {
+                sim.setAvailability(node, SpecConversion.convert(modelNode.getAvailability(), Availability.class));
+            }
+        }
+        for (Network network : cluster.allNetworks()) {
+            if (!network.isImplicit()) {
+                sim.networks().createNetwork(network.qualifiedName(), network.getDriver().getLiteral(),
+                        network.getSubnet(), network.isAttachable(), network.isInternal(), false, Map.of());
+            }
+        }
+        for (flotilla.model.Secret secret : cluster.getSecrets()) {
+            sim.state().addSecret(new Secret(sim.state().newId(), secret.getName(), 0, sim.now(), Map.of()));
+        }
+        for (Service service : cluster.allServices()) {
+            sim.createService(SpecConversion.toSpec(service));
+        }
+    }
+}

@@ -1,0 +1,287 @@
+package flotilla.engine.network;
+
+import flotilla.engine.defaults.SwarmDefaults;
+import flotilla.engine.state.ClusterState;
+import flotilla.engine.state.EndpointMode;
+import flotilla.engine.state.Network;
+import flotilla.engine.state.NetworkAttachment;
+import flotilla.engine.state.NetworkAttachmentConfig;
+import flotilla.engine.state.Node;
+import flotilla.engine.state.PublishMode;
+import flotilla.engine.state.PublishedPort;
+import flotilla.engine.state.Service;
+import flotilla.engine.state.ServiceSpec;
+import flotilla.engine.state.Task;
+import flotilla.engine.state.TaskState;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Swarm's network allocator: subnets for overlays, addresses for tasks and service VIPs, and published
+ * ports, which are unique cluster-wide (dynamic ones from 30000-32767). Also keeps which networks each
+ * node's engine has: the local ones, docker_gwbridge and ingress from the join, and each overlay from the
+ * moment a task attached to it lands there (it stays afterwards).
+ */
+public final class NetworkAllocator {
+    private static final List<String> LOCAL_NETWORKS = List.of("bridge", "host", "none");
+
+    private final ClusterState state;
+    private final Map<String, Subnet> subnets = new HashMap<>();
+    private final Map<String, Set<String>> networksOnNode = new HashMap<>();
+    /** "tcp/8080" to the id of the service publishing it through the routing mesh. */
+    private final Map<String, String> ingressPorts = new HashMap<>();
+    private int nextPoolSubnet;
+
+    public NetworkAllocator(ClusterState state) {
+        this.state = state;
+    }
+
+    /** `docker swarm init`: the ingress overlay, 10.0.0.0/24. */
+    public Network createIngress() {
+        return createNetwork(SwarmDefaults.INGRESS_NETWORK, "overlay", SwarmDefaults.INGRESS_SUBNET, false, false,
+                true, Map.of());
+    }
+
+    public Network ingress() {
+        for (Network n : state.networks()) {
+            if (n.ingress()) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** `docker network create`; a null subnet takes the next /24 of the default pool 10.0.0.0/8. */
+    public Network createNetwork(String name, String driver, String subnet, boolean attachable, boolean internal,
+            boolean ingress, Map<String, String> labels) {
+        for (Network n : state.networks()) {
+            if (n.name().equals(name)) {
+                throw new IllegalArgumentException("network with name " + name + " already exists");
+            }
+        }
+        Subnet pool = subnet == null ? nextFromPool() : new Subnet(subnet);
+        for (Subnet other : subnets.values()) {
+            if (other.overlaps(pool)) {
+                throw new IllegalArgumentException("invalid pool request: Pool overlaps with other one on this "
+                        + "address space");
+            }
+        }
+        // Only overlays span the swarm; other drivers make networks local to the manager's engine.
+        String scope = driver.equals("overlay") ? "swarm" : "local";
+        Network network = state.addNetwork(new Network(state.newId(), name, driver, scope, attachable, internal,
+                ingress, pool.cidr(), pool.gateway(), labels));
+        subnets.put(network.id(), pool);
+        return network;
+    }
+
+    private Subnet nextFromPool() {
+        String pool = SwarmDefaults.DEFAULT_ADDRESS_POOL;
+        int base = Subnet.parse(pool.substring(0, pool.indexOf('/')));
+        while (true) {
+            int address = base + (nextPoolSubnet++ << (32 - SwarmDefaults.DEFAULT_SUBNET_SIZE));
+            Subnet candidate = new Subnet(Subnet.format(address) + "/" + SwarmDefaults.DEFAULT_SUBNET_SIZE);
+            boolean free = true;
+            for (Subnet used : subnets.values()) {
+                free &= !used.overlaps(candidate);
+            }
+            if (free) {
+                return candidate;
+            }
+        }
+    }
+
+    /** `docker network rm`: refused while a service uses the network. */
+    public void removeNetwork(Network network) {
+        for (Service s : state.services()) {
+            for (NetworkAttachmentConfig c : s.spec().networks()) {
+                if (network.equals(state.findNetwork(c.target()))) {
+                    throw new IllegalStateException("network " + network.name() + " is in use by service "
+                            + s.id());
+                }
+            }
+        }
+        if (network.ingress()) {
+            for (Service s : state.services()) {
+                if (!s.endpointPorts().isEmpty()) {
+                    throw new IllegalStateException("ingress network cannot be removed because service " + s.id()
+                            + " depends on it");
+                }
+            }
+        }
+        state.removeNetwork(network);
+        subnets.remove(network.id());
+        for (Set<String> names : networksOnNode.values()) {
+            names.remove(network.name());
+        }
+    }
+
+    /** A node joins: its engine has the local networks, docker_gwbridge and ingress. */
+    public void nodeJoined(Node node) {
+        Set<String> names = networksOnNode.computeIfAbsent(node.id(), k -> new LinkedHashSet<>());
+        names.addAll(LOCAL_NETWORKS);
+        names.add(SwarmDefaults.GWBRIDGE_NETWORK);
+        Network ingress = ingress();
+        if (ingress != null) {
+            names.add(ingress.name());
+        }
+    }
+
+    /** The networks `docker network ls` lists on that node, in the order they appeared. */
+    public List<String> networksOn(String nodeId) {
+        return List.copyOf(networksOnNode.getOrDefault(nodeId, Set.of()));
+    }
+
+    /** Checks a spec's networks and ports before the service exists, with Docker's messages. */
+    public void validate(ServiceSpec spec, Service existing) {
+        for (NetworkAttachmentConfig c : spec.networks()) {
+            Network n = state.findNetwork(c.target());
+            if (n == null) {
+                throw new IllegalArgumentException("network " + c.target() + " not found");
+            }
+            if (n.ingress()) {
+                throw new IllegalArgumentException("service cannot be explicitly attached to the ingress network \""
+                        + n.name() + "\"");
+            }
+            if (!n.scope().equals("swarm")) {
+                throw new IllegalArgumentException("The network " + n.name() + " cannot be used with services. Only "
+                        + "networks scoped to the swarm can be used, such as those created with the overlay driver.");
+            }
+        }
+        Set<String> own = new LinkedHashSet<>();
+        for (PublishedPort p : spec.ports()) {
+            if (p.mode() == PublishMode.INGRESS && spec.endpointMode() == EndpointMode.DNSRR) {
+                throw new IllegalArgumentException("EndpointSpec: port published with ingress mode can't be used "
+                        + "with dnsrr mode");
+            }
+            if (p.mode() == PublishMode.INGRESS && p.published() != 0) {
+                String key = p.protocol() + "/" + p.published();
+                String holder = ingressPorts.get(key);
+                if (!own.add(key) || holder != null && (existing == null || !holder.equals(existing.id()))) {
+                    Service other = holder == null ? existing : state.service(holder);
+                    throw new IllegalArgumentException("port '" + p.published() + "' is already in use by service '"
+                            + other.spec().name() + "' (" + other.id() + ") as an ingress port");
+                }
+            }
+        }
+    }
+
+    /**
+     * Gives the service its published ports (keeping a dynamic port it already had for the same target)
+     * and a VIP on ingress when it publishes there and on each overlay unless it uses dnsrr.
+     */
+    public void allocateService(Service service) {
+        List<PublishedPort> previous = service.endpointPorts();
+        releasePorts(service);
+        List<PublishedPort> ports = new ArrayList<>();
+        for (PublishedPort p : service.spec().ports()) {
+            PublishedPort resolved = p;
+            if (p.mode() == PublishMode.INGRESS) {
+                if (p.published() == 0) {
+                    resolved = p.withPublished(previousDynamic(previous, p));
+                }
+                ingressPorts.put(p.protocol() + "/" + resolved.published(), service.id());
+            }
+            ports.add(resolved);
+        }
+        service.endpointPorts(ports);
+        releaseVips(service);
+        List<NetworkAttachment> vips = new ArrayList<>();
+        Network ingress = ingress();
+        if (ingress != null && publishesIngress(service.spec())) {
+            vips.add(new NetworkAttachment(ingress, subnets.get(ingress.id()).allocate()));
+        }
+        if (service.spec().endpointMode() == EndpointMode.VIP) {
+            for (NetworkAttachmentConfig c : service.spec().networks()) {
+                Network n = state.findNetwork(c.target());
+                vips.add(new NetworkAttachment(n, subnets.get(n.id()).allocate()));
+            }
+        }
+        service.virtualIps(vips);
+    }
+
+    private int previousDynamic(List<PublishedPort> previous, PublishedPort wanted) {
+        for (PublishedPort p : previous) {
+            if (p.target() == wanted.target() && p.protocol().equals(wanted.protocol())
+                    && !ingressPorts.containsKey(p.protocol() + "/" + p.published())) {
+                return p.published();
+            }
+        }
+        for (int port = SwarmDefaults.DYNAMIC_PORT_START; port <= SwarmDefaults.DYNAMIC_PORT_END; port++) {
+            if (!ingressPorts.containsKey(wanted.protocol() + "/" + port)) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("no dynamic port left in " + SwarmDefaults.DYNAMIC_PORT_START + "-"
+                + SwarmDefaults.DYNAMIC_PORT_END);
+    }
+
+    private static boolean publishesIngress(ServiceSpec spec) {
+        for (PublishedPort p : spec.ports()) {
+            if (p.mode() == PublishMode.INGRESS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The service is gone: its ports and VIPs are free again. */
+    public void deallocateService(Service service) {
+        releasePorts(service);
+        releaseVips(service);
+    }
+
+    private void releasePorts(Service service) {
+        ingressPorts.values().removeIf(id -> id.equals(service.id()));
+    }
+
+    private void releaseVips(Service service) {
+        for (NetworkAttachment vip : service.virtualIps()) {
+            release(vip);
+        }
+        service.virtualIps(List.of());
+    }
+
+    /** A new task gets an address on ingress (when its service publishes there) and on each of its networks. */
+    public void allocateTask(Task task, long now) {
+        List<NetworkAttachment> attachments = new ArrayList<>();
+        Network ingress = ingress();
+        if (ingress != null && publishesIngress(task.spec())) {
+            attachments.add(new NetworkAttachment(ingress, subnets.get(ingress.id()).allocate()));
+        }
+        for (NetworkAttachmentConfig c : task.spec().networks()) {
+            Network n = state.findNetwork(c.target());
+            if (n != null) {
+                attachments.add(new NetworkAttachment(n, subnets.get(n.id()).allocate()));
+            }
+        }
+        state.setNetworks(task, attachments);
+        state.setTaskStatus(task, TaskState.PENDING, "pending task scheduling", "", now);
+    }
+
+    /** The task landed on its node: the node's engine now has the task's overlays. */
+    public void taskPlaced(Task task) {
+        Set<String> names = networksOnNode.computeIfAbsent(task.nodeId(), k -> new LinkedHashSet<>());
+        for (NetworkAttachment a : task.networks()) {
+            names.add(a.network().name());
+        }
+    }
+
+    /** The task is dead: its addresses go back to their subnets. */
+    public void releaseTask(Task task) {
+        for (NetworkAttachment a : task.networks()) {
+            release(a);
+        }
+        state.setNetworks(task, List.of());
+    }
+
+    private void release(NetworkAttachment a) {
+        Subnet subnet = subnets.get(a.network().id());
+        if (subnet != null && a.address() != null) {
+            subnet.release(a.address());
+        }
+    }
+}

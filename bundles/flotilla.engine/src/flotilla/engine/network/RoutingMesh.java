@@ -1,0 +1,97 @@
+package flotilla.engine.network;
+
+import flotilla.engine.state.ClusterState;
+import flotilla.engine.state.Node;
+import flotilla.engine.state.NodeStatus;
+import flotilla.engine.state.PublishMode;
+import flotilla.engine.state.PublishedPort;
+import flotilla.engine.state.Service;
+import flotilla.engine.state.Task;
+import flotilla.engine.state.TaskState;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Requests to NODE:PORT. A port published in ingress mode answers on every node and is balanced
+ * round-robin (IPVS) over the service's running tasks anywhere; a host-mode port answers only on the
+ * node running the task.
+ */
+public final class RoutingMesh {
+    private final ClusterState state;
+    private final Predicate<Node> hostUp;
+    private final Map<String, Integer> nextBackend = new HashMap<>();
+
+    /** {@code hostUp} says whether the machine itself answers (a powered-off host does not). */
+    public RoutingMesh(ClusterState state, Predicate<Node> hostUp) {
+        this.state = state;
+        this.hostUp = hostUp;
+    }
+
+    /** The task that answered, or why nothing did (curl's wording). */
+    public record Answer(Task task, Node node, String failure) {
+        public boolean answered() {
+            return task != null;
+        }
+    }
+
+    public Answer request(String nodeRef, int port) {
+        Node entry = state.findNode(nodeRef);
+        if (entry == null) {
+            return new Answer(null, null, "Could not resolve host: " + nodeRef);
+        }
+        if (!hostUp.test(entry)) {
+            return new Answer(null, null, "Failed to connect to " + nodeRef + " port " + port
+                    + ": Connection timed out");
+        }
+        for (Task t : state.tasksOnNode(entry.id())) {
+            if (isBackend(t) && publishesOnHost(t, port)) {
+                return new Answer(t, entry, null);
+            }
+        }
+        for (Service s : state.services()) {
+            for (PublishedPort p : s.endpointPorts()) {
+                if (p.mode() == PublishMode.INGRESS && p.published() == port) {
+                    return balance(s, nodeRef, port);
+                }
+            }
+        }
+        return new Answer(null, null, "Failed to connect to " + nodeRef + " port " + port + ": Connection refused");
+    }
+
+    private Answer balance(Service service, String nodeRef, int port) {
+        List<Task> backends = new ArrayList<>();
+        for (Task t : state.tasksOfService(service.id())) {
+            if (isBackend(t)) {
+                backends.add(t);
+            }
+        }
+        if (backends.isEmpty()) {
+            return new Answer(null, null, "Failed to connect to " + nodeRef + " port " + port
+                    + ": Connection refused (service " + service.spec().name() + " has no running task)");
+        }
+        backends.sort(Comparator.comparingLong(Task::slot).thenComparing(Task::nodeId));
+        int next = nextBackend.merge(service.id(), 1, Integer::sum) - 1;
+        Task chosen = backends.get(next % backends.size());
+        return new Answer(chosen, state.node(chosen.nodeId()), null);
+    }
+
+    /** IPVS only sends to tasks that run, are meant to, and sit on a node the managers see. */
+    private boolean isBackend(Task t) {
+        Node node = t.nodeId() == null ? null : state.node(t.nodeId());
+        return t.state() == TaskState.RUNNING && t.desiredState() == TaskState.RUNNING && node != null
+                && node.status() == NodeStatus.READY && hostUp.test(node);
+    }
+
+    private static boolean publishesOnHost(Task t, int port) {
+        for (PublishedPort p : t.spec().hostPorts()) {
+            if (p.published() == port) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

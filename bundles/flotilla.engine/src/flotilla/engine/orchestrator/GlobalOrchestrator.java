@@ -1,0 +1,72 @@
+package flotilla.engine.orchestrator;
+
+import flotilla.engine.scheduler.Constraint;
+import flotilla.engine.state.Availability;
+import flotilla.engine.state.ClusterState;
+import flotilla.engine.state.Node;
+import flotilla.engine.state.NodeStatus;
+import flotilla.engine.state.Service;
+import flotilla.engine.state.Task;
+import flotilla.engine.state.TaskState;
+import java.util.List;
+
+/**
+ * One task per eligible node (not drained, not down, meeting the constraints), pinned to it. Paused nodes
+ * keep what they have and get nothing new; drained nodes and nodes that stop meeting the constraints have
+ * their task shut down. For a global job a node that completed its task gets no other.
+ */
+final class GlobalOrchestrator {
+    private final ClusterState state;
+
+    GlobalOrchestrator(ClusterState state) {
+        this.state = state;
+    }
+
+    void reconcile(Service service, long now) {
+        List<Constraint> constraints = Constraint.parse(service.spec().constraints());
+        for (Node node : state.nodes()) {
+            if (node.status() == NodeStatus.DOWN) {
+                continue;
+            }
+            boolean eligible = node.availability() != Availability.DRAIN && matches(constraints, node);
+            Task live = null;
+            boolean completed = false;
+            for (Task t : state.tasksOnNode(node.id())) {
+                if (service.id().equals(t.serviceId())) {
+                    completed |= t.state() == TaskState.COMPLETE;
+                    if (Slots.isLive(t)) {
+                        if (!eligible || live != null) {
+                            state.setDesiredState(t, TaskState.SHUTDOWN, now);
+                        } else {
+                            live = t;
+                        }
+                    }
+                }
+            }
+            boolean jobDone = service.spec().mode().isJob() && completed;
+            if (eligible && live == null && !jobDone && node.availability() == Availability.ACTIVE
+                    && !hasWaitingReplacement(service, node)) {
+                state.createTask(service, 0, node.id(), TaskState.RUNNING, now);
+            }
+        }
+    }
+
+    /** A restart already created a Ready task for this node; it only waits for its delay. */
+    private boolean hasWaitingReplacement(Service service, Node node) {
+        for (Task t : state.tasksOnNode(node.id())) {
+            if (service.id().equals(t.serviceId()) && t.desiredState() == TaskState.READY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean matches(List<Constraint> constraints, Node node) {
+        for (Constraint c : constraints) {
+            if (!c.matches(node)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

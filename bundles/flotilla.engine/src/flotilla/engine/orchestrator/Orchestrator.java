@@ -1,0 +1,227 @@
+package flotilla.engine.orchestrator;
+
+import flotilla.engine.defaults.SwarmDefaults;
+import flotilla.engine.scheduler.Constraint;
+import flotilla.engine.state.Availability;
+import flotilla.engine.state.ClusterState;
+import flotilla.engine.state.Node;
+import flotilla.engine.state.NodeStatus;
+import flotilla.engine.state.Service;
+import flotilla.engine.state.ServiceMode;
+import flotilla.engine.state.ServiceSpec;
+import flotilla.engine.state.StateListener;
+import flotilla.engine.state.Task;
+import flotilla.engine.state.TaskState;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reconciles desired and observed state like swarm's orchestrators: replicated, global and job services,
+ * the restart supervisor, rolling updates, the reaction to nodes going down or being drained (their tasks
+ * are replaced elsewhere; nothing moves back when they return) and the task reaper that forgets removed
+ * tasks and keeps {@value SwarmDefaults#TASK_HISTORY_RETENTION} old tasks per slot.
+ */
+public final class Orchestrator implements StateListener {
+    private final ClusterState state;
+    private final RestartSupervisor restarts;
+    private final ReplicatedOrchestrator replicated;
+    private final GlobalOrchestrator global;
+    private final JobOrchestrator jobs;
+    private final Updater updater;
+    private final Set<String> dirtyServices = new LinkedHashSet<>();
+    private final Set<Task> dead = new LinkedHashSet<>();
+    private final Set<Task> removable = new LinkedHashSet<>();
+    private final Set<Node> changedNodes = new LinkedHashSet<>();
+    private final Map<String, NodeView> knownNodes = new HashMap<>();
+
+    /** What the orchestrator last saw of a node, to tell which change happened. */
+    private record NodeView(NodeStatus status, Availability availability) {
+    }
+
+    public Orchestrator(ClusterState state, Wakeups wakeups) {
+        this.state = state;
+        this.restarts = new RestartSupervisor(state, wakeups);
+        this.replicated = new ReplicatedOrchestrator(state, restarts);
+        this.global = new GlobalOrchestrator(state);
+        this.jobs = new JobOrchestrator(state, restarts);
+        this.updater = new Updater(state, restarts, wakeups);
+        state.addListener(this);
+    }
+
+    public void serviceCreated(Service service) {
+        dirtyServices.add(service.id());
+    }
+
+    /** After {@code ClusterState.updateService}: scales, and rolls the tasks when the task spec changed. */
+    public void serviceUpdated(Service service, ServiceSpec before, long now) {
+        dirtyServices.add(service.id());
+        if (service.spec().requiresNewTasks(before)) {
+            updater.start(service, false, "update in progress", now);
+        }
+    }
+
+    /** After {@code ClusterState.rollbackService}, as `docker service rollback` does it. */
+    public void serviceRolledBack(Service service, long now) {
+        dirtyServices.add(service.id());
+        updater.start(service, true, "manually requested rollback", now);
+    }
+
+    /** After {@code ClusterState.removeService}: every task is shut down and then forgotten. */
+    public void serviceRemoved(Service service, long now) {
+        updater.cancel(service);
+        restarts.forget(service);
+        for (Task t : new ArrayList<>(state.tasksOfService(service.id()))) {
+            if (t.desiredState() != TaskState.REMOVE) {
+                state.setDesiredState(t, TaskState.REMOVE, now);
+            }
+        }
+    }
+
+    @Override
+    public void nodeAdded(Node node) {
+        changedNodes.add(node);
+    }
+
+    @Override
+    public void nodeChanged(Node node) {
+        changedNodes.add(node);
+    }
+
+    @Override
+    public void taskChanged(Task task) {
+        if (task.state().isTerminal() && Slots.isLive(task) && task.serviceId() != null) {
+            dead.add(task);
+        }
+        if (task.desiredState() == TaskState.REMOVE || task.state().isTerminal()) {
+            removable.add(task);
+        }
+    }
+
+    @Override
+    public void taskRemoved(Task task) {
+        dead.remove(task);
+        removable.remove(task);
+    }
+
+    /** One reconciliation pass; returns whether it changed anything. */
+    public boolean reconcile(long now) {
+        boolean changed = false;
+        for (Node node : new ArrayList<>(changedNodes)) {
+            changed |= nodeChanged(node, now);
+        }
+        changedNodes.clear();
+        for (Task t : new ArrayList<>(dead)) {
+            dead.remove(t);
+            Service service = state.service(t.serviceId());
+            if (service == null || !Slots.isLive(t)) {
+                continue;
+            }
+            if (t.state() == TaskState.COMPLETE && service.spec().mode().isJob()) {
+                state.setDesiredState(t, TaskState.COMPLETE, now);
+            } else {
+                restarts.restart(t, service, now);
+            }
+            dirtyServices.add(service.id());
+            changed = true;
+        }
+        changed |= restarts.startDue(now);
+        for (String id : new ArrayList<>(dirtyServices)) {
+            Service service = state.service(id);
+            if (service != null) {
+                reconcileService(service, now);
+            }
+        }
+        changed |= !dirtyServices.isEmpty();
+        dirtyServices.clear();
+        changed |= updater.advance(now);
+        changed |= reap();
+        return changed;
+    }
+
+    private void reconcileService(Service service, long now) {
+        ServiceMode mode = service.spec().mode();
+        if (mode.isGlobal()) {
+            global.reconcile(service, now);
+        } else if (mode.isJob()) {
+            jobs.reconcile(service, now);
+        } else {
+            replicated.reconcile(service, now);
+        }
+    }
+
+    /**
+     * A node went down: its replicated tasks are replaced elsewhere, its global ones shut down (a new one
+     * comes when the node is back). Drained: all its tasks are shut down and the replicated ones replaced. A changed label or role: tasks no longer meeting their
+     * constraints are moved (swarm's constraint enforcer). Global services look at every node change.
+     */
+    private boolean nodeChanged(Node node, long now) {
+        NodeView before = knownNodes.put(node.id(), new NodeView(node.status(), node.availability()));
+        boolean wentDown = node.status() == NodeStatus.DOWN && (before == null || before.status != NodeStatus.DOWN);
+        boolean drained = node.availability() == Availability.DRAIN
+                && (before == null || before.availability != Availability.DRAIN);
+        for (Task t : new ArrayList<>(state.tasksOnNode(node.id()))) {
+            Service service = t.serviceId() == null ? null : state.service(t.serviceId());
+            if (service == null || !Slots.isLive(t) || t.state().isTerminal()) {
+                continue;
+            }
+            boolean isGlobal = service.spec().mode().isGlobal();
+            boolean misplaced = node.status() != NodeStatus.DOWN
+                    && !GlobalOrchestrator.matches(Constraint.parse(t.spec().constraints()), node);
+            if (isGlobal && (wentDown || drained || misplaced)) {
+                state.setDesiredState(t, TaskState.SHUTDOWN, now);
+            } else if (!isGlobal && (wentDown || drained || misplaced)) {
+                restarts.restart(t, service, now);
+                dirtyServices.add(service.id());
+            }
+        }
+        for (Service s : state.services()) {
+            if (s.spec().mode().isGlobal()) {
+                dirtyServices.add(s.id());
+            }
+        }
+        return true;
+    }
+
+    /** Forgets removed tasks once they stopped, and trims each slot's history. */
+    private boolean reap() {
+        if (removable.isEmpty()) {
+            return false;
+        }
+        Set<String> services = new LinkedHashSet<>();
+        boolean changed = false;
+        for (Task t : new ArrayList<>(removable)) {
+            if (t.desiredState() == TaskState.REMOVE && (t.state().isTerminal() || t.nodeId() == null
+                    || t.state().compareTo(TaskState.ASSIGNED) < 0)) {
+                state.removeTask(t);
+                changed = true;
+            } else if (t.state().isTerminal() && t.serviceId() != null) {
+                services.add(t.serviceId());
+                removable.remove(t);
+            }
+        }
+        for (String id : services) {
+            for (List<Task> slot : Slots.of(state.tasksOfService(id)).values()) {
+                if (slot.size() > SwarmDefaults.TASK_HISTORY_RETENTION) {
+                    List<Task> old = new ArrayList<>();
+                    for (Task t : slot) {
+                        if (t.state().isTerminal() && !Slots.isLive(t)) {
+                            old.add(t);
+                        }
+                    }
+                    old.sort(Comparator.comparingLong(Task::createdAt));
+                    int excess = slot.size() - SwarmDefaults.TASK_HISTORY_RETENTION;
+                    for (int i = 0; i < excess && i < old.size(); i++) {
+                        state.removeTask(old.get(i));
+                        changed = true;
+                    }
+                }
+            }
+        }
+        return changed;
+    }
+}

@@ -1,0 +1,126 @@
+package flotilla.engine.orchestrator;
+
+import flotilla.engine.state.Availability;
+import flotilla.engine.state.ClusterState;
+import flotilla.engine.state.Node;
+import flotilla.engine.state.NodeStatus;
+import flotilla.engine.state.RestartCondition;
+import flotilla.engine.state.RestartPolicy;
+import flotilla.engine.state.Service;
+import flotilla.engine.state.Task;
+import flotilla.engine.state.TaskState;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Swarm's restart supervisor. A task never comes back: the old one is shut down and a new task for the same
+ * slot (global: pinned to the same node) is created desired Ready, and is let run after the restart
+ * delay, and once the old one has stopped unless its node is down. The restart policy's condition and
+ * attempts also decide whether a task moved off a down or drained node gets a replacement at all.
+ */
+final class RestartSupervisor {
+    private final ClusterState state;
+    private final Wakeups wakeups;
+    private final List<DelayedStart> delayed = new ArrayList<>();
+    /** Restart times per service and slot, for max attempts within the window; reset by a new spec. */
+    private final Map<String, History> history = new HashMap<>();
+    /** Slots whose last task was not replaced because the restart policy said no. */
+    private final Set<String> refused = new HashSet<>();
+
+    private record DelayedStart(Task replacement, Task old, long readyAt, boolean waitStop) {
+    }
+
+    private record History(long specVersion, ArrayDeque<Long> times) {
+    }
+
+    RestartSupervisor(ClusterState state, Wakeups wakeups) {
+        this.state = state;
+        this.wakeups = wakeups;
+    }
+
+    void restart(Task task, Service service, long now) {
+        state.setDesiredState(task, TaskState.SHUTDOWN, now);
+        String slotKey = service.id() + "/" + Slots.key(task);
+        if (!shouldRestart(task, slotKey, now)) {
+            refused.add(slotKey);
+            return;
+        }
+        refused.remove(slotKey);
+        Node node = task.nodeId() == null ? null : state.node(task.nodeId());
+        Task replacement = service.spec().mode().isGlobal()
+                ? state.createTask(service, 0, task.nodeId(), TaskState.READY, now)
+                : state.createTask(service, task.slot(), null, TaskState.READY, now);
+        // Swarm moves tasks off a drained node without waiting the restart delay.
+        long delay = node != null && node.availability() == Availability.DRAIN ? 0
+                : task.spec().restartPolicy().delayMillis();
+        boolean waitStop = !(node != null && node.status() == NodeStatus.DOWN) && !task.state().isTerminal();
+        history.computeIfAbsent(slotKey, k -> new History(task.specVersion(), new ArrayDeque<>())).times.add(now);
+        startLater(replacement, task, now + delay, waitStop);
+    }
+
+    /** Whether the slot's last task ended without a replacement, so the slot stays empty. */
+    boolean refusedSlot(Service service, String slotKey) {
+        return refused.contains(service.id() + "/" + slotKey);
+    }
+
+    void forget(Service service) {
+        String prefix = service.id() + "/";
+        refused.removeIf(k -> k.startsWith(prefix));
+        history.keySet().removeIf(k -> k.startsWith(prefix));
+    }
+
+    /** The replacement becomes desired Running at {@code readyAt}, after {@code old} stopped if asked. */
+    void startLater(Task replacement, Task old, long readyAt, boolean waitStop) {
+        delayed.add(new DelayedStart(replacement, old, readyAt, waitStop));
+        wakeups.wakeAt(readyAt);
+    }
+
+    private boolean shouldRestart(Task task, String slotKey, long now) {
+        RestartPolicy policy = task.spec().restartPolicy();
+        if (policy.condition() == RestartCondition.NONE
+                || policy.condition() == RestartCondition.ON_FAILURE && task.state() == TaskState.COMPLETE) {
+            return false;
+        }
+        if (policy.maxAttempts() == 0) {
+            return true;
+        }
+        History h = history.get(slotKey);
+        if (h == null || h.specVersion != task.specVersion()) {
+            history.remove(slotKey);
+            return true;
+        }
+        if (policy.windowMillis() > 0) {
+            while (!h.times.isEmpty() && h.times.peekFirst() < now - policy.windowMillis()) {
+                h.times.removeFirst();
+            }
+        }
+        return h.times.size() < policy.maxAttempts();
+    }
+
+    /** Lets due replacements run; returns whether any did. */
+    boolean startDue(long now) {
+        boolean started = false;
+        for (Iterator<DelayedStart> it = delayed.iterator(); it.hasNext();) {
+            DelayedStart d = it.next();
+            if (d.replacement.desiredState() != TaskState.READY) {
+                it.remove();
+                continue;
+            }
+            Node oldNode = d.old == null || d.old.nodeId() == null ? null : state.node(d.old.nodeId());
+            boolean oldGone = d.old == null || !d.waitStop || d.old.state().isTerminal() || d.old.nodeId() == null
+                    || oldNode == null || oldNode.status() == NodeStatus.DOWN;
+            if (now >= d.readyAt && oldGone) {
+                state.setDesiredState(d.replacement, TaskState.RUNNING, now);
+                it.remove();
+                started = true;
+            }
+        }
+        return started;
+    }
+}

@@ -1,0 +1,221 @@
+package flotilla.engine.orchestrator;
+
+import flotilla.engine.state.ClusterState;
+import flotilla.engine.state.FailureAction;
+import flotilla.engine.state.Service;
+import flotilla.engine.state.Task;
+import flotilla.engine.state.TaskState;
+import flotilla.engine.state.UpdateConfig;
+import flotilla.engine.state.UpdateOrder;
+import flotilla.engine.state.UpdateState;
+import flotilla.engine.state.UpdateStatus;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rolling updates and rollbacks. Slots whose task comes from an older spec version are replaced
+ * {@code parallelism} at a time (0: all at once); stop-first stops the old task before the new one
+ * starts, start-first stops it once the new one runs. The next batch starts when the batch runs and the
+ * delay has passed. A new task failing before it runs or within the monitor period counts as a failure;
+ * past the allowed ratio the failure action pauses, continues, or rolls back. The update completes one
+ * monitor period after the last task started.
+ */
+final class Updater {
+    private final ClusterState state;
+    private final RestartSupervisor restarts;
+    private final Wakeups wakeups;
+    private final Map<String, Rollout> rollouts = new HashMap<>();
+
+    private static final class Rollout {
+        final Service service;
+        final boolean rollback;
+        /** Steps holding one of the parallelism workers: until the new task runs and the delay passed. */
+        final List<Step> busy = new ArrayList<>();
+        /** Steps whose new task runs and is watched for the monitor period. */
+        final List<Step> monitored = new ArrayList<>();
+        int failures;
+        boolean paused;
+
+        Rollout(Service service, boolean rollback) {
+            this.service = service;
+            this.rollback = rollback;
+        }
+
+        UpdateConfig config() {
+            return rollback ? service.spec().rollbackConfig() : service.spec().updateConfig();
+        }
+    }
+
+    private static final class Step {
+        final String slot;
+        final Task old;
+        final Task replacement;
+        long runningSince = -1;
+
+        Step(String slot, Task old, Task replacement) {
+            this.slot = slot;
+            this.old = old;
+            this.replacement = replacement;
+        }
+    }
+
+    Updater(ClusterState state, RestartSupervisor restarts, Wakeups wakeups) {
+        this.state = state;
+        this.restarts = restarts;
+        this.wakeups = wakeups;
+    }
+
+    void start(Service service, boolean rollback, String message, long now) {
+        rollouts.put(service.id(), new Rollout(service, rollback));
+        state.setUpdateStatus(service, new UpdateStatus(rollback ? UpdateState.ROLLBACK_STARTED : UpdateState.UPDATING,
+                message, now, 0));
+    }
+
+    void cancel(Service service) {
+        rollouts.remove(service.id());
+    }
+
+    /** Advances every rollout; returns whether anything changed. */
+    boolean advance(long now) {
+        boolean changed = false;
+        for (Rollout r : new ArrayList<>(rollouts.values())) {
+            if (!r.paused) {
+                changed |= advance(r, now);
+            }
+        }
+        return changed;
+    }
+
+    private boolean advance(Rollout r, long now) {
+        UpdateConfig config = r.config();
+        boolean changed = false;
+        for (Step step : all(r)) {
+            Task t = step.replacement;
+            if (t.state().isTerminal() && t.state() != TaskState.COMPLETE) {
+                r.busy.remove(step);
+                r.monitored.remove(step);
+                r.failures++;
+                if (failed(r, t, now)) {
+                    return true;
+                }
+                changed = true;
+            }
+        }
+        for (Iterator<Step> it = r.busy.iterator(); it.hasNext();) {
+            Step step = it.next();
+            if (step.runningSince < 0 && step.replacement.state() == TaskState.RUNNING) {
+                step.runningSince = now;
+                r.monitored.add(step);
+                changed = true;
+                if (config.order() == UpdateOrder.START_FIRST && step.old != null && Slots.isLive(step.old)) {
+                    state.setDesiredState(step.old, TaskState.SHUTDOWN, now);
+                }
+            }
+            if (step.runningSince >= 0) {
+                if (now >= step.runningSince + config.delayMillis()) {
+                    it.remove();
+                    changed = true;
+                } else {
+                    wakeups.wakeAt(step.runningSince + config.delayMillis());
+                }
+            }
+        }
+        for (Iterator<Step> it = r.monitored.iterator(); it.hasNext();) {
+            Step step = it.next();
+            if (now >= step.runningSince + config.monitorMillis()) {
+                it.remove();
+            } else {
+                wakeups.wakeAt(step.runningSince + config.monitorMillis());
+            }
+        }
+        List<Map.Entry<String, Task>> outdated = outdated(r);
+        int workers = config.parallelism() == 0 ? Integer.MAX_VALUE : config.parallelism();
+        for (int i = 0; i < outdated.size() && r.busy.size() < workers; i++) {
+            r.busy.add(replace(r, outdated.get(i).getKey(), outdated.get(i).getValue(), now));
+            changed = true;
+        }
+        if (outdated.isEmpty() && r.busy.isEmpty() && r.monitored.isEmpty()) {
+            rollouts.remove(r.service.id());
+            UpdateStatus before = r.service.updateStatus();
+            state.setUpdateStatus(r.service, new UpdateStatus(
+                    r.rollback ? UpdateState.ROLLBACK_COMPLETED : UpdateState.COMPLETED,
+                    r.rollback ? "rollback completed" : "update completed",
+                    before == null ? now : before.startedAt(), now));
+            return true;
+        }
+        return changed;
+    }
+
+    private static List<Step> all(Rollout r) {
+        List<Step> steps = new ArrayList<>(r.busy);
+        for (Step s : r.monitored) {
+            if (!steps.contains(s)) {
+                steps.add(s);
+            }
+        }
+        return steps;
+    }
+
+    /** Live tasks from another spec version, by slot, skipping slots already being replaced. */
+    private List<Map.Entry<String, Task>> outdated(Rollout r) {
+        List<Map.Entry<String, Task>> result = new ArrayList<>();
+        for (Map.Entry<String, List<Task>> e : Slots.of(state.tasksOfService(r.service.id())).entrySet()) {
+            boolean busy = false;
+            for (Step s : r.busy) {
+                busy |= s.slot.equals(e.getKey());
+            }
+            Task current = null;
+            for (Task t : e.getValue()) {
+                if (Slots.isLive(t) && t.specVersion() == r.service.version()) {
+                    busy = true;
+                } else if (Slots.isLive(t)) {
+                    current = t;
+                }
+            }
+            if (!busy && current != null) {
+                result.add(Map.entry(e.getKey(), current));
+            }
+        }
+        result.sort(Map.Entry.comparingByValue(java.util.Comparator.comparingLong(Task::slot)));
+        return result;
+    }
+
+    private Step replace(Rollout r, String slot, Task old, long now) {
+        Service service = r.service;
+        boolean global = service.spec().mode().isGlobal();
+        if (r.config().order() == UpdateOrder.START_FIRST) {
+            Task fresh = state.createTask(service, global ? 0 : old.slot(), global ? old.nodeId() : null,
+                    TaskState.RUNNING, now);
+            return new Step(slot, old, fresh);
+        }
+        state.setDesiredState(old, TaskState.SHUTDOWN, now);
+        Task fresh = state.createTask(service, global ? 0 : old.slot(), global ? old.nodeId() : null,
+                TaskState.READY, now);
+        restarts.startLater(fresh, old, now, true);
+        return new Step(slot, old, fresh);
+    }
+
+    /** Applies the failure action once the failure ratio is exceeded; returns whether the rollout stopped. */
+    private boolean failed(Rollout r, Task task, long now) {
+        long total = Math.max(1, Slots.of(state.tasksOfService(r.service.id())).size());
+        UpdateConfig config = r.config();
+        if ((double) r.failures / total <= config.maxFailureRatio() || config.failureAction() == FailureAction.CONTINUE) {
+            return false;
+        }
+        String cause = "failure or early termination of task " + task.id();
+        UpdateStatus before = r.service.updateStatus();
+        long startedAt = before == null ? now : before.startedAt();
+        if (config.failureAction() == FailureAction.ROLLBACK && !r.rollback && r.service.previousSpec() != null) {
+            state.rollbackService(r.service, now);
+            start(r.service, true, "update rolled back due to " + cause, now);
+            return true;
+        }
+        r.paused = true;
+        state.setUpdateStatus(r.service, new UpdateStatus(r.rollback ? UpdateState.ROLLBACK_PAUSED : UpdateState.PAUSED,
+                (r.rollback ? "rollback paused due to " : "update paused due to ") + cause, startedAt, 0));
+        return true;
+    }
+}

@@ -1,0 +1,181 @@
+package flotilla.engine.sim;
+
+import flotilla.engine.state.ClusterState;
+import flotilla.engine.state.Node;
+import flotilla.engine.state.StateListener;
+import flotilla.engine.state.Task;
+import flotilla.engine.state.TaskState;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * The Docker engines of the nodes, as the managers cannot see them: which containers really run where.
+ * An engine starts the tasks assigned to it, stops the ones no longer wanted, and reports containers that
+ * died; it can only report while it reaches the managers (powered on and not partitioned).
+ */
+final class Engines implements StateListener {
+    private final ClusterState state;
+    private final SplittableRandom random;
+    private final Map<String, Map<String, String>> containers = new HashMap<>();
+    private final Set<String> poweredOff = new HashSet<>();
+    private final Set<String> partitioned = new LinkedHashSet<>();
+    private final Set<Task> work = new LinkedHashSet<>();
+    private final Set<Task> starting = new HashSet<>();
+
+    Engines(ClusterState state, long seed) {
+        this.state = state;
+        this.random = new SplittableRandom(seed);
+        state.addListener(this);
+    }
+
+    @Override
+    public void taskChanged(Task task) {
+        if (task.nodeId() != null) {
+            work.add(task);
+        }
+    }
+
+    @Override
+    public void taskRemoved(Task task) {
+        work.remove(task);
+        starting.remove(task);
+    }
+
+    boolean isPoweredOn(Node node) {
+        return !poweredOff.contains(node.id());
+    }
+
+    boolean reachesManagers(Node node) {
+        return isPoweredOn(node) && !partitioned.contains(node.id());
+    }
+
+    List<String> partitionedNodes() {
+        return List.copyOf(partitioned);
+    }
+
+    void powerOff(Node node) {
+        poweredOff.add(node.id());
+        containers.remove(node.id());
+    }
+
+    void powerOn(Node node) {
+        poweredOff.remove(node.id());
+        reconnect(node);
+    }
+
+    void partition(Node node) {
+        partitioned.add(node.id());
+    }
+
+    void heal(Node node) {
+        partitioned.remove(node.id());
+        reconnect(node);
+    }
+
+    /** Back in touch: the engine reports on every task the managers think it has. */
+    private void reconnect(Node node) {
+        work.addAll(state.tasksOnNode(node.id()));
+    }
+
+    /** Container id and task of every container running on the node, in start order. */
+    Map<String, String> containersOn(Node node) {
+        return containers.getOrDefault(node.id(), Map.of());
+    }
+
+    /** The container dies (as `docker kill` or a crash); the engine reports it when it can. */
+    boolean kill(Node node, String taskId) {
+        Map<String, String> own = containers.get(node.id());
+        if (own == null || own.remove(taskId) == null) {
+            return false;
+        }
+        Task t = state.task(taskId);
+        if (t != null) {
+            work.add(t);
+        }
+        return true;
+    }
+
+    /**
+     * Processes tasks whose state changed on nodes that reach the managers; adds to {@code toStart} the
+     * tasks whose containers are starting (the caller calls {@link #started} after the start-up time).
+     * Returns how many tasks it looked at, so the caller knows whether to let the managers react again.
+     */
+    int work(long now, List<Task> toStart) {
+        List<Task> batch = new ArrayList<>();
+        for (java.util.Iterator<Task> it = work.iterator(); it.hasNext();) {
+            Task t = it.next();
+            Node node = state.node(t.nodeId());
+            if (node == null || reachesManagers(node)) {
+                batch.add(t);
+                it.remove();
+            }
+        }
+        for (Task t : batch) {
+            Node node = state.node(t.nodeId());
+            if (node == null || t.state().isTerminal()) {
+                continue;
+            }
+            boolean alive = containersOn(node).containsKey(t.id());
+            if (t.desiredState().isTerminal()) {
+                if (alive) {
+                    containers.get(node.id()).remove(t.id());
+                }
+                starting.remove(t);
+                state.setTaskStatus(t, TaskState.SHUTDOWN, "shutdown", "", now);
+            } else if (t.state() == TaskState.RUNNING && !alive) {
+                state.setTaskStatus(t, TaskState.FAILED, "started", "task: non-zero exit (137)", now);
+            } else if (t.state() != TaskState.RUNNING && alive) {
+                // Started while cut off from the managers: reported now.
+                state.setTaskStatus(t, TaskState.RUNNING, "started", "", now);
+            } else if (t.desiredState() == TaskState.RUNNING && t.state().compareTo(TaskState.ASSIGNED) >= 0
+                    && t.state().compareTo(TaskState.RUNNING) < 0 && starting.add(t)) {
+                // Also a task whose start a power cut interrupted: the restarted agent prepares it again.
+                if (t.state() == TaskState.ASSIGNED) {
+                    state.setTaskStatus(t, TaskState.PREPARING, "preparing", "", now);
+                }
+                toStart.add(t);
+            }
+        }
+        return batch.size();
+    }
+
+    /** The start-up delay passed: the container runs, if the task is still wanted and the node up. */
+    void started(Task t, long now) {
+        starting.remove(t);
+        Node node = t.nodeId() == null ? null : state.node(t.nodeId());
+        if (node == null || !isPoweredOn(node) || t.desiredState() != TaskState.RUNNING
+                || t.state() != TaskState.PREPARING) {
+            return;
+        }
+        String id = containerId();
+        containers.computeIfAbsent(node.id(), k -> new LinkedHashMap<>()).put(t.id(), id);
+        state.setContainer(t, id);
+        if (reachesManagers(node)) {
+            state.setTaskStatus(t, TaskState.RUNNING, "started", "", now);
+        }
+    }
+
+    /** A job's container exits 0. */
+    void completed(Task t, long now) {
+        Node node = t.nodeId() == null ? null : state.node(t.nodeId());
+        if (node != null && containersOn(node).containsKey(t.id()) && reachesManagers(node)) {
+            containers.get(node.id()).remove(t.id());
+            state.setTaskStatus(t, TaskState.COMPLETE, "finished", "", now);
+        }
+    }
+
+    private String containerId() {
+        StringBuilder id = new StringBuilder(64);
+        for (int i = 0; i < 64; i++) {
+            id.append(Character.forDigit(random.nextInt(16), 16));
+        }
+        return id.toString();
+    }
+}

@@ -1,0 +1,436 @@
+package flotilla.engine.sim;
+
+import flotilla.engine.defaults.SwarmDefaults;
+import flotilla.engine.network.NetworkAllocator;
+import flotilla.engine.network.RoutingMesh;
+import flotilla.engine.orchestrator.Orchestrator;
+import flotilla.engine.scheduler.Constraint;
+import flotilla.engine.scheduler.Scheduler;
+import flotilla.engine.state.Availability;
+import flotilla.engine.state.ClusterState;
+import flotilla.engine.state.Node;
+import flotilla.engine.state.NodeStatus;
+import flotilla.engine.state.Resources;
+import flotilla.engine.state.Role;
+import flotilla.engine.state.Service;
+import flotilla.engine.state.ServiceSpec;
+import flotilla.engine.state.StateListener;
+import flotilla.engine.state.Task;
+import flotilla.engine.state.TaskState;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * A swarm on a virtual clock. Every change is followed by the managers' reaction (orchestrator, network
+ * allocator, scheduler) and the engines' (starting and stopping containers), until nothing moves; things
+ * that take time (container start-up, restart delays, heartbeat timeouts, update delays) are events on
+ * the clock. Failures are injected through the methods below.
+ */
+public final class Simulator {
+    /** How long an engine takes from an assigned task to a running container (pull and start). */
+    public static final long TASK_STARTUP = 2 * SwarmDefaults.SECOND;
+    /** How long a job's container runs before it exits 0. */
+    public static final long JOB_RUNTIME = 3 * SwarmDefaults.SECOND;
+
+    private final ClusterState state;
+    private final Scheduler scheduler;
+    private final Orchestrator orchestrator;
+    private final NetworkAllocator networks;
+    private final Engines engines;
+    private final RoutingMesh mesh;
+    private final EventLog log = new EventLog();
+    private final TreeMap<Long, List<Runnable>> events = new TreeMap<>();
+    private final Set<Task> toAllocate = new LinkedHashSet<>();
+    private final Set<Task> toRelease = new LinkedHashSet<>();
+    private final Set<Task> placed = new LinkedHashSet<>();
+    private long now;
+    private boolean initialised;
+
+    public Simulator(long seed) {
+        state = new ClusterState(seed);
+        scheduler = new Scheduler(state);
+        orchestrator = new Orchestrator(state, time -> at(time, () -> { }));
+        networks = new NetworkAllocator(state);
+        engines = new Engines(state, seed ^ 0x5DEECE66DL);
+        mesh = new RoutingMesh(state, engines::isPoweredOn);
+        state.addListener(new Tracker());
+    }
+
+    /** Feeds the allocator and the timeline from task changes. */
+    private final class Tracker implements StateListener {
+        private TaskState before;
+
+        @Override
+        public void taskChanging(Task task) {
+            before = task.state();
+        }
+
+        @Override
+        public void taskChanged(Task task) {
+            if (task.state() == TaskState.NEW && task.desiredState() == TaskState.RUNNING) {
+                toAllocate.add(task);
+            }
+            if (task.state().isTerminal() && !task.networks().isEmpty()) {
+                toRelease.add(task);
+            }
+            if (task.state() == TaskState.ASSIGNED && before != TaskState.ASSIGNED) {
+                placed.add(task);
+            }
+            if (log.recordsTaskEvents() && task.state() != before) {
+                Node node = task.nodeId() == null ? null : state.node(task.nodeId());
+                String where = node == null ? "" : " on " + node.hostname();
+                String error = task.error().isEmpty() ? "" : " (" + task.error() + ")";
+                log.add(now, "task", task.name(), task.state().dockerName().toLowerCase() + where + error);
+            }
+            before = null;
+        }
+
+        @Override
+        public void taskRemoved(Task task) {
+            toAllocate.remove(task);
+            toRelease.remove(task);
+            placed.remove(task);
+        }
+    }
+
+    public ClusterState state() {
+        return state;
+    }
+
+    public Scheduler scheduler() {
+        return scheduler;
+    }
+
+    public Orchestrator orchestrator() {
+        return orchestrator;
+    }
+
+    public NetworkAllocator networks() {
+        return networks;
+    }
+
+    public RoutingMesh mesh() {
+        return mesh;
+    }
+
+    public EventLog log() {
+        return log;
+    }
+
+    public long now() {
+        return now;
+    }
+
+    public boolean isInitialised() {
+        return initialised;
+    }
+
+    // ---- cluster membership
+
+    /** `docker swarm init` on {@code hostname}: the first manager and leader, and the ingress network. */
+    public Node init(String hostname, Resources resources) {
+        startSwarm();
+        return lead(join(hostname, Role.MANAGER, resources, Map.of()));
+    }
+
+    /** `docker swarm init` on a node described in full, as when a model is imported. */
+    public Node init(Node node, Map<String, String> labels) {
+        startSwarm();
+        return lead(join(node, labels));
+    }
+
+    private void startSwarm() {
+        if (initialised) {
+            throw new IllegalStateException("This node is already part of a swarm. Use \"docker swarm leave\" to "
+                    + "leave this swarm and join another one.");
+        }
+        initialised = true;
+        networks.createIngress();
+    }
+
+    private Node lead(Node leader) {
+        state.setLeader(leader);
+        return leader;
+    }
+
+    /** A host joins (`docker swarm join`): it gets ingress and docker_gwbridge at once. */
+    public Node join(String hostname, Role role, Resources resources, Map<String, String> labels) {
+        return joined(state.join(hostname, role, resources, labels, Set.of()));
+    }
+
+    /**
+     * A node described in full (its own id, platform, engine labels and plugins), as when a model is
+     * imported; {@code labels} are its node labels.
+     */
+    public Node join(Node node, Map<String, String> labels) {
+        state.addNode(node);
+        labels.forEach((k, v) -> state.setLabel(node, k, v));
+        return joined(node);
+    }
+
+    private Node joined(Node node) {
+        networks.nodeJoined(node);
+        log.add(now, "node", node.hostname(), "joined as " + node.role().dockerName());
+        settle();
+        return node;
+    }
+
+    public void setAvailability(Node node, Availability availability) {
+        state.setAvailability(node, availability);
+        log.add(now, "node", node.hostname(), "availability " + availability.dockerName());
+        settle();
+    }
+
+    public void setRole(Node node, Role role) {
+        state.setRole(node, role);
+        log.add(now, "node", node.hostname(), "role " + role.dockerName());
+        settle();
+    }
+
+    public void setLabel(Node node, String key, String value) {
+        state.setLabel(node, key, value);
+        settle();
+    }
+
+    public void removeLabel(Node node, String key) {
+        state.removeLabel(node, key);
+        settle();
+    }
+
+    /** `docker node rm`: only a node that is down (swarm refuses others without --force). */
+    public void removeNode(Node node) {
+        state.removeNode(node);
+        log.add(now, "node", node.hostname(), "removed");
+        settle();
+    }
+
+    // ---- services
+
+    /** Validates like the managers do (constraints, networks, ports), then creates and reconciles. */
+    public Service createService(ServiceSpec spec) {
+        validate(spec, null);
+        Service service = state.createService(spec, now);
+        networks.allocateService(service);
+        orchestrator.serviceCreated(service);
+        log.add(now, "service", spec.name(), "created");
+        settle();
+        return service;
+    }
+
+    public void updateService(Service service, ServiceSpec spec) {
+        validate(spec, service);
+        ServiceSpec before = service.spec();
+        state.updateService(service, spec, now);
+        networks.allocateService(service);
+        orchestrator.serviceUpdated(service, before, now);
+        log.add(now, "service", spec.name(), "updated");
+        settle();
+    }
+
+    public void rollbackService(Service service) {
+        state.rollbackService(service, now);
+        networks.allocateService(service);
+        orchestrator.serviceRolledBack(service, now);
+        log.add(now, "service", service.spec().name(), "rollback");
+        settle();
+    }
+
+    public void removeService(Service service) {
+        state.removeService(service);
+        networks.deallocateService(service);
+        orchestrator.serviceRemoved(service, now);
+        log.add(now, "service", service.spec().name(), "removed");
+        settle();
+    }
+
+    private void validate(ServiceSpec spec, Service existing) {
+        Constraint.parse(spec.constraints());
+        networks.validate(spec, existing);
+        Service clash = state.findService(spec.name());
+        if (clash != null && clash != existing && clash.spec().name().equals(spec.name())) {
+            throw new IllegalArgumentException("name conflicts with an existing object: service " + spec.name()
+                    + " already exists");
+        }
+    }
+
+    // ---- failures
+
+    /** One container dies; its engine reports it (when it reaches the managers). */
+    public boolean crash(Task task) {
+        Node node = task.nodeId() == null ? null : state.node(task.nodeId());
+        boolean killed = node != null && engines.kill(node, task.id());
+        if (killed) {
+            log.add(now, "crash", task.name(), "container died");
+            settle();
+        }
+        return killed;
+    }
+
+    /** Every task container on the node dies. */
+    public int crashAll(Node node) {
+        List<String> ids = new ArrayList<>(engines.containersOn(node).keySet());
+        for (String taskId : ids) {
+            engines.kill(node, taskId);
+        }
+        log.add(now, "crash", node.hostname(), ids.size() + " containers died");
+        settle();
+        return ids.size();
+    }
+
+    /** The host stops (its containers with it); the managers mark it down after the heartbeat timeout. */
+    public void nodeDown(Node node) {
+        engines.powerOff(node);
+        log.add(now, "node", node.hostname(), "host stopped");
+        expectHeartbeatLoss(node);
+        settle();
+    }
+
+    /** The host is back; its engine rejoins and reports its (now gone) containers. */
+    public void nodeUp(Node node) {
+        engines.powerOn(node);
+        log.add(now, "node", node.hostname(), "host started");
+        if (engines.reachesManagers(node)) {
+            markReady(node);
+        }
+        settle();
+    }
+
+    /** The nodes lose contact with the managers; their containers keep running. */
+    public void partition(List<Node> nodes) {
+        for (Node n : nodes) {
+            engines.partition(n);
+            log.add(now, "network", n.hostname(), "partitioned from the managers");
+            expectHeartbeatLoss(n);
+        }
+        settle();
+    }
+
+    /** Every partition ends. */
+    public void heal() {
+        for (String id : engines.partitionedNodes()) {
+            Node n = state.node(id);
+            engines.heal(n);
+            log.add(now, "network", n.hostname(), "reconnected");
+            if (engines.reachesManagers(n)) {
+                markReady(n);
+            }
+        }
+        settle();
+    }
+
+    private void expectHeartbeatLoss(Node node) {
+        at(now + SwarmDefaults.NODE_DOWN_AFTER, () -> {
+            if (!engines.reachesManagers(node) && node.status() != NodeStatus.DOWN && state.node(node.id()) != null) {
+                state.setStatus(node, NodeStatus.DOWN);
+                log.add(now, "node", node.hostname(), "down (heartbeat failure)");
+            }
+        });
+    }
+
+    private void markReady(Node node) {
+        if (node.status() != NodeStatus.READY) {
+            state.setStatus(node, NodeStatus.READY);
+            log.add(now, "node", node.hostname(), "ready");
+        }
+    }
+
+    /** Whether the host is powered on (a powered-off host answers nothing). */
+    public boolean isPoweredOn(Node node) {
+        return engines.isPoweredOn(node);
+    }
+
+    /** The containers the node's engine really runs (task id to container id), as `docker ps` sees them. */
+    public Map<String, String> containersOn(Node node) {
+        return engines.containersOn(node);
+    }
+
+    /** `docker kill`/`docker stop` on a node: the container ends; swarm treats it as a failed task. */
+    public boolean killContainer(Node node, String taskId) {
+        boolean killed = engines.kill(node, taskId);
+        settle();
+        return killed;
+    }
+
+    // ---- time
+
+    /** Runs {@code action} at {@code time} on the virtual clock (not before now). */
+    public void at(long time, Runnable action) {
+        events.computeIfAbsent(Math.max(time, now), t -> new ArrayList<>()).add(action);
+    }
+
+    /** Moves the clock forward by {@code millis}, processing everything due on the way. */
+    public void advance(long millis) {
+        long target = now + millis;
+        settle();
+        while (!events.isEmpty() && events.firstKey() <= target) {
+            runNext();
+        }
+        now = target;
+        settle();
+    }
+
+    /**
+     * Runs until nothing is left to happen (no event on the clock and nothing to reconcile) or
+     * {@code maxMillis} passed; returns whether it converged.
+     */
+    public boolean waitUntilConverged(long maxMillis) {
+        long limit = now + maxMillis;
+        settle();
+        while (!events.isEmpty()) {
+            if (events.firstKey() > limit) {
+                now = limit;
+                return false;
+            }
+            runNext();
+        }
+        return true;
+    }
+
+    private void runNext() {
+        Map.Entry<Long, List<Runnable>> due = events.pollFirstEntry();
+        now = due.getKey();
+        for (Runnable r : due.getValue()) {
+            r.run();
+        }
+        settle();
+    }
+
+    /** Lets the managers and engines react until nothing changes. */
+    private void settle() {
+        boolean changed = true;
+        while (changed) {
+            changed = orchestrator.reconcile(now);
+            for (Task t : new ArrayList<>(toAllocate)) {
+                toAllocate.remove(t);
+                if (t.state() == TaskState.NEW && t.desiredState() == TaskState.RUNNING) {
+                    networks.allocateTask(t, now);
+                    changed = true;
+                }
+            }
+            changed |= scheduler.schedule(now) > 0;
+            for (Task t : new ArrayList<>(placed)) {
+                placed.remove(t);
+                networks.taskPlaced(t);
+            }
+            List<Task> toStart = new ArrayList<>();
+            changed |= engines.work(now, toStart) > 0;
+            for (Task t : toStart) {
+                boolean job = t.spec().mode().isJob();
+                at(now + TASK_STARTUP, () -> {
+                    engines.started(t, now);
+                    if (job) {
+                        at(now + JOB_RUNTIME, () -> engines.completed(t, now));
+                    }
+                });
+            }
+            for (Task t : new ArrayList<>(toRelease)) {
+                toRelease.remove(t);
+                networks.releaseTask(t);
+            }
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package flotilla.engine.state;
+
+public record Platform(String os, String arch) {
+}

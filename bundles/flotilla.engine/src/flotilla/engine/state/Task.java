@@ -1,0 +1,75 @@
+package flotilla.engine.state;
+
+import java.util.List;
+
+/**
+ * One attempt to run a slot of a service. Tasks never come back to life: a dead task is replaced by a new
+ * one. Mutations go through {@link ClusterState} so its indexes and listeners stay right.
+ */
+public final class Task {
+    private final String id;
+    private final String serviceId;
+    private final String serviceName;
+    private final long slot;
+    private final ServiceSpec spec;
+    private final long specVersion;
+    private final long createdAt;
+    String nodeId;
+    TaskState desiredState;
+    TaskState state = TaskState.NEW;
+    String message = "created";
+    String error = "";
+    String containerId;
+    long updatedAt;
+    List<NetworkAttachment> networks = List.of();
+    /** Where this task sits in each {@link TaskList} index. */
+    final int[] positions = {-1, -1, -1};
+
+    Task(String id, String serviceId, String serviceName, long slot, String nodeId, ServiceSpec spec, long specVersion,
+            TaskState desiredState, long createdAt) {
+        this.id = id;
+        this.serviceId = serviceId;
+        this.serviceName = serviceName;
+        this.slot = slot;
+        this.nodeId = nodeId;
+        this.spec = spec;
+        this.specVersion = specVersion;
+        this.desiredState = desiredState;
+        this.createdAt = createdAt;
+        this.updatedAt = createdAt;
+    }
+
+    public String id() { return id; }
+    /** null for a one-off task that belongs to no service (swarmkit's scheduler benchmark makes those). */
+    public String serviceId() { return serviceId; }
+    public String serviceName() { return serviceName; }
+    /** 1..N for replicated services; 0 for global services, whose tasks are named after their node. */
+    public long slot() { return slot; }
+    /** null until the scheduler assigns it (or, for global services, the node it is pinned to). */
+    public String nodeId() { return nodeId; }
+    public ServiceSpec spec() { return spec; }
+    public long specVersion() { return specVersion; }
+    public TaskState desiredState() { return desiredState; }
+    public TaskState state() { return state; }
+    public String message() { return message; }
+    public String error() { return error; }
+    public String containerId() { return containerId; }
+    public long createdAt() { return createdAt; }
+    public long updatedAt() { return updatedAt; }
+    public List<NetworkAttachment> networks() { return networks; }
+
+    /** `docker service ps` NAME: {@code web.3}, or {@code agent.<node id>} for a global service. */
+    public String name() {
+        return slot > 0 ? serviceName + "." + slot : serviceName + "." + nodeId;
+    }
+
+    /** Swarm keeps counting a task as holding its node until it is past running. */
+    public boolean holdsNode() {
+        return nodeId != null && state.compareTo(TaskState.PENDING) >= 0 && !state.isTerminal();
+    }
+
+    @Override
+    public String toString() {
+        return name() + "(" + id + ")";
+    }
+}

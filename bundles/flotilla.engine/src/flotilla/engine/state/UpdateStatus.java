@@ -1,0 +1,4 @@
+package flotilla.engine.state;
+
+public record UpdateStatus(UpdateState state, String message, long startedAt, long completedAt) {
+}

@@ -1,0 +1,126 @@
+package flotilla.cli;
+
+import static flotilla.cli.Cli.flotilla;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import flotilla.model.Cluster;
+import flotilla.model.Node;
+import flotilla.model.NodeAvailability;
+import flotilla.model.Service;
+import flotilla.model.examples.ExampleClusters;
+import flotilla.model.persistence.Models;
+
+class SimCommandTest {
+
+    @TempDir
+    Path folder;
+
+    private Path script(String... lines) throws Exception {
+        return Files.write(folder.resolve("script.sh"), List.of(lines));
+    }
+
+    @Test
+    void replaysAScriptWithDockersOutput() throws Exception {
+        Path script = script("docker swarm init", "sim add-node worker1", "sim add-node worker2",
+                "docker service create --name web --replicas 3 nginx",
+                "docker service ps web --format '{{.Name}} {{.Node}} {{.CurrentState}}'");
+        Cli.Run run = flotilla("sim", script.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> tasks = run.out().lines().filter(line -> line.startsWith("web.")).toList();
+        assertEquals(3, tasks.size(), run.out());
+        assertEquals(3, tasks.stream().map(line -> line.split(" ")[1]).distinct().count(), run.out());
+        assertTrue(tasks.stream().allMatch(line -> line.contains(" Running ")), run.out());
+    }
+
+    @Test
+    void aFailedLineIsReportedWithItsNumberAndFailsTheRun() throws Exception {
+        Path script = script("docker swarm init", "# a comment", "docker service inspect nope", "echo still here");
+        Cli.Run run = flotilla("sim", script.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("line 3: Error: no such service: nope"), run.err());
+        assertTrue(run.err().contains("line 3"), run.err());
+        assertTrue(run.out().contains("still here"), run.out());
+    }
+
+    @Test
+    void startsFromAModelAndSavesWhatTheScriptChanged() throws Exception {
+        Path model = folder.resolve("tutorial.flotilla");
+        Cluster tutorial = ExampleClusters.swarmTutorial();
+        Models.save(tutorial, model);
+        byte[] input = Files.readAllBytes(model);
+        Path saved = folder.resolve("after.flotilla");
+        Path script = script("docker node ls --format '{{.Hostname}}'",
+                "docker node update --availability drain worker2",
+                "docker service create --name cache --replicas 2 redis:7");
+
+        Cli.Run run = flotilla("sim", script.toString(), "--model", model.toString(), "--save", saved.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().lines().toList().containsAll(List.of("manager1", "worker1", "worker2")), run.out());
+
+        Cluster after = Models.load(saved);
+        Node worker2 = after.getNodes().stream().filter(node -> node.getHostname().equals("worker2")).findFirst()
+                .orElseThrow();
+        assertEquals(NodeAvailability.DRAIN, worker2.getAvailability());
+        assertEquals(tutorial.getNodes().get(2).getId(), worker2.getId(), "the node kept its id");
+        Service cache = after.getServices().stream().filter(service -> service.getName().equals("cache"))
+                .findFirst().orElseThrow();
+        assertEquals(2, cache.getReplicas());
+        assertEquals(tutorial.getServices().size() + 1, after.getServices().size());
+        assertTrue(Arrays.equals(input, Files.readAllBytes(model)), "the input model was rewritten");
+    }
+
+    @Test
+    void readsCommandsFromStandardInput() {
+        InputStream stdin = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream("docker swarm init\necho hello from stdin\n"
+                    .getBytes(StandardCharsets.UTF_8)));
+            Cli.Run run = flotilla("sim");
+            assertEquals(0, run.exitCode(), run.err());
+            assertTrue(run.out().contains("hello from stdin"), run.out());
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
+    @Test
+    void aMissingScriptIsAnError() {
+        Cli.Run run = flotilla("sim", folder.resolve("missing.sh").toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().startsWith("Error: open "), run.err());
+    }
+
+    @Test
+    void scheduleListsEveryTaskWithItsNode() throws Exception {
+        Path model = folder.resolve("tutorial.flotilla");
+        Models.save(ExampleClusters.swarmTutorial(), model);
+        Cli.Run text = flotilla("schedule", model.toString());
+        assertEquals(0, text.exitCode(), text.err());
+        assertTrue(text.out().contains("frontier"), text.out());
+        assertTrue(text.out().contains("manager1") && text.out().contains("worker2"), text.out());
+
+        Cli.Run json = flotilla("schedule", "--json", model.toString());
+        assertEquals(0, json.exitCode(), json.err());
+        assertTrue(json.out().strip().startsWith("{") || json.out().strip().startsWith("["), json.out());
+        assertTrue(json.out().contains("\"frontier\""), json.out());
+    }
+
+    @Test
+    void benchRefusesAnUnknownSuite() {
+        Cli.Run run = flotilla("bench", "everything");
+        assertEquals(Flotilla.USAGE_ERROR, run.exitCode());
+        assertTrue(run.err().contains("scheduler, simulation"), run.err());
+    }
+}
