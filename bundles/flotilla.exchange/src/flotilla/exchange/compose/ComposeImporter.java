@@ -267,31 +267,27 @@ public final class ComposeImporter
     YamlMap ipam = definition.map("ipam");
     if (ipam != null)
     {
-      Node configs = ipam.get("config");
-      if (configs != null)
+      List<ComposeSource.Item> pools = ipam.items("config");
+      for (ComposeSource.Item item : pools)
       {
-        List<Node> pools = source.sequence(configs, ipam.path("config"));
-        for (int i = 0; i < pools.size(); i++)
+        YamlMap pool = source.map(item.node(), item.path());
+        if (item == pools.get(0))
         {
-          YamlMap pool = source.map(pools.get(i), ipam.path("config") + "[" + i + "]");
-          if (i == 0)
+          network.setSubnet(pool.string("subnet"));
+          Node gateway = pool.get("gateway");
+          if (gateway != null)
           {
-            network.setSubnet(pool.string("subnet"));
-            Node gateway = pool.get("gateway");
-            if (gateway != null)
-            {
-              network.setGateway(source.string(gateway, pool.path("gateway")));
-              source.warn(gateway, pool.path("gateway") + " is refused by docker stack deploy (its schema allows only subnet here); kept in the model, "
-                + "and exported as " + GATEWAY_EXTENSION);
-            }
+            network.setGateway(source.string(gateway, pool.path("gateway")));
+            source.warn(gateway, pool.path("gateway") + " is refused by docker stack deploy (its schema allows only subnet here); kept in the model, "
+              + "and exported as " + GATEWAY_EXTENSION);
           }
-          else
-          {
-            source.warn(pools.get(i), "only the first IPAM pool of a network is modelled; this one is left out");
-            pool.entries();
-          }
-          pool.finish(IPAM_CONFIG_REASONS);
         }
+        else
+        {
+          source.warn(item.node(), "only the first IPAM pool of a network is modelled; this one is left out");
+          pool.entries();
+        }
+        pool.finish(IPAM_CONFIG_REASONS);
       }
       ipam.finish(IPAM_REASONS);
     }

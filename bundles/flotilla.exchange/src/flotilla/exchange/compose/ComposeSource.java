@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 import org.snakeyaml.engine.v2.common.ScalarStyle;
@@ -77,13 +78,23 @@ final class ComposeSource
     throw error(node, path + " must be a mapping, not " + kind(node));
   }
 
-  List<Node> sequence(Node node, String path) throws ComposeException
+  /** An item of a list, with its path for messages, such as {@code services.web.ports[0]}. */
+  record Item(Node node, String path)
   {
-    if (node instanceof SequenceNode sequence)
+  }
+
+  List<Item> items(Node node, String path) throws ComposeException
+  {
+    if (!(node instanceof SequenceNode sequence))
     {
-      return sequence.getValue();
+      throw error(node, path + " must be a list, not " + kind(node));
     }
-    throw error(node, path + " must be a list, not " + kind(node));
+    List<Item> items = new ArrayList<>();
+    for (Node item : sequence.getValue())
+    {
+      items.add(new Item(item, path + "[" + items.size() + "]"));
+    }
+    return items;
   }
 
   /** The scalar's text with variables substituted. */
@@ -111,27 +122,24 @@ final class ComposeSource
 
   int integer(Node node, String path) throws ComposeException
   {
-    String text = string(node, path);
-    try
-    {
-      return Integer.parseInt(text.trim());
-    }
-    catch (NumberFormatException exception)
-    {
-      throw error(node, path + " must be an integer, not '" + text + "'");
-    }
+    return number(node, path, Integer::valueOf, "an integer");
   }
 
   double decimal(Node node, String path) throws ComposeException
   {
+    return number(node, path, Double::valueOf, "a number");
+  }
+
+  private <T> T number(Node node, String path, Function<String, T> parser, String expected) throws ComposeException
+  {
     String text = string(node, path);
     try
     {
-      return Double.parseDouble(text.trim());
+      return parser.apply(text.trim());
     }
     catch (NumberFormatException exception)
     {
-      throw error(node, path + " must be a number, not '" + text + "'");
+      throw error(node, path + " must be " + expected + ", not '" + text + "'");
     }
   }
 
@@ -211,10 +219,9 @@ final class ComposeSource
       }
     }
     List<String> result = new ArrayList<>();
-    int index = 0;
-    for (Node item : sequence(node, path))
+    for (Item item : items(node, path))
     {
-      result.add(string(item, path + "[" + index++ + "]"));
+      result.add(string(item.node(), item.path()));
     }
     return result;
   }

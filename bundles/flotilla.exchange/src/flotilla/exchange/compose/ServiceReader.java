@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -176,23 +177,15 @@ final class ServiceReader
 
   private void readPorts(YamlMap definition, Service service) throws ComposeException
   {
-    Node ports = definition.get("ports");
-    if (ports == null)
+    for (ComposeSource.Item item : definition.items("ports"))
     {
-      return;
-    }
-    List<Node> items = source.sequence(ports, definition.path("ports"));
-    for (int i = 0; i < items.size(); i++)
-    {
-      String path = definition.path("ports") + "[" + i + "]";
-      Node item = items.get(i);
-      if (item instanceof MappingNode)
+      if (item.node() instanceof MappingNode)
       {
-        service.getPorts().add(longPort(source.map(item, path)));
+        service.getPorts().add(longPort(source.map(item.node(), item.path())));
       }
       else
       {
-        service.getPorts().addAll(shortPorts(item, path));
+        service.getPorts().addAll(shortPorts(item.node(), item.path()));
       }
     }
   }
@@ -319,19 +312,12 @@ final class ServiceReader
 
   private void readMounts(YamlMap definition, Service service) throws ComposeException
   {
-    Node value = definition.get("volumes");
-    if (value == null)
+    for (ComposeSource.Item item : definition.items("volumes"))
     {
-      return;
-    }
-    List<Node> items = source.sequence(value, definition.path("volumes"));
-    for (int i = 0; i < items.size(); i++)
-    {
-      String path = definition.path("volumes") + "[" + i + "]";
-      Mount mount = items.get(i) instanceof MappingNode ? longMount(source.map(items.get(i), path)) : shortMount(items.get(i), path);
+      Mount mount = item.node() instanceof MappingNode ? longMount(source.map(item.node(), item.path())) : shortMount(item.node(), item.path());
       if (mount.getType() == MountType.VOLUME && mount.getSource() != null && !mount.getSource().isEmpty() && !volumes.contains(mount.getSource()))
       {
-        throw source.error(items.get(i), path + " uses the volume '" + mount.getSource() + "', which the file does not define under volumes");
+        throw source.error(item.node(), item.path() + " uses the volume '" + mount.getSource() + "', which the file does not define under volumes");
       }
       service.getMounts().add(mount);
     }
@@ -390,22 +376,14 @@ final class ServiceReader
   private <T, R extends DataReference> void readReferences(YamlMap definition, String key, Map<String, T> defined, List<R> references,
     Function<T, R> referenceTo) throws ComposeException
   {
-    Node value = definition.get(key);
-    if (value == null)
+    for (ComposeSource.Item item : definition.items(key))
     {
-      return;
-    }
-    List<Node> items = source.sequence(value, definition.path(key));
-    for (int i = 0; i < items.size(); i++)
-    {
-      String path = definition.path(key) + "[" + i + "]";
-      Node item = items.get(i);
-      YamlMap details = item instanceof MappingNode ? source.map(item, path) : null;
-      String name = details == null ? source.string(item, path) : details.string("source");
+      YamlMap details = item.node() instanceof MappingNode ? source.map(item.node(), item.path()) : null;
+      String name = details == null ? source.string(item.node(), item.path()) : details.string("source");
       T data = defined.get(name);
       if (data == null)
       {
-        throw source.error(item, path + " uses '" + name + "', which the file does not define under " + key);
+        throw source.error(item.node(), item.path() + " uses '" + name + "', which the file does not define under " + key);
       }
       R reference = referenceTo.apply(data);
       if (details != null)
@@ -413,11 +391,7 @@ final class ServiceReader
         reference.setTarget(details.string("target"));
         reference.setUid(details.string("uid"));
         reference.setGid(details.string("gid"));
-        Integer mode = details.fileMode("mode");
-        if (mode != null)
-        {
-          reference.setFileMode(mode);
-        }
+        ifPresent(details.fileMode("mode"), reference::setFileMode);
         details.finish(Map.of());
       }
       references.add(reference);
@@ -442,26 +416,10 @@ final class ServiceReader
       healthcheck.getTest().clear();
       healthcheck.getTest().add("NONE");
     }
-    Long interval = definition.duration("interval");
-    if (interval != null)
-    {
-      healthcheck.setInterval(interval);
-    }
-    Long timeout = definition.duration("timeout");
-    if (timeout != null)
-    {
-      healthcheck.setTimeout(timeout);
-    }
-    Long startPeriod = definition.duration("start_period");
-    if (startPeriod != null)
-    {
-      healthcheck.setStartPeriod(startPeriod);
-    }
-    Integer retries = definition.integer("retries");
-    if (retries != null)
-    {
-      healthcheck.setRetries(retries);
-    }
+    ifPresent(definition.duration("interval"), healthcheck::setInterval);
+    ifPresent(definition.duration("timeout"), healthcheck::setTimeout);
+    ifPresent(definition.duration("start_period"), healthcheck::setStartPeriod);
+    ifPresent(definition.integer("retries"), healthcheck::setRetries);
     definition.finish(HEALTHCHECK_REASONS);
     return healthcheck;
   }
@@ -541,38 +499,24 @@ final class ServiceReader
 
   private void readPlacement(YamlMap placement, Service service) throws ComposeException
   {
-    Node constraints = placement.get("constraints");
-    if (constraints != null)
+    for (ComposeSource.Item item : placement.items("constraints"))
     {
-      List<Node> items = source.sequence(constraints, placement.path("constraints"));
-      for (int i = 0; i < items.size(); i++)
+      service.getConstraints().add(constraint(item.node(), item.path()));
+    }
+    for (ComposeSource.Item item : placement.items("preferences"))
+    {
+      YamlMap preference = source.map(item.node(), item.path());
+      String spread = preference.string("spread");
+      if (spread == null)
       {
-        service.getConstraints().add(constraint(items.get(i), placement.path("constraints") + "[" + i + "]"));
+        throw source.error(item.node(), item.path() + " needs spread: node.labels.NAME");
       }
+      PlacementPreference result = FACTORY.createPlacementPreference();
+      result.setSpread(spread);
+      service.getPreferences().add(result);
+      preference.finish(Map.of());
     }
-    Node preferences = placement.get("preferences");
-    if (preferences != null)
-    {
-      List<Node> items = source.sequence(preferences, placement.path("preferences"));
-      for (int i = 0; i < items.size(); i++)
-      {
-        YamlMap preference = source.map(items.get(i), placement.path("preferences") + "[" + i + "]");
-        String spread = preference.string("spread");
-        if (spread == null)
-        {
-          throw source.error(items.get(i), preference.path() + " needs spread: node.labels.NAME");
-        }
-        PlacementPreference result = FACTORY.createPlacementPreference();
-        result.setSpread(spread);
-        service.getPreferences().add(result);
-        preference.finish(Map.of());
-      }
-    }
-    Integer maxReplicas = placement.integer("max_replicas_per_node");
-    if (maxReplicas != null)
-    {
-      service.setMaxReplicasPerNode(maxReplicas);
-    }
+    ifPresent(placement.integer("max_replicas_per_node"), service::setMaxReplicasPerNode);
     placement.finish(Map.of());
   }
 
@@ -613,11 +557,7 @@ final class ServiceReader
   {
     RestartPolicy policy = FACTORY.createRestartPolicy();
     policy.setCondition(literal(definition, "condition", RestartCondition::get, RestartCondition.ANY, "none, on-failure or any"));
-    Long delay = definition.duration("delay");
-    if (delay != null)
-    {
-      policy.setDelay(delay);
-    }
+    ifPresent(definition.duration("delay"), policy::setDelay);
     Integer attempts = definition.integer("max_attempts");
     policy.setMaxAttempts(attempts == null ? 0 : attempts);
     Long window = definition.duration("window");
@@ -629,24 +569,25 @@ final class ServiceReader
   private UpdateConfig updateConfig(YamlMap definition) throws ComposeException
   {
     UpdateConfig config = FACTORY.createUpdateConfig();
-    Integer parallelism = definition.integer("parallelism");
-    if (parallelism != null)
-    {
-      config.setParallelism(parallelism);
-    }
+    ifPresent(definition.integer("parallelism"), config::setParallelism);
     Long delay = definition.duration("delay");
     config.setDelay(delay == null ? 0 : delay);
     config.setFailureAction(literal(definition, "failure_action", FailureAction::get, FailureAction.PAUSE, "pause, continue or rollback"));
-    Long monitor = definition.duration("monitor");
-    if (monitor != null)
-    {
-      config.setMonitor(monitor);
-    }
+    ifPresent(definition.duration("monitor"), config::setMonitor);
     Double ratio = definition.decimal("max_failure_ratio");
     config.setMaxFailureRatio(ratio == null ? 0 : ratio);
     config.setOrder(literal(definition, "order", UpdateOrder::get, UpdateOrder.STOP_FIRST, "stop-first or start-first"));
     definition.finish(Map.of());
     return config;
+  }
+
+  /** Sets what the file says; leaves the model's default, which is swarm's, when it says nothing. */
+  private static <T> void ifPresent(T value, Consumer<T> setter)
+  {
+    if (value != null)
+    {
+      setter.accept(value);
+    }
   }
 
   /** An enumeration's value by its compose spelling, {@code absent} when the key is missing. */

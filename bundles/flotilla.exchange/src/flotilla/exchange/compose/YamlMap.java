@@ -128,65 +128,77 @@ final class YamlMap
     return result;
   }
 
-  String string(String key) throws ComposeException
+  /** How a value is read from its node; {@code path} names it in messages. */
+  @FunctionalInterface
+  interface Reader<T>
+  {
+    T read(Node value, String path) throws ComposeException;
+  }
+
+  /** The value of {@code key} read by {@code reader}, or null when absent. */
+  <T> T read(String key, Reader<T> reader) throws ComposeException
   {
     Node value = get(key);
-    return value == null ? null : source.string(value, path(key));
+    return value == null ? null : reader.read(value, path(key));
+  }
+
+  String string(String key) throws ComposeException
+  {
+    return read(key, source::string);
   }
 
   Integer integer(String key) throws ComposeException
   {
-    Node value = get(key);
-    return value == null ? null : source.integer(value, path(key));
+    return read(key, source::integer);
   }
 
   Double decimal(String key) throws ComposeException
   {
-    Node value = get(key);
-    return value == null ? null : source.decimal(value, path(key));
+    return read(key, source::decimal);
   }
 
   Integer fileMode(String key) throws ComposeException
   {
-    Node value = get(key);
-    return value == null ? null : source.fileMode(value, path(key));
+    return read(key, source::fileMode);
   }
 
   boolean bool(String key) throws ComposeException
   {
-    Node value = get(key);
-    return value != null && source.bool(value, path(key));
+    return Boolean.TRUE.equals(read(key, source::bool));
   }
 
   Long duration(String key) throws ComposeException
   {
-    Node value = get(key);
-    return value == null ? null : source.duration(value, path(key));
+    return read(key, source::duration);
   }
 
   Long bytes(String key) throws ComposeException
   {
-    Node value = get(key);
-    return value == null ? null : source.bytes(value, path(key));
+    return read(key, source::bytes);
   }
 
   Long nanoCPUs(String key) throws ComposeException
   {
-    Node value = get(key);
-    return value == null ? null : source.nanoCPUs(value, path(key));
+    return read(key, source::nanoCPUs);
   }
 
   /** A nested mapping; null when absent. */
   YamlMap map(String key) throws ComposeException
   {
-    Node value = get(key);
-    return value == null ? null : source.map(value, path(key));
+    return read(key, source::map);
+  }
+
+  /** The items of a list; none when absent. */
+  List<ComposeSource.Item> items(String key) throws ComposeException
+  {
+    List<ComposeSource.Item> items = read(key, source::items);
+    return items == null ? List.of() : items;
   }
 
   List<String> strings(String key, boolean splitString) throws ComposeException
   {
-    Node value = get(key);
-    return value == null ? List.of() : source.strings(value, path(key), splitString);
+    List<String> strings = read(key, (value, path) -> source.strings(value, path, splitString));
+    return strings == null ? List.of() : strings;
   }
 
   /**

@@ -30,13 +30,8 @@ class RoundTripTest
   @TempDir
   Path folder;
 
-  static List<Path> examples() throws Exception
-  {
-    return Fixtures.exampleFiles();
-  }
-
   @ParameterizedTest
-  @MethodSource("examples")
+  @MethodSource("flotilla.exchange.compose.Fixtures#exampleFiles")
   void everyExampleComesBackEqualFromAFileDockerAccepts(Path example) throws Exception
   {
     Cluster original = Models.load(example);

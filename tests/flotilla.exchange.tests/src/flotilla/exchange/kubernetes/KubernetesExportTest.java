@@ -48,13 +48,8 @@ class KubernetesExportTest
     edgeResult = KubernetesExporter.export(imported.cluster(), edge);
   }
 
-  static List<Path> examples() throws Exception
-  {
-    return Fixtures.exampleFiles();
-  }
-
   @ParameterizedTest
-  @MethodSource("examples")
+  @MethodSource("flotilla.exchange.compose.Fixtures#exampleFiles")
   void everyExampleGivesManifestsTheKubernetesModelAccepts(Path example) throws Exception
   {
     Cluster cluster = Models.load(example);

@@ -33,10 +33,7 @@ class ImportExportWizardsTest {
 
     @AfterEach
     void close() {
-        if (wizard != null) {
-            wizard.close();
-        }
-        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
+        WizardDriver.cleanUp(wizard);
     }
 
     @Test

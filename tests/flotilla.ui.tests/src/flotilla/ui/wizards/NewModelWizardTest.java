@@ -36,10 +36,7 @@ class NewModelWizardTest {
 
     @AfterEach
     void close() {
-        if (wizard != null) {
-            wizard.close();
-        }
-        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
+        WizardDriver.cleanUp(wizard);
     }
 
     @Test

@@ -36,10 +36,12 @@ final class WizardDriver {
         return dialog.getShell() != null && !dialog.getShell().isDisposed();
     }
 
-    void close() {
-        if (isOpen()) {
-            dialog.close();
+    /** After a test: closes the wizard when one is open, and the editors it opened. */
+    static void cleanUp(WizardDriver wizard) {
+        if (wizard != null && wizard.isOpen()) {
+            wizard.dialog.close();
         }
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
     }
 
     void press(String label) {
