@@ -73,7 +73,30 @@ public final class ComposeExporter
       .filter(stack -> stackName.equals(stack.getName()))
       .findFirst()
       .orElseThrow(() -> new IllegalArgumentException("the model has no stack named " + stackName + "; its stacks: " + stackNames(cluster)));
-    return YamlText.write(new ComposeExporter(cluster, scope).document());
+    return YamlText.write(escapeDollars(new ComposeExporter(cluster, scope).document()));
+  }
+
+  /**
+   * Doubles every {@code $} in the values: docker substitutes variables in every value it reads, so a model's
+   * literal {@code $HOME} must be written {@code $$HOME}. Keys are not substituted and stay as they are.
+   */
+  private static Object escapeDollars(Object value)
+  {
+    if (value instanceof String text)
+    {
+      return text.replace("$", "$$");
+    }
+    if (value instanceof List<?> list)
+    {
+      return list.stream().map(ComposeExporter::escapeDollars).toList();
+    }
+    if (value instanceof Map<?, ?> map)
+    {
+      Map<Object, Object> escaped = new LinkedHashMap<>();
+      map.forEach((key, entry) -> escaped.put(key, escapeDollars(entry)));
+      return escaped;
+    }
+    return value;
   }
 
   /**

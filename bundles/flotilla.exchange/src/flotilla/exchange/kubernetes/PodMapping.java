@@ -234,11 +234,11 @@ final class PodMapping
     container.put("image", service.getImage());
     if (!service.getCommand().isEmpty())
     {
-      container.put("command", new ArrayList<>(service.getCommand()));
+      container.put("command", literal(service.getCommand()));
     }
     if (!service.getArgs().isEmpty())
     {
-      container.put("args", new ArrayList<>(service.getArgs()));
+      container.put("args", literal(service.getArgs()));
     }
     List<Map<String, Object>> env = new ArrayList<>();
     for (String entry : service.getEnv())
@@ -246,7 +246,7 @@ final class PodMapping
       int equals = entry.indexOf('=');
       Map<String, Object> variable = new LinkedHashMap<>();
       variable.put("name", equals < 0 ? entry : entry.substring(0, equals));
-      variable.put("value", equals < 0 ? "" : entry.substring(equals + 1));
+      variable.put("value", equals < 0 ? "" : literal(entry.substring(equals + 1)));
       env.add(variable);
     }
     if (!env.isEmpty())
@@ -288,6 +288,17 @@ final class PodMapping
       container.put("volumeMounts", mounts);
     }
     return container;
+  }
+
+  /** Kubernetes expands {@code $(NAME)} in commands, arguments and variables; swarm does not, so it is escaped. */
+  private static String literal(String text)
+  {
+    return text.replace("$(", "$$(");
+  }
+
+  private static List<String> literal(List<String> texts)
+  {
+    return texts.stream().map(PodMapping::literal).toList();
   }
 
   private List<Map<String, Object>> containerPorts()

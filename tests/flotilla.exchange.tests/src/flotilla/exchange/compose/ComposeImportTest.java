@@ -311,6 +311,30 @@ class ComposeImportTest
         web:
           image: httpd
       """, 4, 3, "duplicate key 'web' in services (first at line 2)");
+    assertError("""
+      services:
+        agent:
+          image: agent
+          deploy:
+            mode: global
+            replicas: 2
+      """, 5, 7, "services.agent.deploy.replicas can only be used with the replicated and replicated-job modes");
+    assertError("""
+      services:
+        web:
+          image: nginx
+          secrets: [token]
+      secrets:
+        token:
+          labels: {team: a}
+      """, 6, 3, "secrets.token needs a file, or external: true");
+    assertError("""
+      services:
+        web:
+          image: nginx
+      ---
+      services: {}
+      """, 5, 1, "a compose file holds one YAML document, this is a second one");
   }
 
   @Test

@@ -94,6 +94,26 @@ class RoundTripTest
   }
 
   @Test
+  void dollarsInTheModelAreWrittenSoDockerDoesNotSubstituteThem() throws Exception
+  {
+    Cluster cluster = Models.newCluster("c");
+    Service service = ModelFactory.eINSTANCE.createService();
+    service.setName("shell");
+    service.setImage("alpine");
+    service.getArgs().addAll(List.of("sh", "-c", "echo $HOME ${USER}"));
+    service.getEnv().add("PRICE=$5");
+    cluster.getServices().add(service);
+    Path file = Files.writeString(folder.resolve("dollars.yml"), ComposeExporter.write(cluster, null));
+    Fixtures.assertAcceptedByDocker(file);
+
+    ComposeImporter.Result imported = Fixtures.importFile(file, null, Map.of("HOME", "/root", "USER", "root"));
+
+    Service back = imported.cluster().getServices().get(0);
+    assertEquals(List.of("sh", "-c", "echo $HOME ${USER}"), back.getArgs());
+    assertEquals(List.of("PRICE=$5"), back.getEnv());
+  }
+
+  @Test
   void theWrittenFileSaysSwarmsRestartDelayAndQuotesWhatYaml11WouldMisread() throws Exception
   {
     Cluster cluster = Models.newCluster("c");

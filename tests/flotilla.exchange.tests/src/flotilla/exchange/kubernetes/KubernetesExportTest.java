@@ -105,6 +105,25 @@ class KubernetesExportTest
   }
 
   @Test
+  void dollarParenthesesStayLiteralAsInSwarm() throws Exception
+  {
+    Cluster cluster = Models.newCluster("c");
+    flotilla.model.Service service = flotilla.model.ModelFactory.eINSTANCE.createService();
+    service.setName("shell");
+    service.setImage("alpine");
+    service.getArgs().addAll(List.of("sh", "-c", "echo $(date)"));
+    service.getEnv().add("GREETING=$(whoami)");
+    cluster.getServices().add(service);
+
+    KubernetesExporter.export(cluster, folder.resolve("dollars"));
+
+    Container container = ((Deployment)StrictManifests.read(folder.resolve("dollars/shell.yaml")).get(0)).getSpec().getTemplate().getSpec()
+      .getContainers().get(0);
+    assertEquals(List.of("sh", "-c", "echo $$(date)"), container.getArgs());
+    assertEquals("$$(whoami)", container.getEnv().get(0).getValue());
+  }
+
+  @Test
   void globalServicesAreDaemonSetsAndJobsAreJobs() throws Exception
   {
     DaemonSet worker = (DaemonSet)StrictManifests.read(edge.resolve("edge-worker.yaml")).get(0);
