@@ -38,7 +38,8 @@ import flotilla.model.persistence.Models;
  * their whole {@code deploy} section, and the networks, volumes, secrets and configs they use.
  * <p>
  * Variables are substituted from the environment given to the constructor, completed by a {@code .env} file next to
- * the compose file. Keys Flotilla cannot keep, and unknown keys, become {@link ComposeWarning}s; a file that cannot
+ * the compose file as docker compose does; docker stack deploy itself ignores {@code .env}, so a value taken from it
+ * is warned about. Keys Flotilla cannot keep, and unknown keys, become {@link ComposeWarning}s; a file that cannot
  * be read fails with a {@link ComposeException} naming the line and column, and then the model is left as it was.
  * The compose file itself is only read.
  */
@@ -123,8 +124,10 @@ public final class ComposeImporter
   {
     Node root = parse(file);
     Map<String, String> variables = new HashMap<>(DotEnv.read(file.toAbsolutePath().resolveSibling(".env")));
+    Set<String> dotEnvOnly = new HashSet<>(variables.keySet());
+    dotEnvOnly.removeAll(environment.keySet());
     variables.putAll(environment);
-    ComposeSource source = new ComposeSource(file, new Interpolation(variables));
+    ComposeSource source = new ComposeSource(file, new Interpolation(variables, dotEnvOnly));
     Staging staging = new Staging(cluster, stackName);
     YamlMap top = source.map(root, "");
     checkVersion(source, top);

@@ -111,6 +111,10 @@ final class ComposeSource
       {
         warn(node, "the " + name + " variable is not set; defaulting to a blank string");
       }
+      for (String name : result.fromDotEnv())
+      {
+        warn(node, name + " is set only in .env, which docker stack deploy does not read: it would substitute a blank or the default");
+      }
       return result.value();
     }
     catch (Interpolation.Failure failure)

@@ -3,6 +3,7 @@ package flotilla.exchange.compose;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,16 +32,23 @@ final class Interpolation
     }
   }
 
-  /** The substituted text and the names of the unset variables that became empty. */
-  record Result(String value, List<String> unset)
+  /**
+   * The substituted text, the names of the unset variables that became empty, and those whose value came from
+   * the {@code .env} file only.
+   */
+  record Result(String value, List<String> unset, List<String> fromDotEnv)
   {
   }
 
   private final Map<String, String> environment;
 
-  Interpolation(Map<String, String> environment)
+  private final Set<String> dotEnvOnly;
+
+  /** @param dotEnvOnly the names in {@code environment} that only the {@code .env} file sets */
+  Interpolation(Map<String, String> environment, Set<String> dotEnvOnly)
   {
     this.environment = environment;
+    this.dotEnvOnly = dotEnvOnly;
   }
 
   /** The variable's value, null when unset. */
@@ -53,9 +61,9 @@ final class Interpolation
   {
     if (text.indexOf('$') < 0)
     {
-      return new Result(text, List.of());
+      return new Result(text, List.of(), List.of());
     }
-    List<String> unset = new ArrayList<>();
+    Result found = new Result(null, new ArrayList<>(), new ArrayList<>());
     StringBuilder result = new StringBuilder();
     Matcher matcher = TEMPLATE.matcher(text);
     int last = 0;
@@ -69,11 +77,11 @@ final class Interpolation
       }
       else if (matcher.group(2) != null)
       {
-        result.append(lookUp(matcher.group(2), unset));
+        result.append(lookUp(matcher.group(2), found));
       }
       else if (matcher.group(3) != null)
       {
-        result.append(braced(matcher, unset));
+        result.append(braced(matcher, found));
       }
       else
       {
@@ -81,19 +89,19 @@ final class Interpolation
       }
     }
     result.append(text, last, text.length());
-    return new Result(result.toString(), unset);
+    return new Result(result.toString(), found.unset(), found.fromDotEnv());
   }
 
-  private String braced(Matcher matcher, List<String> unset) throws Failure
+  private String braced(Matcher matcher, Result found) throws Failure
   {
     String name = matcher.group(3);
     String operator = matcher.group(4);
     if (operator == null)
     {
-      return lookUp(name, unset);
+      return lookUp(name, found);
     }
     String argument = matcher.group(5);
-    String value = environment.get(name);
+    String value = variable(name, found);
     boolean colon = operator.startsWith(":");
     boolean missing = value == null || colon && value.isEmpty();
     return switch (operator.charAt(operator.length() - 1))
@@ -111,12 +119,21 @@ final class Interpolation
     };
   }
 
-  private String lookUp(String name, List<String> unset)
+  private String variable(String name, Result found)
   {
-    String value = environment.get(name);
+    if (dotEnvOnly.contains(name))
+    {
+      found.fromDotEnv().add(name);
+    }
+    return environment.get(name);
+  }
+
+  private String lookUp(String name, Result found)
+  {
+    String value = variable(name, found);
     if (value == null)
     {
-      unset.add(name);
+      found.unset().add(name);
       return "";
     }
     return value;
