@@ -17,7 +17,9 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import flotilla.model.Cluster;
+import flotilla.model.ModelFactory;
 import flotilla.model.ModelPackage;
+import flotilla.model.Service;
 import flotilla.model.Stack;
 
 /** Where the test files are, how to compare models, and the offline validator for stack files. */
@@ -57,6 +59,16 @@ public final class Fixtures
       }
     }
     throw new IllegalStateException("no " + relative + " above " + Path.of("").toAbsolutePath());
+  }
+
+  /** A new service named {@code name} running {@code image}, added at the cluster's top level. */
+  public static Service addService(Cluster cluster, String name, String image)
+  {
+    Service service = ModelFactory.eINSTANCE.createService();
+    service.setName(name);
+    service.setImage(image);
+    cluster.getServices().add(service);
+    return service;
   }
 
   /** Reads a compose file with no environment but the given variables. */

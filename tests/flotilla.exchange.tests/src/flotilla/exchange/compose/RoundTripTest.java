@@ -97,12 +97,9 @@ class RoundTripTest
   void dollarsInTheModelAreWrittenSoDockerDoesNotSubstituteThem() throws Exception
   {
     Cluster cluster = Models.newCluster("c");
-    Service service = ModelFactory.eINSTANCE.createService();
-    service.setName("shell");
-    service.setImage("alpine");
+    Service service = Fixtures.addService(cluster, "shell", "alpine");
     service.getArgs().addAll(List.of("sh", "-c", "echo $HOME ${USER}"));
     service.getEnv().add("PRICE=$5");
-    cluster.getServices().add(service);
     Path file = Files.writeString(folder.resolve("dollars.yml"), ComposeExporter.write(cluster, null));
     Fixtures.assertAcceptedByDocker(file);
 
@@ -117,12 +114,9 @@ class RoundTripTest
   void theWrittenFileSaysSwarmsRestartDelayAndQuotesWhatYaml11WouldMisread() throws Exception
   {
     Cluster cluster = Models.newCluster("c");
-    Service service = ModelFactory.eINSTANCE.createService();
-    service.setName("n");
-    service.setImage("alpine");
+    Service service = Fixtures.addService(cluster, "n", "alpine");
     service.getEnv().add("on");
     service.setRestartPolicy(ModelFactory.eINSTANCE.createRestartPolicy());
-    cluster.getServices().add(service);
 
     String text = ComposeExporter.write(cluster, null);
 

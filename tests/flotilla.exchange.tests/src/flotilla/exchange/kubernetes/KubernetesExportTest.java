@@ -108,12 +108,9 @@ class KubernetesExportTest
   void dollarParenthesesStayLiteralAsInSwarm() throws Exception
   {
     Cluster cluster = Models.newCluster("c");
-    flotilla.model.Service service = flotilla.model.ModelFactory.eINSTANCE.createService();
-    service.setName("shell");
-    service.setImage("alpine");
+    flotilla.model.Service service = Fixtures.addService(cluster, "shell", "alpine");
     service.getArgs().addAll(List.of("sh", "-c", "echo $(date)"));
     service.getEnv().add("GREETING=$(whoami)");
-    cluster.getServices().add(service);
 
     KubernetesExporter.export(cluster, folder.resolve("dollars"));
 
