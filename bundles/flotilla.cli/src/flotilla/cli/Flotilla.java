@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         commandListHeading = "%nCommands:%n",
         footer = "%nRun 'flotilla COMMAND --help' for more information on a command.",
         subcommands = { ValidateCommand.class, SimCommand.class, ScheduleCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class })
+                ImportCommand.class, ExportCommand.class, CommandLine.HelpCommand.class })
 public final class Flotilla implements Runnable {
 
     /** Exit code for a command line that could not be understood, as picocli (and Docker's CLI) use. */

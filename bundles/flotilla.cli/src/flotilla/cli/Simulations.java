@@ -16,8 +16,8 @@ final class Simulations {
         return cluster.getNodes().isEmpty() ? new Simulator(seed) : ModelImporter.start(cluster, seed);
     }
 
-    /** Compose files for `docker stack deploy`: none can be read until the exchange bundle provides a reader. */
+    /** Compose files for `docker stack deploy`, read like `flotilla import` reads them. */
     static StackFileReader stackFiles() {
-        return null;
+        return new ComposeStackFiles();
     }
 }
