@@ -25,6 +25,6 @@ final class ModelOutlinePage extends ContentOutlinePage {
         viewer.setInput(editor.getEditingDomain().getResourceSet().getResources().get(0));
         viewer.expandToLevel(2);
         // Selecting in the outline selects in the editor, so the Properties view follows.
-        viewer.addSelectionChangedListener(event -> editor.viewer().setSelection(event.getSelection(), true));
+        viewer.addSelectionChangedListener(event -> editor.getSite().getSelectionProvider().setSelection(event.getSelection()));
     }
 }
