@@ -65,6 +65,12 @@ public final class DiagramPage {
 
     /** Nodes holding more tasks than this show a count (and a summary by state) instead of task boxes. */
     public static final int COLLAPSE_THRESHOLD = 12;
+    /**
+     * Above this many shapes nodes are packed grids of tasks and ELK lays out only the top level, which
+     * also lets it pack the nodes no edge ties down into a block: a layered layout of 50 unconnected
+     * nodes is one row ten thousand pixels wide.
+     */
+    public static final int PACKING_THRESHOLD = 150;
 
     private final EditingDomain domain;
     private final Supplier<IObservedStateProvider> observedSource;
@@ -95,6 +101,7 @@ public final class DiagramPage {
     private int pointerX;
     private int pointerY;
     private Label pressedLabel;
+    private List<?> pendingSelection;
 
     public DiagramPage(Composite parent, EditingDomain domain, AdapterFactory adapterFactory,
             Supplier<IObservedStateProvider> observedSource) {
@@ -157,7 +164,15 @@ public final class DiagramPage {
         viewer.setContentProvider(content);
         viewer.setLabelProvider(labels);
         viewer.setCollapseThreshold(COLLAPSE_THRESHOLD);
+        viewer.setPackingThreshold(PACKING_THRESHOLD);
         viewer.setPositionStore(element -> notation.getPosition(element));
+        viewer.addFilter(new ViewerFilter() {
+            @Override
+            public boolean select(Viewer v, Object parent, Object element) {
+                return filterShown == null || filterShown.contains(element);
+            }
+        });
+        viewer.addLayoutListener(this::laidOut);
         viewer.addMoveListener(this::shapesMoved);
         viewer.addConnectListener(new Connector());
         viewer.addDropSupport(DND.DROP_COPY | DND.DROP_MOVE, new Transfer[] { TextTransfer.getInstance() },
@@ -281,7 +296,6 @@ public final class DiagramPage {
 
     private void updateFilter() {
         String text = filterText.getText().trim().toLowerCase(Locale.ROOT);
-        viewer.resetFilters();
         if (text.isEmpty() || cluster == null) {
             filterShown = null;
             return;
@@ -321,12 +335,6 @@ public final class DiagramPage {
             }
         }
         filterShown = shown;
-        viewer.addFilter(new ViewerFilter() {
-            @Override
-            public boolean select(Viewer v, Object parent, Object element) {
-                return filterShown == null || filterShown.contains(element);
-            }
-        });
     }
 
     private static boolean contains(String value, String text) {
@@ -577,6 +585,8 @@ public final class DiagramPage {
     public void select(List<?> elements) {
         Set<Object> shown = new HashSet<>(viewer.getShownElements());
         List<Object> selected = new ArrayList<>();
+        // What a command just created has no shape until the next layout: select it then.
+        pendingSelection = viewer.isLayoutPending() ? List.copyOf(elements) : null;
         for (Object element : elements) {
             Object e = element;
             if (e instanceof NetworkAttachment attachment) {
@@ -590,6 +600,14 @@ public final class DiagramPage {
             }
         }
         viewer.setSelection(new StructuredSelection(selected), true);
+    }
+
+    private void laidOut() {
+        List<?> pending = pendingSelection;
+        pendingSelection = null;
+        if (pending != null) {
+            select(pending);
+        }
     }
 
     public IStructuredSelection getSelection() {
