@@ -143,15 +143,15 @@ public final class DiagramCommands {
     }
 
     /**
-     * Deletes the selected model elements; deleting a network also deletes the attachments to it, which
-     * would otherwise point nowhere. Tasks and other shapes that are not model elements are skipped.
+     * Deletes the selected model elements, from the diagram or the tree; deleting a network also deletes
+     * the attachments to it, which would otherwise point nowhere. The cluster itself, and tasks (shapes
+     * that are not model elements), are skipped.
      */
     public static Command delete(EditingDomain domain, Collection<?> selected) {
         Set<EObject> doomed = new LinkedHashSet<>();
         for (Object element : selected) {
-            if (element instanceof Node || element instanceof Service || element instanceof Network
-                    || element instanceof NetworkAttachment) {
-                doomed.add((EObject) element);
+            if (element instanceof EObject eObject && eObject.eContainer() != null) {
+                doomed.add(eObject);
             }
         }
         for (EObject element : List.copyOf(doomed)) {
@@ -159,7 +159,8 @@ public final class DiagramCommands {
                     && org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(network) instanceof Cluster cluster) {
                 for (Service service : cluster.allServices()) {
                     service.getNetworks().stream().filter(a -> a.getNetwork() == network)
-                            .filter(a -> !doomed.contains(service)).forEach(doomed::add);
+                            .filter(a -> !doomed.contains(service) && !doomed.contains(service.eContainer()))
+                            .forEach(doomed::add);
                 }
             }
         }

@@ -360,8 +360,10 @@ public final class DiagramPage {
                     }
                 }
             }
-            status.setText(state == null ? "No simulation runs for this model." : "Simulated state at " + state.getTime());
-            showTasks(Placements.observed(state));
+            List<DiagramTask> tasks = Placements.observed(state);
+            status.setText(state == null ? "No simulation runs for this model."
+                    : tasks.size() + (tasks.size() == 1 ? " task" : " tasks") + " in the simulation");
+            showTasks(tasks);
             return;
         }
         nodeStatus.clear();

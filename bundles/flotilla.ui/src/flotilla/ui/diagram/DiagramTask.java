@@ -10,9 +10,12 @@ import flotilla.model.Service;
  */
 public record DiagramTask(String id, Service service, Node node, long slot, String state) {
 
-    /** The name {@code docker service ps} shows: SERVICE.SLOT. */
+    /**
+     * SERVICE.SLOT as {@code docker service ps} shows it; a global service's task has no slot (swarm
+     * names it after the node id, which means nothing here), so it is just the service's name.
+     */
     public String name() {
-        return service.qualifiedName() + "." + slot;
+        return slot == 0 ? service.qualifiedName() : service.qualifiedName() + "." + slot;
     }
 
     public boolean isRunning() {
