@@ -66,11 +66,14 @@ public final class DiagramPage {
     /** Nodes holding more tasks than this show a count (and a summary by state) instead of task boxes. */
     public static final int COLLAPSE_THRESHOLD = 12;
     /**
-     * Above this many shapes nodes are packed grids of tasks and ELK lays out only the top level, which
-     * also lets it pack the nodes no edge ties down into a block: a layered layout of 50 unconnected
-     * nodes is one row ten thousand pixels wide.
+     * With more nodes than this, nodes are drawn as packed grids of tasks and ELK lays out only the top
+     * level, which lets it arrange the nodes no edge ties down as a block: a layered layout of 50
+     * unconnected nodes is one row ten thousand pixels wide. Smaller clusters keep ELK's routing of the
+     * service-to-task edges into each node.
      */
-    public static final int PACKING_THRESHOLD = 150;
+    public static final int PACKED_NODES = 8;
+    /** Below that, the viewer's own limit: ELK lays out inside nodes up to this many shapes (see its benchmark). */
+    private static final int ELK_SHAPES = 1500;
 
     private final EditingDomain domain;
     private final Supplier<IObservedStateProvider> observedSource;
@@ -164,7 +167,6 @@ public final class DiagramPage {
         viewer.setContentProvider(content);
         viewer.setLabelProvider(labels);
         viewer.setCollapseThreshold(COLLAPSE_THRESHOLD);
-        viewer.setPackingThreshold(PACKING_THRESHOLD);
         viewer.setPositionStore(element -> notation.getPosition(element));
         viewer.addFilter(new ViewerFilter() {
             @Override
@@ -197,6 +199,7 @@ public final class DiagramPage {
         notation = DiagramNotation.load(modelFile == null ? null : DiagramNotation.sidecar(modelFile));
         content.setTasks(List.of());
         updateFilter();
+        viewer.setPackingThreshold(packingThreshold());
         viewer.setInput(cluster);
         updateTasks();
     }
@@ -276,7 +279,7 @@ public final class DiagramPage {
     public void setCountsOnly(boolean counts) {
         countsItem.setSelection(counts);
         viewer.setCollapseThreshold(counts ? 0 : COLLAPSE_THRESHOLD);
-        viewer.refresh();
+        relayout();
     }
 
     public void setConnectMode(boolean connect) {
@@ -291,7 +294,7 @@ public final class DiagramPage {
             return;
         }
         updateFilter();
-        viewer.refresh();
+        relayout();
     }
 
     private void updateFilter() {
@@ -390,6 +393,16 @@ public final class DiagramPage {
         job.schedule();
     }
 
+    /** Lays the diagram out again after a change of model, tasks, filter or rendering. */
+    private void relayout() {
+        viewer.setPackingThreshold(packingThreshold());
+        viewer.refresh();
+    }
+
+    private int packingThreshold() {
+        return cluster != null && cluster.getNodes().size() > PACKED_NODES ? 0 : ELK_SHAPES;
+    }
+
     private void scheduled(long generation, Placements.Schedule schedule) {
         if (control.isDisposed() || generation != scheduleGeneration) {
             return; // the model changed meanwhile: a newer schedule is on its way
@@ -404,7 +417,7 @@ public final class DiagramPage {
     private void showTasks(List<DiagramTask> tasks) {
         content.setTasks(tasks);
         updateFilter();
-        viewer.refresh();
+        relayout();
     }
 
     private void observedChanged() {
@@ -423,7 +436,7 @@ public final class DiagramPage {
             return;
         }
         updateFilter();
-        viewer.refresh();
+        relayout();
         if (!simulated) {
             updateTasks();
         }
@@ -585,10 +598,14 @@ public final class DiagramPage {
      * the shape of its nearest container that has one.
      */
     public void select(List<?> elements) {
+        select(elements, true);
+    }
+
+    private void select(List<?> elements, boolean again) {
         Set<Object> shown = new HashSet<>(viewer.getShownElements());
         List<Object> selected = new ArrayList<>();
-        // What a command just created has no shape until the next layout: select it then.
-        pendingSelection = viewer.isLayoutPending() ? List.copyOf(elements) : null;
+        // What a command just created has no shape until the next layout: try once more after it.
+        pendingSelection = again && !shown.containsAll(elements) ? List.copyOf(elements) : null;
         for (Object element : elements) {
             Object e = element;
             if (e instanceof NetworkAttachment attachment) {
@@ -608,7 +625,7 @@ public final class DiagramPage {
         List<?> pending = pendingSelection;
         pendingSelection = null;
         if (pending != null) {
-            select(pending);
+            select(pending, false);
         }
     }
 

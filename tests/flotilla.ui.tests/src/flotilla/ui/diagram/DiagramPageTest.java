@@ -145,6 +145,7 @@ class DiagramPageTest {
         Service service = cluster.getServices().get(services);
         Network network = cluster.getNetworks().get(networks);
         assertTrue(scene.viewer.getShownElements().containsAll(List.of(node, service, network)));
+        assertEquals(List.of(network), scene.viewer.getStructuredSelection().toList(), "what was created is selected");
         assertTrue(scene.page.tasks().stream().anyMatch(task -> task.service() == service), "the new service got a task");
         assertTrue(scene.editor.isDirty());
         Screenshots.capture(window.getShell(), "diagram-palette-created");
@@ -365,7 +366,8 @@ class DiagramPageTest {
             boolean east = node.getLabels().stream().anyMatch(l -> l.getValue().equals("east"));
             assertEquals(east, shown.contains(node), node.getHostname());
         }
-        scene.viewer.zoomToFit();
+        Point size = scene.viewer.getDiagramSize();
+        assertTrue(size.x < 4 * size.y, "a block, not a strip: " + size);
         Screenshots.capture(window.getShell(), "diagram-filtered");
         scene.page.setFilter("");
         scene.page.setCountsOnly(true);
@@ -374,6 +376,8 @@ class DiagramPageTest {
                 .findFirst().orElseThrow();
         assertTrue(scene.viewer.isCollapsed(busy));
         assertFalse(scene.viewer.getShownElements().stream().anyMatch(DiagramTask.class::isInstance));
+        scene.viewer.zoomToActualSize();
+        scene.viewer.scrollTo(0, 0);
         Screenshots.capture(window.getShell(), "diagram-counts");
     }
 
