@@ -103,7 +103,8 @@ class DiagramPageTest {
             assertNoOverlappingTopLevelShapes(scene);
             Screenshots.capture(window.getShell(), "diagram-" + example.getKey());
             if (example.getKey().equals("large")) {
-                assertTrue(millis < 1000, "opening took " + millis + " ms");
+                // The layout itself, not the wall clock: on the shared build machine other builds share the cores.
+                assertTrue(scene.viewer.getLastLayoutMillis() < 1000, "layout took " + scene.viewer.getLastLayoutMillis() + " ms");
                 Point size = scene.viewer.getDiagramSize();
                 assertTrue(size.x < 4 * size.y && size.y < 4 * size.x, "a block, not a strip: " + size);
                 scene.viewer.zoomToFit();
@@ -319,8 +320,13 @@ class DiagramPageTest {
         scene.mouse(SWT.MouseUp, title.x, title.y);
         IStructuredSelection selection = (IStructuredSelection) scene.editor.getSite().getSelectionProvider().getSelection();
         assertEquals(List.of(worker1), selection.toList(), "clicked at " + at);
+        var outline = (org.eclipse.ui.views.contentoutline.ContentOutline) page.showView(org.eclipse.ui.IPageLayout.ID_OUTLINE);
+        page.activate(scene.editor);
+        Service redis = service(scene.cluster(), "redis");
+        scene.viewer.setSelection(new StructuredSelection(redis), true);
+        assertEquals(List.of(redis), ((IStructuredSelection) outline.getSelection()).toList(), "the outline follows the diagram");
         scene.editor.showPage(1);
-        assertEquals(List.of(worker1), scene.editor.viewer().getStructuredSelection().toList(), "the tree keeps the selection");
+        assertEquals(List.of(redis), scene.editor.viewer().getStructuredSelection().toList(), "the tree keeps the selection");
     }
 
     @Test
