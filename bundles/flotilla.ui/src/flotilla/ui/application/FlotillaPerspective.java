@@ -22,10 +22,12 @@ public final class FlotillaPerspective implements IPerspectiveFactory {
 
         IFolderLayout bottom = layout.createFolder("flotilla.ui.bottom", IPageLayout.BOTTOM, 0.7f, editorArea);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
+        bottom.addView("flotilla.ui.views.problems");
 
         layout.addNewWizardShortcut("flotilla.ui.wizards.newModel");
         layout.addShowViewShortcut(StartView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+        layout.addShowViewShortcut("flotilla.ui.views.problems");
     }
 }
