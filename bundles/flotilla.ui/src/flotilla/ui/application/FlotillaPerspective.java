@@ -24,6 +24,7 @@ public final class FlotillaPerspective implements IPerspectiveFactory {
 
         IFolderLayout bottom = layout.createFolder("flotilla.ui.bottom", IPageLayout.BOTTOM, 0.7f, editorArea);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
+        bottom.addView("flotilla.ui.views.problems");
         bottom.addView(SimulationView.ID);
         bottom.addView(ConsoleView.ID);
 
@@ -31,6 +32,7 @@ public final class FlotillaPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(StartView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+        layout.addShowViewShortcut("flotilla.ui.views.problems");
         layout.addShowViewShortcut(SimulationView.ID);
         layout.addShowViewShortcut(ConsoleView.ID);
     }
