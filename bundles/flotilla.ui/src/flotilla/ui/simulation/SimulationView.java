@@ -24,7 +24,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -90,7 +89,7 @@ public final class SimulationView extends ViewPart {
         createNodes(sash);
         createTasks(sash);
         createTimeline(sash);
-        sash.setWeights(40, 28, 32);
+        sash.setWeights(48, 24, 28);
 
         tracker = new ModelEditorTracker(getSite().getPage(), this::bind);
         bind(tracker.current());
@@ -133,15 +132,16 @@ public final class SimulationView extends ViewPart {
     }
 
     private void createNodes(Composite parent) {
+        // The operations stand beside the table, two abreast, so a low view still shows the nodes.
         Composite box = new Composite(parent, SWT.NONE);
-        box.setLayout(new GridLayout(1, false));
+        box.setLayout(new GridLayout(2, false));
         nodes = new TableViewer(box, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
         nodes.getTable().setHeaderVisible(true);
         nodes.getTable().setLinesVisible(true);
         nodes.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         nodes.setContentProvider(ArrayContentProvider.getInstance());
-        column(nodes, "Node", 100, n -> ((NodeRecord) n).hostname() + (((NodeRecord) n).leader() ? " *" : ""));
-        column(nodes, "Role", 64, n -> ((NodeRecord) n).role());
+        // Managers are marked M, the leader M*: the role column would crowd out the state.
+        column(nodes, "Node", 100, n -> ((NodeRecord) n).hostname() + roleMark((NodeRecord) n));
         column(nodes, "Status", 60, n -> ((NodeRecord) n).status());
         column(nodes, "Availability", 80, n -> ((NodeRecord) n).availability());
         column(nodes, "Host", 90, n -> hostState((NodeRecord) n));
@@ -149,13 +149,17 @@ public final class SimulationView extends ViewPart {
         nodes.addSelectionChangedListener(e -> showTasks());
 
         Composite buttons = new Composite(box, SWT.NONE);
-        buttons.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        RowLayout row = new RowLayout(SWT.HORIZONTAL);
-        row.marginLeft = 0;
-        row.wrap = true;
-        buttons.setLayout(row);
+        buttons.setLayoutData(new GridData(SWT.BEGINNING, SWT.BEGINNING, false, false));
+        GridLayout grid = new GridLayout(2, true);
+        grid.marginWidth = 0;
+        grid.marginHeight = 0;
+        grid.verticalSpacing = 2;
+        grid.horizontalSpacing = 2;
+        buttons.setLayout(grid);
         for (NodeOperation op : NodeOperation.values()) {
-            nodeButtons.add(button(buttons, op.label, op.tooltip, () -> apply(op)));
+            Button button = button(buttons, op.label, op.tooltip, () -> apply(op));
+            button.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+            nodeButtons.add(button);
         }
 
         MenuManager menu = new MenuManager("#SimulationNodes");
@@ -502,6 +506,10 @@ public final class SimulationView extends ViewPart {
                 column.pack();
             }
         }
+    }
+
+    private static String roleMark(NodeRecord node) {
+        return node.leader() ? " M*" : node.role().equals("manager") ? " M" : "";
     }
 
     private static String hostState(NodeRecord node) {

@@ -48,6 +48,9 @@ import flotilla.observed.NodeStatus;
 import flotilla.observed.Task;
 import flotilla.observed.TaskState;
 import flotilla.ui.Screenshots;
+import flotilla.ui.Widgets;
+import flotilla.ui.diagram.DiagramPage;
+import flotilla.ui.diagram.DiagramTask;
 import flotilla.ui.editor.ModelEditor;
 import flotilla.ui.editor.ModelEditors;
 
@@ -137,6 +140,36 @@ class SimulationViewTest {
         assertTrue(timeline.stream().anyMatch(row -> row.contains("worker1: ") && row.contains("containers died")),
                 timeline.toString());
         capture(view, "simulation-crash-healed");
+    }
+
+    @Test
+    void theDiagramShowsTheReplacedTasksAfterACrash() {
+        SimulationView view = showView(SimulationView.ID, SimulationView.class);
+        SimulationSession session = view.session();
+        press(view, "Start");
+        await(session.idle());
+        settle(view);
+        DiagramPage diagram = editor.diagram();
+        diagram.setSimulated(true);
+        awaitLayout(diagram);
+        List<DiagramTask> before = diagram.tasks();
+        assertEquals(9, before.size());
+        List<DiagramTask> crashed = before.stream().filter(t -> t.node().getHostname().equals("worker1")).toList();
+        assertFalse(crashed.isEmpty());
+
+        selectNode(view, "worker1");
+        press(view, "Crash");
+        settle(view);
+        awaitLayout(diagram);
+        List<DiagramTask> after = diagram.tasks();
+        assertEquals(9, after.size());
+        assertTrue(after.stream().allMatch(DiagramTask::isRunning), after.toString());
+        for (DiagramTask old : crashed) {
+            DiagramTask now = after.stream().filter(t -> t.service() == old.service() && t.slot() == old.slot())
+                    .findFirst().orElseThrow(() -> new AssertionError("slot " + old.name() + " is gone"));
+            assertNotEquals(old.id(), now.id(), "a new task in slot " + old.name());
+        }
+        Screenshots.capture(window.getShell(), "simulation-diagram-healed");
     }
 
     @Test
@@ -352,6 +385,13 @@ class SimulationViewTest {
         await(view.session().idle());
     }
 
+    private static void awaitLayout(DiagramPage diagram) {
+        long until = System.currentTimeMillis() + TIMEOUT_MILLIS;
+        do {
+            spin(50);
+        } while (diagram.isBusy() && System.currentTimeMillis() < until);
+    }
+
     /** Runs until nothing is due, through the Step button. */
     private static void settle(SimulationView view) {
         chooseStep(view, "until settled");
@@ -369,7 +409,7 @@ class SimulationViewTest {
     private static void selectNode(SimulationView view, String hostname) {
         Table nodes = widgets(view, Table.class).get(0);
         for (int i = 0; i < nodes.getItemCount(); i++) {
-            if (nodes.getItem(i).getText(0).replace(" *", "").equals(hostname)) {
+            if (nodes.getItem(i).getText(0).replaceAll(" M\\*?$", "").equals(hostname)) {
                 nodes.setSelection(i);
                 nodes.notifyListeners(SWT.Selection, new Event());
                 return;
@@ -406,25 +446,8 @@ class SimulationViewTest {
     }
 
     private static <T extends Control> List<T> widgets(ViewPart view, Class<T> type) {
-        List<T> found = new ArrayList<>();
-        collect(viewControl(view), type, found);
-        return found;
-    }
-
-    private static Composite viewControl(ViewPart view) {
-        Control control = view instanceof SimulationView s ? s.contents() : ((ConsoleView) view).output().getParent();
-        return (Composite) control;
-    }
-
-    private static <T extends Control> void collect(Composite parent, Class<T> type, List<T> found) {
-        for (Control child : parent.getChildren()) {
-            if (type.isInstance(child)) {
-                found.add(type.cast(child));
-            }
-            if (child instanceof Composite composite) {
-                collect(composite, type, found);
-            }
-        }
+        Control top = view instanceof SimulationView s ? s.contents() : ((ConsoleView) view).output().getParent();
+        return Widgets.all((Composite) top, type);
     }
 
     /** Lets the UI thread run (the session shows its results there) until the work is done. */
