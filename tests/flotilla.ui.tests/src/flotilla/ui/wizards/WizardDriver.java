@@ -2,18 +2,18 @@ package flotilla.ui.wizards;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbenchWizard;
 import org.eclipse.ui.PlatformUI;
+
+import flotilla.ui.Widgets;
 
 /** A workbench wizard opened in a real dialog, driven through its widgets as a user would. */
 final class WizardDriver {
@@ -66,19 +66,6 @@ final class WizardDriver {
     }
 
     <T extends Control> List<T> widgets(Class<T> type) {
-        List<T> found = new ArrayList<>();
-        collect(dialog.getShell(), type, found);
-        return found;
-    }
-
-    private static <T extends Control> void collect(Composite parent, Class<T> type, List<T> found) {
-        for (Control child : parent.getChildren()) {
-            if (type.isInstance(child)) {
-                found.add(type.cast(child));
-            }
-            if (child instanceof Composite composite) {
-                collect(composite, type, found);
-            }
-        }
+        return Widgets.all(dialog.getShell(), type);
     }
 }
