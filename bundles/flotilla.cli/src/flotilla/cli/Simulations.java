@@ -3,6 +3,7 @@ package flotilla.cli;
 import flotilla.engine.cli.StackFileReader;
 import flotilla.engine.model.ModelImporter;
 import flotilla.engine.sim.Simulator;
+import flotilla.exchange.compose.ComposeStackFiles;
 import flotilla.model.Cluster;
 
 /** How the commands start a simulated swarm, in one place. */

@@ -28,6 +28,7 @@ import flotilla.engine.network.RoutingMesh;
 import flotilla.engine.sim.Simulator;
 import flotilla.engine.state.Availability;
 import flotilla.engine.state.Node;
+import flotilla.exchange.compose.ComposeStackFiles;
 import flotilla.model.Cluster;
 import flotilla.observed.ClusterState;
 import flotilla.ui.editor.ModelEditor;
@@ -163,7 +164,7 @@ public final class SimulationSession implements IObservedStateProvider {
             sim.mesh().addRequestListener(this::heard);
             out = new StringBuilder();
             err = new StringBuilder();
-            interpreter = new Interpreter(sim, null, baseDirectory(), out, err);
+            interpreter = new Interpreter(sim, new ComposeStackFiles(), baseDirectory(), out, err);
             lineNumber = 0;
             lastRequest = null;
             return null;

@@ -1,4 +1,4 @@
-package flotilla.cli;
+package flotilla.exchange.compose;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -8,18 +8,16 @@ import java.util.Map;
 
 import flotilla.engine.cli.StackFileReader;
 import flotilla.engine.model.ModelImporter;
-import flotilla.exchange.compose.ComposeException;
-import flotilla.exchange.compose.ComposeImporter;
 import flotilla.model.Cluster;
 import flotilla.model.Network;
 import flotilla.model.Stack;
 
 /**
- * Compose files for `docker stack deploy` in the simulator, read by the same importer as
- * `flotilla import`: the stack's own networks are the file's, and networks the file declares
+ * Compose files for `docker stack deploy` in the simulator (the CLI and the console), read by the
+ * same importer as `flotilla import`: the stack's own networks are the file's, and networks the file declares
  * external are the ones the importer leaves at the cluster's top level.
  */
-final class ComposeStackFiles implements StackFileReader {
+public final class ComposeStackFiles implements StackFileReader {
 
     /** Any name will do: the deploy names the stack itself; this only keeps the file's own objects apart. */
     private static final String STACK = "stack";
