@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
@@ -418,6 +419,23 @@ public final class DiagramPage {
         content.setTasks(tasks);
         updateFilter();
         relayout();
+        showRequestPath();
+    }
+
+    /** Highlights the latest `sim curl`: the node asked, the ingress hop, the task that answered and its node. */
+    private void showRequestPath() {
+        if (!simulated || observed == null) {
+            viewer.setHighlightedPath(List.of());
+            return;
+        }
+        Map<String, DiagramTask> tasksById = new HashMap<>();
+        content.tasks().forEach(task -> tasksById.put(task.id(), task));
+        List<Object> path = new ArrayList<>();
+        for (Object hop : observed.requestPath()) {
+            path.add(hop instanceof flotilla.observed.Task task ? tasksById.get(task.getId()) : hop);
+        }
+        path.removeIf(Objects::isNull);
+        viewer.setHighlightedPath(path);
     }
 
     private void observedChanged() {

@@ -303,6 +303,11 @@ public class GraphViewer extends StructuredViewer {
         layoutListeners.remove(listener);
     }
 
+    /** The path last given to {@link #setHighlightedPath(List)}. */
+    public List<Object> getHighlightedPath() {
+        return highlightedPath;
+    }
+
     /**
      * Highlights a path of elements, in order, such as a request's way through the routing mesh: their
      * shapes and the edges joining consecutive ones; a hop without an edge is drawn as a dashed arrow.

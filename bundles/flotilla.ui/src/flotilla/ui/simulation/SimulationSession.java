@@ -337,13 +337,18 @@ public final class SimulationSession implements IObservedStateProvider {
      * The latest request's path, looked up again at each step so that its task is one of the current
      * {@link #observedState()}'s (read it from an observed-state listener); {@link RequestPath#NONE} before any.
      */
-    public RequestPath requestPath() {
+    public RequestPath lastRequest() {
         return requestPath;
+    }
+
+    @Override
+    public List<Object> requestPath() {
+        return requestPath.path();
     }
 
     /**
      * Called on the UI thread with each new request's path, right after the observed state it refers to is
-     * published; later steps publish new task objects, for which {@link #requestPath()} is kept up to date.
+     * published; later steps publish new task objects, for which {@link #lastRequest()} is kept up to date.
      */
     public void addRequestPathListener(Consumer<RequestPath> listener) {
         pathListeners.add(listener);

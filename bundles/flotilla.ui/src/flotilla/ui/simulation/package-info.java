@@ -13,7 +13,7 @@
  * {@link flotilla.observed.ClusterState} whose tasks, node statuses, network instances and events refer to
  * the editor's model elements; listeners run on the UI thread. {@code sim curl} paths come through
  * {@link flotilla.ui.simulation.SimulationSession#addRequestPathListener} and
- * {@link flotilla.ui.simulation.SimulationSession#requestPath()}: the node asked, the ingress network (when
+ * {@link flotilla.ui.simulation.SimulationSession#lastRequest()}: the node asked, the ingress network (when
  * the routing mesh carried the request), the observed task that answered and its node.
  */
 package flotilla.ui.simulation;

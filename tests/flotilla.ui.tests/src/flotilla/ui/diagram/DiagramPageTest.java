@@ -1,9 +1,11 @@
 package flotilla.ui.diagram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -419,8 +421,22 @@ class DiagramPageTest {
         assertEquals(4, scene.page.tasks().size());
         assertTrue(scene.page.tasks().stream().anyMatch(task -> task.state().equals("failed")));
 
+        Node asked = cluster.getNodes().get(2);
+        Task answered = state.getTasks().get(1);
+        Network ingress = cluster.getNetworks().stream().filter(Network::isIngress).findFirst().orElseThrow();
+        simulation.requestPath = List.of(asked, ingress, answered, answered.getNode());
+        simulation.changed();
+        scene.settle();
+        List<Object> highlighted = scene.viewer.getHighlightedPath();
+        assertEquals(4, highlighted.size(), highlighted.toString());
+        assertSame(asked, highlighted.get(0));
+        assertEquals(answered.getId(), assertInstanceOf(DiagramTask.class, highlighted.get(2)).id());
+        assertSame(answered.getNode(), highlighted.get(3));
+        Screenshots.capture(window.getShell(), "diagram-request-path");
+
         scene.page.setSimulated(false);
         scene.settle();
+        assertTrue(scene.viewer.getHighlightedPath().isEmpty(), "desired mode shows no request path");
         assertTrue(scene.page.tasks().size() > 4, "desired mode shows the engine's placement again");
         assertTrue(simulation.listeners.isEmpty(), "desired mode stops listening to the simulation");
     }
@@ -437,7 +453,13 @@ class DiagramPageTest {
 
     private static final class FakeSimulation implements IObservedStateProvider {
         ClusterState state;
+        List<Object> requestPath = List.of();
         final List<Runnable> listeners = new ArrayList<>();
+
+        @Override
+        public List<Object> requestPath() {
+            return requestPath;
+        }
 
         @Override
         public ClusterState observedState() {

@@ -333,7 +333,7 @@ class SimulationViewTest {
         Task answered = assertInstanceOf(Task.class, path.path().get(2));
         assertEquals("frontier", answered.getService().getName());
         // The listener heard the path as it was; the session keeps it in the current state's terms.
-        Task current = assertInstanceOf(Task.class, session.requestPath().path().get(2));
+        Task current = assertInstanceOf(Task.class, session.lastRequest().path().get(2));
         assertEquals(answered.getId(), current.getId());
         assertTrue(session.observedState().getTasks().contains(current), "a task of the current observed state");
         assertSame(answered.getNode(), path.path().get(3));
@@ -341,8 +341,8 @@ class SimulationViewTest {
         Screenshots.capture(window.getShell(), "simulation-console");
 
         type(console, "sim curl worker1:9999");
-        assertFalse(session.requestPath().answered());
-        assertTrue(session.requestPath().failure().contains("Connection refused"), session.requestPath().failure());
+        assertFalse(session.lastRequest().answered());
+        assertTrue(session.lastRequest().failure().contains("Connection refused"), session.lastRequest().failure());
     }
 
     // ---- driving the widgets
