@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         commandListHeading = "%nCommands:%n",
         footer = "%nRun 'flotilla COMMAND --help' for more information on a command.",
         subcommands = { ValidateCommand.class, SimCommand.class, ScheduleCommand.class, BenchCommand.class,
-                DeployCommand.class, DiffCommand.class, ImportCommand.class, HostsCommand.class,
+                ImportCommand.class, ExportCommand.class, DeployCommand.class, DiffCommand.class, HostsCommand.class,
                 CommandLine.HelpCommand.class })
 public final class Flotilla implements Runnable {
 

@@ -3,6 +3,7 @@ package flotilla.cli;
 import flotilla.engine.cli.StackFileReader;
 import flotilla.engine.model.ModelImporter;
 import flotilla.engine.sim.Simulator;
+import flotilla.exchange.compose.ComposeStackFiles;
 import flotilla.model.Cluster;
 
 /** How the commands start a simulated swarm, in one place. */
@@ -16,8 +17,8 @@ final class Simulations {
         return cluster.getNodes().isEmpty() ? new Simulator(seed) : ModelImporter.start(cluster, seed);
     }
 
-    /** Compose files for `docker stack deploy`: none can be read until the exchange bundle provides a reader. */
+    /** Compose files for `docker stack deploy`, read like `flotilla import` reads them. */
     static StackFileReader stackFiles() {
-        return null;
+        return new ComposeStackFiles();
     }
 }

@@ -82,6 +82,37 @@ class SimCommandTest {
     }
 
     @Test
+    void deploysAStackFileThroughTheComposeImporter() throws Exception {
+        Files.writeString(folder.resolve("shop.yml"), """
+                version: "3.9"
+                services:
+                  web:
+                    image: nginx:1.27
+                    ports: ["8080:80"]
+                    networks: [front]
+                    deploy:
+                      replicas: 2
+                  agent:
+                    image: datadog/agent:7
+                    deploy:
+                      mode: global
+                networks:
+                  front:
+                    driver: overlay
+                """);
+        Path script = script("docker swarm init", "sim add-node worker1", "sim add-node worker2",
+                "docker stack deploy -c shop.yml shop", "sim wait",
+                "docker service ls --format '{{.Name}} {{.Mode}} {{.Replicas}}'",
+                "docker network ls --format '{{.Name}}' --filter name=shop_");
+        Cli.Run run = flotilla("sim", script.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertTrue(lines.contains("shop_web replicated 2/2"), run.out());
+        assertTrue(lines.contains("shop_agent global 3/3"), run.out());
+        assertTrue(lines.contains("shop_front"), run.out());
+    }
+
+    @Test
     void readsCommandsFromStandardInput() {
         InputStream stdin = System.in;
         try {

@@ -12,6 +12,7 @@ import flotilla.engine.state.Platform;
 import flotilla.engine.state.Resources;
 import flotilla.engine.state.Role;
 import flotilla.engine.state.Secret;
+import flotilla.engine.state.ServiceSpec;
 import flotilla.model.Cluster;
 import flotilla.model.Network;
 import flotilla.model.NodeAvailability;
@@ -37,6 +38,11 @@ public final class ModelImporter {
         importInto(sim, cluster);
         sim.waitUntilConverged(SETTLE_MILLIS);
         return sim;
+    }
+
+    /** A stack's service as `docker stack deploy` reads it from the file: names not yet prefixed. */
+    public static ServiceSpec stackFileSpec(Service service) {
+        return SpecConversion.toStackFileSpec(service);
     }
 
     /** Adds a model's nodes, networks, secrets and services to an empty simulated swarm. */

@@ -41,7 +41,20 @@ final class SpecConversion {
 
     /** The engine's spec for a model service; its name is the qualified one (STACK_SERVICE). */
     static ServiceSpec toSpec(Service service) {
-        ServiceSpec spec = new ServiceSpec(service.qualifiedName(), service.getImage())
+        return toSpec(service, Service::qualifiedName, Network::qualifiedName);
+    }
+
+    /**
+     * The spec with the service and its networks named as a stack file names them, before
+     * `docker stack deploy` prefixes them with the stack's name.
+     */
+    static ServiceSpec toStackFileSpec(Service service) {
+        return toSpec(service, Service::getName, Network::getName);
+    }
+
+    private static ServiceSpec toSpec(Service service, Function<Service, String> serviceName,
+            Function<Network, String> networkName) {
+        ServiceSpec spec = new ServiceSpec(serviceName.apply(service), service.getImage())
                 .command(service.getCommand())
                 .args(service.getArgs())
                 .env(service.getEnv())
@@ -52,7 +65,8 @@ final class SpecConversion {
                 .maxReplicasPerNode(service.getMaxReplicasPerNode())
                 .labels(labels(service.getLabels()))
                 .ports(service.getPorts().stream().map(SpecConversion::port).toList())
-                .networks(service.getNetworks().stream().map(SpecConversion::attachment).toList())
+                .networks(service.getNetworks().stream().map(attachment -> attachment(attachment, networkName))
+                        .toList())
                 .mounts(service.getMounts().stream().map(SpecConversion::mount).toList())
                 .secrets(service.getSecrets().stream().map(reference -> reference.getSecret().getName()).toList());
         if (!service.getMode().getLiteral().startsWith("global")) {
@@ -116,7 +130,8 @@ final class SpecConversion {
             return published;
         });
         Map<String, Network> networks = byName(cluster.allNetworks(), Network::qualifiedName);
-        sync(service.getNetworks(), spec.networks(), SpecConversion::attachment, config -> {
+        sync(service.getNetworks(), spec.networks(), attachment -> attachment(attachment, Network::qualifiedName),
+                config -> {
             NetworkAttachment attachment = FACTORY.createNetworkAttachment();
             attachment.setNetwork(networks.get(config.target()));
             attachment.getAliases().addAll(config.aliases());
@@ -214,8 +229,10 @@ final class SpecConversion {
                 convert(port.getMode(), flotilla.engine.state.PublishMode.class));
     }
 
-    private static NetworkAttachmentConfig attachment(NetworkAttachment attachment) {
-        return new NetworkAttachmentConfig(attachment.getNetwork().qualifiedName(), List.copyOf(attachment.getAliases()));
+    private static NetworkAttachmentConfig attachment(NetworkAttachment attachment,
+            Function<Network, String> networkName) {
+        return new NetworkAttachmentConfig(networkName.apply(attachment.getNetwork()),
+                List.copyOf(attachment.getAliases()));
     }
 
     private static Mount mount(flotilla.model.Mount mount) {

@@ -24,6 +24,7 @@ public final class RoutingMesh {
     private final ClusterState state;
     private final Predicate<Node> hostUp;
     private final Map<String, Integer> nextBackend = new HashMap<>();
+    private final List<RequestListener> listeners = new ArrayList<>();
 
     /** {@code hostUp} says whether the machine itself answers (a powered-off host does not). */
     public RoutingMesh(ClusterState state, Predicate<Node> hostUp) {
@@ -38,7 +39,36 @@ public final class RoutingMesh {
         }
     }
 
+    /** Told of each request and its answer, e.g. by a view that draws the path a request took. */
+    public interface RequestListener {
+        /**
+         * @param entry          the node the request was sent to (null when the name did not resolve)
+         * @param throughIngress whether the answer came through the routing mesh rather than a host-mode port
+         */
+        void answered(Node entry, int port, Answer answer, boolean throughIngress);
+    }
+
+    public void addRequestListener(RequestListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeRequestListener(RequestListener listener) {
+        listeners.remove(listener);
+    }
+
     public Answer request(String nodeRef, int port) {
+        Answer answer = route(nodeRef, port);
+        if (!listeners.isEmpty()) {
+            Node entry = state.findNode(nodeRef);
+            boolean throughIngress = answer.answered() && !(answer.node() == entry && publishesOnHost(answer.task(), port));
+            for (RequestListener l : List.copyOf(listeners)) {
+                l.answered(entry, port, answer, throughIngress);
+            }
+        }
+        return answer;
+    }
+
+    private Answer route(String nodeRef, int port) {
         Node entry = state.findNode(nodeRef);
         if (entry == null) {
             return new Answer(null, null, "Could not resolve host: " + nodeRef);

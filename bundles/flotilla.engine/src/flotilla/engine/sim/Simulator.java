@@ -343,6 +343,11 @@ public final class Simulator {
         return engines.isPoweredOn(node);
     }
 
+    /** Whether the node's engine can report to the managers: powered on and not partitioned off. */
+    public boolean reachesManagers(Node node) {
+        return engines.reachesManagers(node);
+    }
+
     /** The containers the node's engine really runs (task id to container id), as `docker ps` sees them. */
     public Map<String, String> containersOn(Node node) {
         return engines.containersOn(node);
@@ -360,6 +365,14 @@ public final class Simulator {
     /** Runs {@code action} at {@code time} on the virtual clock (not before now). */
     public void at(long time, Runnable action) {
         events.computeIfAbsent(Math.max(time, now), t -> new ArrayList<>()).add(action);
+    }
+
+    /**
+     * When the next thing on the clock is due (a container start, a restart delay, a heartbeat timeout),
+     * or -1 when nothing is: then the swarm has settled. Lets a viewer step from event to event.
+     */
+    public long nextEventTime() {
+        return events.isEmpty() ? -1 : events.firstKey();
     }
 
     /** Moves the clock forward by {@code millis}, processing everything due on the way. */

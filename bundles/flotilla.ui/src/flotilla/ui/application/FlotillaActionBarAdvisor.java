@@ -27,7 +27,8 @@ final class FlotillaActionBarAdvisor extends ActionBarAdvisor {
         // Registered here so the workbench disposes them and binds their key bindings.
         for (ActionFactory factory : new ActionFactory[] {
                 ActionFactory.NEW, ActionFactory.SAVE, ActionFactory.SAVE_AS, ActionFactory.REVERT,
-                ActionFactory.CLOSE, ActionFactory.QUIT, ActionFactory.UNDO, ActionFactory.REDO,
+                ActionFactory.CLOSE, ActionFactory.IMPORT, ActionFactory.EXPORT, ActionFactory.QUIT,
+                ActionFactory.UNDO, ActionFactory.REDO,
                 ActionFactory.CUT, ActionFactory.COPY, ActionFactory.PASTE, ActionFactory.DELETE,
                 ActionFactory.SELECT_ALL, ActionFactory.RESET_PERSPECTIVE, ActionFactory.PREFERENCES }) {
             register(factory.create(window));
@@ -51,6 +52,8 @@ final class FlotillaActionBarAdvisor extends ActionBarAdvisor {
         file.add(action(ActionFactory.REVERT));
         file.add(action(ActionFactory.CLOSE));
         file.add(new Separator(IWorkbenchActionConstants.IMPORT_EXT));
+        file.add(action(ActionFactory.IMPORT));
+        file.add(action(ActionFactory.EXPORT));
         file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(new Separator());
         file.add(action(ActionFactory.QUIT));

@@ -4,6 +4,8 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
+import flotilla.ui.simulation.ConsoleView;
+import flotilla.ui.simulation.SimulationView;
 import flotilla.ui.views.StartView;
 
 /** The modeler's layout: the editor in the middle, the start view beside it, outline and properties around. */
@@ -22,10 +24,16 @@ public final class FlotillaPerspective implements IPerspectiveFactory {
 
         IFolderLayout bottom = layout.createFolder("flotilla.ui.bottom", IPageLayout.BOTTOM, 0.7f, editorArea);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
+        bottom.addView("flotilla.ui.views.problems");
+        bottom.addView(SimulationView.ID);
+        bottom.addView(ConsoleView.ID);
 
         layout.addNewWizardShortcut("flotilla.ui.wizards.newModel");
         layout.addShowViewShortcut(StartView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+        layout.addShowViewShortcut("flotilla.ui.views.problems");
+        layout.addShowViewShortcut(SimulationView.ID);
+        layout.addShowViewShortcut(ConsoleView.ID);
     }
 }

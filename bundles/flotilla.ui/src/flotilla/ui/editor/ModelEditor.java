@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.EventObject;
 
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -23,6 +24,8 @@ import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
@@ -39,9 +42,14 @@ import flotilla.model.persistence.Models;
 import flotilla.ui.emf.ItemPropertySourceProvider;
 import flotilla.ui.emf.ItemProviderContentProvider;
 import flotilla.ui.emf.ItemProviderLabelProvider;
+import flotilla.model.Cluster;
+import flotilla.ui.diagram.DiagramPage;
+import flotilla.ui.simulation.IObservedStateProvider;
+import flotilla.ui.simulation.SimulationSession;
 
 /**
- * Edits a .flotilla model as a tree of its elements. Every change, from the tree, the Properties
+ * Edits a .flotilla model on two pages: the Diagram (the default; see {@link DiagramPage}) and the Tree of
+ * its elements. Both pages share the editing domain; the site's selection is the showing page's. Every change, from the tree, the Properties
  * view or the Outline, is an EMF command on one command stack: undoable, and what makes the editor
  * dirty. Saving is atomic (see {@link Models#save(Resource)}); a file that does not load opens no
  * editor and is left untouched.
@@ -58,6 +66,9 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
 
     private Resource resource;
     private TreeViewer tree;
+    private CTabFolder pages;
+    private DiagramPage diagram;
+    private final PageSelectionProvider selection = new PageSelectionProvider();
     private ModelOutlinePage outline;
     private PropertySheetPage properties;
 
@@ -87,12 +98,25 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
 
     @Override
     public void createPartControl(Composite parent) {
-        tree = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        pages = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
+        diagram = new DiagramPage(pages, domain, adapterFactory,
+                () -> Adapters.adapt(this, IObservedStateProvider.class));
+        CTabItem diagramTab = new CTabItem(pages, SWT.NONE);
+        diagramTab.setText("Diagram");
+        diagramTab.setControl(diagram.getControl());
+        tree = new TreeViewer(pages, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        CTabItem treeTab = new CTabItem(pages, SWT.NONE);
+        treeTab.setText("Tree");
+        treeTab.setControl(tree.getControl());
+        pages.addListener(SWT.Selection, event -> pageChanged());
         tree.setContentProvider(new ItemProviderContentProvider(adapterFactory));
         tree.setLabelProvider(new ItemProviderLabelProvider(adapterFactory));
         tree.setInput(resource);
         tree.expandToLevel(2);
-        getSite().setSelectionProvider(tree);
+        diagram.setInput((Cluster) root(), ((ModelFileInput) getEditorInput()).file());
+        getSite().setSelectionProvider(selection);
+        pages.setSelection(0);
+        pageChanged();
 
         MenuManager contextMenu = new MenuManager("#PopUp");
         contextMenu.setRemoveAllWhenShown(true);
@@ -108,6 +132,39 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
 
     public TreeViewer viewer() {
         return tree;
+    }
+
+    /** The Diagram page. */
+    public DiagramPage diagram() {
+        return diagram;
+    }
+
+    /** Shows the Diagram (0) or the Tree (1) page. */
+    public void showPage(int index) {
+        pages.setSelection(index);
+        pageChanged();
+    }
+
+    public boolean isDiagramShowing() {
+        return pages.getSelectionIndex() == 0;
+    }
+
+    /** The showing page becomes the site's selection provider, keeping what was selected. */
+    private void pageChanged() {
+        var previous = selection.getSelection();
+        if (isDiagramShowing()) {
+            selection.setPage(diagram.viewer(), chosen -> diagram.select(((StructuredSelection) toStructured(chosen)).toList()));
+        } else {
+            selection.setPage(tree, chosen -> tree.setSelection(chosen, true));
+        }
+        if (!previous.isEmpty()) {
+            selection.setSelection(previous);
+        }
+    }
+
+    private static StructuredSelection toStructured(org.eclipse.jface.viewers.ISelection chosen) {
+        return chosen instanceof org.eclipse.jface.viewers.IStructuredSelection structured
+                ? new StructuredSelection(structured.toList()) : StructuredSelection.EMPTY;
     }
 
     @Override
@@ -137,7 +194,7 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
         Command command = commandStack.getMostRecentCommand();
         Collection<?> affected = command == null ? null : command.getAffectedObjects();
         if (affected != null && !affected.isEmpty()) {
-            tree.setSelection(new StructuredSelection(affected.toArray()), true);
+            selection.setSelection(new StructuredSelection(affected.toArray()));
         }
         if (properties != null && !properties.getControl().isDisposed()) {
             properties.refresh();
@@ -159,6 +216,7 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
     public void doSave(IProgressMonitor monitor) {
         try {
             Models.save(resource);
+            diagram.saveNotation(((ModelFileInput) getEditorInput()).file());
             commandStack.saveIsDone();
             firePropertyChange(PROP_DIRTY);
         } catch (IOException e) {
@@ -185,6 +243,7 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
     public void saveAs(Path file) {
         try {
             resource = Models.save(resource.getContents().get(0), file);
+            diagram.saveNotation(file);
             commandStack.saveIsDone();
             setInputWithNotify(new ModelFileInput(file));
             setPartName(getEditorInput().getName());
@@ -204,6 +263,7 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
             commandStack.flush();
             tree.setInput(resource);
             tree.expandToLevel(2);
+            diagram.setInput((Cluster) root(), file);
             firePropertyChange(PROP_DIRTY);
         } catch (ModelLoadException e) {
             ErrorDialog.openError(getSite().getShell(), "Revert", "The model could not be reloaded; nothing was changed.",
@@ -218,6 +278,10 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
 
     @Override
     public void setFocus() {
+        if (isDiagramShowing()) {
+            diagram.setFocus();
+            return;
+        }
         tree.getControl().setFocus();
     }
 
@@ -233,6 +297,11 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
             properties = new PropertySheetPage();
             properties.setPropertySourceProvider(new ItemPropertySourceProvider(adapterFactory));
             return adapter.cast(properties);
+        }
+        if (adapter == IObservedStateProvider.class) {
+            // Always the editor's session, so a view can listen before a simulation starts;
+            // its observed state is null until then.
+            return getSite() == null ? null : adapter.cast(SimulationSession.of(this));
         }
         return super.getAdapter(adapter);
     }

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.eclipse.emf.edit.command.CopyToClipboardCommand;
 import org.eclipse.emf.edit.command.CutToClipboardCommand;
-import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.PasteFromClipboardCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.Action;
@@ -16,6 +15,7 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorActionBarContributor;
 
+import flotilla.ui.diagram.DiagramCommands;
 import flotilla.ui.emf.CommandStackAction;
 import flotilla.ui.emf.DomainCommandAction;
 
@@ -46,7 +46,7 @@ public final class ModelEditorActionBarContributor extends EditorActionBarContri
         EditingDomain domain = editor.getEditingDomain();
         undo = CommandStackAction.undo(domain.getCommandStack());
         redo = CommandStackAction.redo(domain.getCommandStack());
-        DomainCommandAction delete = new DomainCommandAction("&Delete", domain, DeleteCommand::create);
+        DomainCommandAction delete = new DomainCommandAction("&Delete", domain, DiagramCommands::delete);
         DomainCommandAction cut = new DomainCommandAction("Cu&t", domain, CutToClipboardCommand::create);
         DomainCommandAction copy = new DomainCommandAction("&Copy", domain, CopyToClipboardCommand::create);
         DomainCommandAction paste = new DomainCommandAction("&Paste", domain,

@@ -1,5 +1,7 @@
 package flotilla.ui.editor;
 
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
@@ -11,6 +13,9 @@ import flotilla.ui.emf.ItemProviderLabelProvider;
 final class ModelOutlinePage extends ContentOutlinePage {
 
     private final ModelEditor editor;
+    private final ISelectionChangedListener editorSelection = event -> follow(() -> getTreeViewer().setSelection(event.getSelection(), true));
+    /** Set while one side passes its selection to the other, so it does not come back. */
+    private boolean following;
 
     ModelOutlinePage(ModelEditor editor) {
         this.editor = editor;
@@ -24,7 +29,30 @@ final class ModelOutlinePage extends ContentOutlinePage {
         viewer.setLabelProvider(new ItemProviderLabelProvider(editor.adapterFactory()));
         viewer.setInput(editor.getEditingDomain().getResourceSet().getResources().get(0));
         viewer.expandToLevel(2);
-        // Selecting in the outline selects in the editor, so the Properties view follows.
-        viewer.addSelectionChangedListener(event -> editor.viewer().setSelection(event.getSelection(), true));
+        // Selecting in the outline selects in the editor's showing page, and the other way round.
+        viewer.addSelectionChangedListener(event -> select(event.getSelection()));
+        editor.getSite().getSelectionProvider().addSelectionChangedListener(editorSelection);
+    }
+
+    private void select(ISelection selection) {
+        follow(() -> editor.getSite().getSelectionProvider().setSelection(selection));
+    }
+
+    private void follow(Runnable pass) {
+        if (following || getTreeViewer() == null || getTreeViewer().getControl().isDisposed()) {
+            return;
+        }
+        following = true;
+        try {
+            pass.run();
+        } finally {
+            following = false;
+        }
+    }
+
+    @Override
+    public void dispose() {
+        editor.getSite().getSelectionProvider().removeSelectionChangedListener(editorSelection);
+        super.dispose();
     }
 }

@@ -303,6 +303,11 @@ public class GraphViewer extends StructuredViewer {
         layoutListeners.remove(listener);
     }
 
+    /** The path last given to {@link #setHighlightedPath(List)}. */
+    public List<Object> getHighlightedPath() {
+        return highlightedPath;
+    }
+
     /**
      * Highlights a path of elements, in order, such as a request's way through the routing mesh: their
      * shapes and the edges joining consecutive ones; a hop without an edge is drawn as a dashed arrow.
@@ -318,6 +323,31 @@ public class GraphViewer extends StructuredViewer {
     public Object elementAt(int controlX, int controlY) {
         GraphNode node = nodeAt(controlX, controlY);
         return node != null ? node.element : null;
+    }
+
+    /**
+     * The index of the chip drawn at a point of the canvas (in the order the label provider gave the
+     * chips), or -1 when the point is on no chip. Lets the layer above drag a chip rather than its shape.
+     */
+    public int chipIndexAt(int controlX, int controlY) {
+        GraphNode node = nodeAt(controlX, controlY);
+        if (node == null || node.chips.isEmpty() || viewport.zoom() < GraphPainter.CHIP_ZOOM) {
+            return -1;
+        }
+        Point p = viewport.toModel(controlX, controlY);
+        int lineHeight = Math.max(node.textHeight, node.image != null ? ShapeMetrics.ICON : 0);
+        int top = ShapeMetrics.contentTop(node) + lineHeight + ShapeMetrics.LINE_GAP; // as GraphPainter draws them
+        if (p.y < top || p.y >= top + node.textHeight + 2 * ShapeMetrics.CHIP_PAD_Y) {
+            return -1;
+        }
+        int x = ShapeMetrics.contentLeft(node);
+        for (int i = 0; i < node.chipWidths.length; i++) {
+            if (p.x >= x && p.x < x + node.chipWidths[i]) {
+                return i;
+            }
+            x += node.chipWidths[i] + ShapeMetrics.CHIP_GAP;
+        }
+        return -1;
     }
 
     /** The element's shape in diagram coordinates, or {@code null} when it is not drawn (yet). */

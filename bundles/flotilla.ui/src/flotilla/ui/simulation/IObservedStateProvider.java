@@ -1,5 +1,7 @@
 package flotilla.ui.simulation;
 
+import java.util.List;
+
 import flotilla.observed.ClusterState;
 
 /**
@@ -16,4 +18,11 @@ public interface IObservedStateProvider {
     void addObservedStateListener(Runnable listener);
 
     void removeObservedStateListener(Runnable listener);
+
+    /**
+     * The way the latest routing-mesh request took, in order, as model and observed elements (the node
+     * asked, the ingress network when the mesh routed it, the task that answered, its node); empty
+     * when there was none. Read it from an observed-state listener: it refers to the current state.
+     */
+    List<Object> requestPath();
 }

@@ -46,6 +46,14 @@ public final class StartView extends ViewPart {
         open.setText("<a>Open a model</a> (File > Open Model...) you saved before.");
         open.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false));
         open.addListener(SWT.Selection, event -> ModelEditors.openFromDialog(getSite().getWorkbenchWindow()));
+
+        Label diagram = new Label(contents, SWT.WRAP);
+        diagram.setText("A model opens on its Diagram (the Tree is the other tab, at the bottom of the editor). "
+                + "Add nodes, services and networks from the palette on the left, by click or by dragging them "
+                + "onto the diagram. Choose Connect and drag from a service to a network to attach it. Drop a "
+                + "service onto a node to pin it there, or drag a node's label chip onto a service. Every change "
+                + "undoes with Ctrl+Z; the Problems view lists what the model gets wrong.");
+        diagram.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false));
     }
 
     private void openNewModelWizard() {

@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.jface.wizard.IWizardPage;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchWizard;
 
 import flotilla.deploy.engine.Engine;
 import flotilla.deploy.engine.EngineException;
@@ -23,7 +26,7 @@ import flotilla.model.persistence.Models;
  * File &gt; Deploy to Swarm...: the daemon to deploy to, then the plan in a table, then Apply,
  * the way {@code flotilla deploy} does it; talking to the daemon never blocks the UI thread.
  */
-public final class DeployWizard extends Wizard {
+public final class DeployWizard extends Wizard implements IWorkbenchWizard {
 
     private final Path modelFile;
     private final DeployHostPage hostPage = new DeployHostPage();
@@ -36,6 +39,11 @@ public final class DeployWizard extends Wizard {
         this.modelFile = modelFile;
         setWindowTitle("Deploy " + modelFile.getFileName());
         setNeedsProgressMonitor(true);
+    }
+
+    /** Nothing to take from the workbench: the model file is given to the constructor. */
+    @Override
+    public void init(IWorkbench workbench, IStructuredSelection selection) {
     }
 
     @Override

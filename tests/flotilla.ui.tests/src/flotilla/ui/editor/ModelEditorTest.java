@@ -146,7 +146,9 @@ class ModelEditorTest {
     private ModelEditor open(Path model) {
         IEditorPart part = ModelEditors.open(window, model);
         assertNotNull(part);
-        return assertInstanceOf(ModelEditor.class, part);
+        ModelEditor editor = assertInstanceOf(ModelEditor.class, part);
+        editor.showPage(1); // these tests drive the Tree page; the diagram has its own
+        return editor;
     }
 
     private static IAction globalAction(ModelEditor editor, ActionFactory action) {

@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import org.eclipse.core.commands.Command;
-import org.eclipse.jface.wizard.WizardDialog;
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
@@ -30,13 +26,11 @@ class DeployWizardTest {
     @TempDir
     Path folder;
 
-    private WizardDialog dialog;
+    private WizardDriver wizard;
 
     @AfterEach
     void close() {
-        if (dialog != null && dialog.getShell() != null) {
-            dialog.close();
-        }
+        WizardDriver.cleanUp(wizard);
     }
 
     @Test
@@ -51,27 +45,13 @@ class DeployWizardTest {
     void anUnreachableDaemonIsReportedOnThePlanPage() throws Exception {
         Path model = folder.resolve("tutorial.flotilla");
         Models.save(ExampleClusters.swarmTutorial(), model);
-        dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), new DeployWizard(model));
-        dialog.setBlockOnOpen(false);
-        dialog.open();
+        wizard = WizardDriver.open(new DeployWizard(model));
         String host = "unix://" + folder.resolve("nothing.sock");
-        widgets(Text.class).get(0).setText(host);
-        press("Next >");
-        Screenshots.capture(dialog.getShell(), "deploy-wizard-unreachable");
-        String message = dialog.getCurrentPage().getErrorMessage();
+        wizard.widgets(Text.class).get(0).setText(host);
+        wizard.press("Next >");
+        Screenshots.capture(wizard.dialog.getShell(), "deploy-wizard-unreachable");
+        String message = wizard.dialog.getCurrentPage().getErrorMessage();
         assertTrue(message != null && message.startsWith("Cannot connect to the Docker daemon at " + host), message);
-        assertFalse(button("Finish").isEnabled());
-    }
-
-    private void press(String label) {
-        DialogWidgets.press(dialog.getShell(), label);
-    }
-
-    private Button button(String label) {
-        return DialogWidgets.button(dialog.getShell(), label);
-    }
-
-    private <T extends Control> List<T> widgets(Class<T> type) {
-        return DialogWidgets.widgets(dialog.getShell(), type);
+        assertFalse(wizard.button("Finish").isEnabled());
     }
 }

@@ -9,11 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
@@ -33,27 +31,25 @@ class NewModelWizardTest {
     @TempDir
     Path folder;
 
+    private WizardDriver wizard;
     private WizardDialog dialog;
 
     @AfterEach
     void close() {
-        if (dialog != null && dialog.getShell() != null) {
-            dialog.close();
-        }
-        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
+        WizardDriver.cleanUp(wizard);
     }
 
     @Test
     void createsTheWalkthroughSwarmAndOpensIt() throws Exception {
         Path file = folder.resolve("tutorial.flotilla");
         openWizard();
-        widgets(Text.class).get(0).setText(file.toString());
-        Button walkthrough = button("Docker's swarm-mode walkthrough");
+        wizard.widgets(Text.class).get(0).setText(file.toString());
+        Button walkthrough = wizard.button("Docker's swarm-mode walkthrough");
         walkthrough.setSelection(true);
         walkthrough.notifyListeners(SWT.Selection, new Event());
-        button("Empty cluster").setSelection(false);
+        wizard.button("Empty cluster").setSelection(false);
         Screenshots.capture(dialog.getShell(), "new-model-wizard");
-        press("Finish");
+        wizard.press("Finish");
 
         assertTrue(Files.exists(file));
         Cluster saved = Models.load(file);
@@ -68,35 +64,20 @@ class NewModelWizardTest {
     @Test
     void refusesANameWithoutTheExtensionAndAnExistingFile() throws Exception {
         openWizard();
-        Text fileText = widgets(Text.class).get(0);
+        Text fileText = wizard.widgets(Text.class).get(0);
         fileText.setText(folder.resolve("cluster.txt").toString());
-        assertFalse(button("Finish").isEnabled());
+        assertFalse(wizard.button("Finish").isEnabled());
 
         Path existing = Files.writeString(folder.resolve("taken.flotilla"), "keep me");
         fileText.setText(existing.toString());
-        assertTrue(button("Finish").isEnabled());
-        press("Finish");
+        assertTrue(wizard.button("Finish").isEnabled());
+        wizard.press("Finish");
         assertEquals("keep me", Files.readString(existing));
         assertTrue(dialog.getShell() != null && !dialog.getShell().isDisposed(), "the wizard closed");
     }
 
     private void openWizard() {
-        NewModelWizard wizard = new NewModelWizard();
-        wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
-        dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
-        dialog.setBlockOnOpen(false);
-        dialog.open();
-    }
-
-    private void press(String label) {
-        DialogWidgets.press(dialog.getShell(), label);
-    }
-
-    private Button button(String label) {
-        return DialogWidgets.button(dialog.getShell(), label);
-    }
-
-    private <T extends Control> List<T> widgets(Class<T> type) {
-        return DialogWidgets.widgets(dialog.getShell(), type);
+        wizard = WizardDriver.open(new NewModelWizard());
+        dialog = wizard.dialog;
     }
 }

@@ -1,0 +1,454 @@
+package flotilla.exchange.compose;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+import flotilla.model.Cluster;
+import flotilla.model.Config;
+import flotilla.model.ModelFactory;
+import flotilla.model.Network;
+import flotilla.model.NetworkDriver;
+import flotilla.model.NetworkScope;
+import flotilla.model.Secret;
+import flotilla.model.Service;
+import flotilla.model.Stack;
+import flotilla.model.StoredData;
+import flotilla.model.persistence.Models;
+
+/**
+ * Reads a compose file the way {@code docker stack deploy -c FILE} reads it into a Flotilla model: the services with
+ * their whole {@code deploy} section, and the networks, volumes, secrets and configs they use.
+ * <p>
+ * Variables are substituted from the environment given to the constructor, completed by a {@code .env} file next to
+ * the compose file as docker compose does; docker stack deploy itself ignores {@code .env}, so a value taken from it
+ * is warned about. Keys Flotilla cannot keep, and unknown keys, become {@link ComposeWarning}s; a file that cannot
+ * be read fails with a {@link ComposeException} naming the line and column, and then the model is left as it was.
+ * The compose file itself is only read.
+ */
+public final class ComposeImporter
+{
+  /** What an import produced: the cluster it filled and what it could not keep. */
+  public record Result(Cluster cluster, List<ComposeWarning> warnings)
+  {
+  }
+
+  private static final ModelFactory FACTORY = ModelFactory.eINSTANCE;
+
+  /** The network docker stack deploy attaches services to when they name none. */
+  static final String DEFAULT_NETWORK = "default";
+
+  private static final Map<String, String> TOP_LEVEL_REASONS = Map.of("name", "is not used by docker stack deploy (the stack is named on the command line)");
+
+  private static final Map<String, String> NETWORK_REASONS = Map.of(
+    "labels", "is not modelled",
+    "enable_ipv6", "is not modelled",
+    "name", "(a custom name for a stack network) is not modelled");
+
+  private static final Map<String, String> IPAM_REASONS = Map.of("driver", "is not modelled (the default IPAM driver is assumed)", "options", "is not modelled");
+
+  private static final Map<String, String> IPAM_CONFIG_REASONS = Map.of("ip_range", "is not modelled", "aux_addresses", "is not modelled");
+
+  /**
+   * Where the export keeps a network's gateway: docker stack deploy's version 3 schema allows only {@code subnet} in
+   * an IPAM pool, but extension fields in a network's definition.
+   */
+  static final String GATEWAY_EXTENSION = "x-flotilla-gateway";
+
+  private static final Map<String, String> VOLUME_REASONS = Map.of(
+    "driver", "is not modelled (Flotilla models volumes by name only)",
+    "driver_opts", "is not modelled (Flotilla models volumes by name only)",
+    "external", "is not modelled (Flotilla models volumes by name only)",
+    "labels", "is not modelled",
+    "name", "is not modelled");
+
+  private static final Map<String, String> STORED_DATA_REASONS = Map.of(
+    "labels", "is not modelled",
+    "driver", "is not modelled",
+    "driver_opts", "is not modelled",
+    "template_driver", "is not modelled",
+    "environment", "is not read by docker stack deploy",
+    "content", "is not read by docker stack deploy");
+
+  private final Map<String, String> environment;
+
+  /** @param environment the variables for substitution, usually {@code System.getenv()} */
+  public ComposeImporter(Map<String, String> environment)
+  {
+    this.environment = Map.copyOf(environment);
+  }
+
+  /** Where the model of a compose file goes by default: beside it, {@code stack.yml} as {@code stack.flotilla}. */
+  public static Path modelFileFor(Path composeFile)
+  {
+    String name = composeFile.getFileName() == null ? "cluster" : composeFile.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return composeFile.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".flotilla");
+  }
+
+  /**
+   * Reads {@code file} into a new cluster: into a stack named {@code stackName}, or at the cluster's top level when it
+   * is null. The cluster is named after the stack, or else after the file's folder, as compose names projects.
+   */
+  public Result importNew(Path file, String stackName) throws ComposeException, IOException
+  {
+    Path folder = file.toAbsolutePath().getParent();
+    String name = stackName != null ? stackName : folder == null || folder.getFileName() == null ? "cluster" : folder.getFileName().toString();
+    Cluster cluster = Models.newCluster(name);
+    return new Result(cluster, importInto(cluster, file, stackName));
+  }
+
+  /**
+   * Reads {@code file} into {@code cluster}: into a new stack named {@code stackName}, or at the cluster's top level
+   * when it is null. External networks, secrets and configs are looked up in the cluster by name and added to it when
+   * missing. Nothing is changed when this throws.
+   */
+  public List<ComposeWarning> importInto(Cluster cluster, Path file, String stackName) throws ComposeException, IOException
+  {
+    Node root = parse(file);
+    Map<String, String> variables = new HashMap<>(DotEnv.read(file.toAbsolutePath().resolveSibling(".env")));
+    Set<String> dotEnvOnly = new HashSet<>(variables.keySet());
+    dotEnvOnly.removeAll(environment.keySet());
+    variables.putAll(environment);
+    ComposeSource source = new ComposeSource(file, new Interpolation(variables, dotEnvOnly));
+    Staging staging = new Staging(cluster, stackName);
+    YamlMap top = source.map(root, "");
+    checkVersion(source, top);
+    if (stackName != null && cluster.getStacks().stream().anyMatch(stack -> stackName.equals(stack.getName())))
+    {
+      throw new ComposeException(file, 0, 0, "the model already has a stack named " + stackName);
+    }
+    YamlMap networks = top.map("networks");
+    Map<String, Network> networksByKey = networks == null ? new LinkedHashMap<>() : readNetworks(source, networks, staging);
+    Set<String> volumes = readVolumes(top.map("volumes"));
+    Map<String, Secret> secrets = readStoredData(source, top.map("secrets"), staging, cluster.getSecrets(), FACTORY::createSecret);
+    Map<String, Config> configs = readStoredData(source, top.map("configs"), staging, cluster.getConfigs(), FACTORY::createConfig);
+    YamlMap services = top.map("services");
+    if (services != null)
+    {
+      ServiceReader reader = new ServiceReader(source, networksByKey, volumes, secrets, configs, () -> defaultNetwork(networksByKey, staging));
+      for (YamlMap.Entry entry : services.entries())
+      {
+        Service service = reader.read(entry.key(), source.map(entry.value(), "services." + entry.key()));
+        if (staging.hasService(entry.key()))
+        {
+          throw source.error(entry.keyNode(), "the model already has a service named " + entry.key());
+        }
+        staging.services.add(service);
+      }
+    }
+    top.finish(TOP_LEVEL_REASONS);
+    staging.commit();
+    return List.copyOf(source.warnings());
+  }
+
+  private static Node parse(Path file) throws ComposeException, IOException
+  {
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    LoadSettings settings = LoadSettings.builder().setLabel(file.toString()).setAllowDuplicateKeys(true).build();
+    try
+    {
+      Iterator<Node> documents = new Compose(settings).composeAllFromString(text).iterator();
+      if (!documents.hasNext())
+      {
+        throw new ComposeException(file, 0, 0, "the file is empty; expected a compose file with services");
+      }
+      Node root = documents.next();
+      if (documents.hasNext())
+      {
+        Location second = Location.of(documents.next());
+        throw new ComposeException(file, second.line(), second.column(), "a compose file holds one YAML document, this is a second one");
+      }
+      return root;
+    }
+    catch (MarkedYamlEngineException exception)
+    {
+      Location location = exception.getProblemMark().or(exception::getContextMark).map(Location::of).orElse(new Location(0, 0));
+      String context = exception.getContext() == null ? "" : " (" + exception.getContext() + ")";
+      throw new ComposeException(file, location.line(), location.column(), "invalid YAML: " + exception.getProblem() + context);
+    }
+    catch (YamlEngineException exception)
+    {
+      throw new ComposeException(file, 0, 0, "invalid YAML: " + exception.getMessage());
+    }
+  }
+
+  /** docker stack deploy reads version 3 files, and files without a version as the latest 3.x. */
+  private static void checkVersion(ComposeSource source, YamlMap top) throws ComposeException
+  {
+    Node node = top.get("version");
+    if (node == null)
+    {
+      return;
+    }
+    String version = source.string(node, "version").trim();
+    if (!version.matches("3(\\.\\d+)?"))
+    {
+      throw source.error(node, "unsupported compose file version: " + version + "; docker stack deploy reads version 3.x files");
+    }
+  }
+
+  private static Map<String, Network> readNetworks(ComposeSource source, YamlMap networks, Staging staging) throws ComposeException
+  {
+    Map<String, Network> result = new LinkedHashMap<>();
+    for (YamlMap.Entry entry : networks.entries())
+    {
+      YamlMap definition = source.map(entry.value(), networks.path(entry.key()));
+      String externalName = externalName(source, definition, entry.key());
+      if (externalName != null)
+      {
+        result.put(entry.key(), staging.externalNetwork(externalName));
+      }
+      else
+      {
+        Network network = network(source, entry.key(), definition);
+        staging.networks.add(network);
+        result.put(entry.key(), network);
+      }
+      definition.finish(NETWORK_REASONS);
+    }
+    return result;
+  }
+
+  /** The name of an external network, secret or config ({@code external: true} or the old {@code external: {name:}}); null when not external. */
+  private static String externalName(ComposeSource source, YamlMap definition, String key) throws ComposeException
+  {
+    Node external = definition.get("external");
+    if (external == null)
+    {
+      return null;
+    }
+    String name = key;
+    if (ComposeSource.isNull(external) || external instanceof MappingNode)
+    {
+      YamlMap legacy = source.map(external, definition.path("external"));
+      String legacyName = legacy.string("name");
+      name = legacyName == null ? key : legacyName;
+      legacy.finish(Map.of());
+    }
+    else if (!source.bool(external, definition.path("external")))
+    {
+      return null;
+    }
+    String explicit = definition.string("name");
+    return explicit == null ? name : explicit;
+  }
+
+  private static Network network(ComposeSource source, String name, YamlMap definition) throws ComposeException
+  {
+    Network network = FACTORY.createNetwork();
+    network.setName(name);
+    String driver = definition.string("driver");
+    network.setDriver(driver == null ? NetworkDriver.OVERLAY : networkDriver(source, definition, driver));
+    network.setScope(network.getDriver() == NetworkDriver.OVERLAY ? NetworkScope.SWARM : NetworkScope.LOCAL);
+    network.setAttachable(definition.bool("attachable"));
+    network.setInternal(definition.bool("internal"));
+    YamlMap options = definition.map("driver_opts");
+    if (options != null)
+    {
+      network.setEncrypted(options.get("encrypted") != null);
+      options.finish(Map.of());
+    }
+    network.setGateway(definition.string(GATEWAY_EXTENSION));
+    YamlMap ipam = definition.map("ipam");
+    if (ipam != null)
+    {
+      List<ComposeSource.Item> pools = ipam.items("config");
+      for (ComposeSource.Item item : pools)
+      {
+        YamlMap pool = source.map(item.node(), item.path());
+        if (item == pools.get(0))
+        {
+          network.setSubnet(pool.string("subnet"));
+          Node gateway = pool.get("gateway");
+          if (gateway != null)
+          {
+            network.setGateway(source.string(gateway, pool.path("gateway")));
+            source.warn(gateway, pool.path("gateway") + " is refused by docker stack deploy (its schema allows only subnet here); kept in the model, "
+              + "and exported as " + GATEWAY_EXTENSION);
+          }
+        }
+        else
+        {
+          source.warn(item.node(), "only the first IPAM pool of a network is modelled; this one is left out");
+          pool.entries();
+        }
+        pool.finish(IPAM_CONFIG_REASONS);
+      }
+      ipam.finish(IPAM_REASONS);
+    }
+    return network;
+  }
+
+  private static NetworkDriver networkDriver(ComposeSource source, YamlMap definition, String driver) throws ComposeException
+  {
+    NetworkDriver result = NetworkDriver.get(driver);
+    if (result == null)
+    {
+      throw source.error(definition.node(), definition.path("driver") + ": unknown network driver '" + driver + "'; expected overlay, bridge, host or none");
+    }
+    return result;
+  }
+
+  private static Set<String> readVolumes(YamlMap volumes) throws ComposeException
+  {
+    Set<String> names = new HashSet<>();
+    if (volumes != null)
+    {
+      for (YamlMap.Entry entry : volumes.entries())
+      {
+        names.add(entry.key());
+        volumes.map(entry.key()).finish(VOLUME_REASONS);
+      }
+    }
+    return names;
+  }
+
+  private static <T extends StoredData> Map<String, T> readStoredData(ComposeSource source, YamlMap section, Staging staging, List<T> existing,
+    Supplier<T> factory) throws ComposeException
+  {
+    Map<String, T> result = new LinkedHashMap<>();
+    if (section == null)
+    {
+      return result;
+    }
+    for (YamlMap.Entry entry : section.entries())
+    {
+      YamlMap definition = source.map(entry.value(), section.path(entry.key()));
+      String externalName = externalName(source, definition, entry.key());
+      String name = externalName != null ? externalName : definition.string("name");
+      T data = factory.get();
+      data.setName(name == null ? entry.key() : name);
+      data.setExternal(externalName != null);
+      data.setFile(definition.string("file"));
+      if (!data.isExternal() && data.getFile() == null)
+      {
+        throw source.error(entry.keyNode(), section.path(entry.key()) + " needs a file, or external: true");
+      }
+      definition.finish(STORED_DATA_REASONS);
+      T known = existing.stream().filter(candidate -> data.getName().equals(candidate.getName())).findFirst().orElse(null);
+      if (known == null)
+      {
+        staging.storedData.add(data);
+        result.put(entry.key(), data);
+      }
+      else
+      {
+        result.put(entry.key(), known);
+      }
+    }
+    return result;
+  }
+
+  private static Network defaultNetwork(Map<String, Network> networks, Staging staging)
+  {
+    return networks.computeIfAbsent(DEFAULT_NETWORK, name ->
+    {
+      Network network = FACTORY.createNetwork();
+      network.setName(name);
+      network.setDriver(NetworkDriver.OVERLAY);
+      network.setScope(NetworkScope.SWARM);
+      staging.networks.add(network);
+      return network;
+    });
+  }
+
+  /** What the import adds, kept apart until the whole file has been read, so a failure changes nothing. */
+  private static final class Staging
+  {
+    private final Cluster cluster;
+
+    private final String stackName;
+
+    final List<Service> services = new ArrayList<>();
+
+    final List<Network> networks = new ArrayList<>();
+
+    final List<Network> externalNetworks = new ArrayList<>();
+
+    final List<StoredData> storedData = new ArrayList<>();
+
+    Staging(Cluster cluster, String stackName)
+    {
+      this.cluster = cluster;
+      this.stackName = stackName;
+    }
+
+    boolean hasService(String name)
+    {
+      List<Service> existing = stackName == null ? cluster.getServices() : List.of();
+      return existing.stream().anyMatch(service -> name.equals(service.getName())) || services.stream().anyMatch(service -> name.equals(service.getName()));
+    }
+
+    /** A network created outside the stack: the cluster's own by that name, or a new one at the cluster's top level. */
+    Network externalNetwork(String name)
+    {
+      for (Network network : cluster.allNetworks())
+      {
+        if (name.equals(network.qualifiedName()))
+        {
+          return network;
+        }
+      }
+      for (Network network : externalNetworks)
+      {
+        if (name.equals(network.getName()))
+        {
+          return network;
+        }
+      }
+      Network network = FACTORY.createNetwork();
+      network.setName(name);
+      network.setDriver(NetworkDriver.OVERLAY);
+      network.setScope(NetworkScope.SWARM);
+      externalNetworks.add(network);
+      return network;
+    }
+
+    void commit()
+    {
+      cluster.getNetworks().addAll(externalNetworks);
+      for (StoredData data : storedData)
+      {
+        if (data instanceof Secret secret)
+        {
+          cluster.getSecrets().add(secret);
+        }
+        else
+        {
+          cluster.getConfigs().add((Config)data);
+        }
+      }
+      if (stackName == null)
+      {
+        cluster.getNetworks().addAll(networks);
+        cluster.getServices().addAll(services);
+      }
+      else
+      {
+        Stack stack = FACTORY.createStack();
+        stack.setName(stackName);
+        stack.getNetworks().addAll(networks);
+        stack.getServices().addAll(services);
+        cluster.getStacks().add(stack);
+      }
+    }
+  }
+}

@@ -1,0 +1,255 @@
+package flotilla.ui.diagram;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Display;
+
+import flotilla.model.Constraint;
+import flotilla.model.Label;
+import flotilla.model.Network;
+import flotilla.model.Node;
+import flotilla.model.NodeAvailability;
+import flotilla.model.NodeRole;
+import flotilla.model.Service;
+import flotilla.model.ServiceMode;
+import flotilla.ui.emf.ItemProviderLabelProvider;
+import flotilla.ui.graph.Chip;
+import flotilla.ui.graph.IGraphLabelProvider;
+import flotilla.ui.graph.ShapeKind;
+
+/**
+ * How the cluster looks. Nodes: hostname, then chips for role, availability (when not active), the
+ * observed status (in simulated mode) and each node label; the fill tells the status at a glance.
+ * Services: name, image, mode and replicas. Networks: name, driver and subnet. Tasks: SERVICE.SLOT,
+ * coloured by state. Icons come from the model's item providers, as in the tree.
+ */
+final class ClusterLabels extends LabelProvider implements IGraphLabelProvider {
+
+    private final ItemProviderLabelProvider icons;
+    private final Map<Node, String> nodeStatus;
+
+    private final Color serviceFill;
+    private final Color networkFill;
+    private final Color nodeFill;
+    private final Color pausedFill;
+    private final Color drainedFill;
+    private final Color downFill;
+    private final Color runningFill;
+    private final Color pendingFill;
+    private final Color failedFill;
+    private final Color labelChip;
+    private final Color managerChip;
+    private final Color warningChip;
+    private final Color pinEdge;
+    private final Color taskEdge;
+
+    /** {@code nodeStatus}: the observed status of each node by the page (empty in desired mode). */
+    ClusterLabels(AdapterFactory adapterFactory, Map<Node, String> nodeStatus) {
+        this.icons = new ItemProviderLabelProvider(adapterFactory);
+        this.nodeStatus = nodeStatus;
+        Display display = Display.getCurrent();
+        serviceFill = new Color(display, 226, 236, 252);
+        networkFill = new Color(display, 226, 245, 232);
+        nodeFill = new Color(display, 248, 248, 250);
+        pausedFill = new Color(display, 255, 246, 214);
+        drainedFill = new Color(display, 232, 232, 232);
+        downFill = new Color(display, 252, 222, 222);
+        runningFill = new Color(display, 214, 240, 218);
+        pendingFill = new Color(display, 255, 240, 200);
+        failedFill = new Color(display, 248, 204, 204);
+        labelChip = new Color(display, 232, 226, 248);
+        managerChip = new Color(display, 255, 226, 196);
+        warningChip = new Color(display, 255, 214, 170);
+        pinEdge = new Color(display, 170, 110, 40);
+        taskEdge = new Color(display, 170, 178, 190);
+    }
+
+    @Override
+    public String getText(Object element) {
+        return switch (element) {
+            case Node node -> node.getHostname() == null ? "(no hostname)" : node.getHostname();
+            case Service service -> service.qualifiedName() == null ? "(unnamed service)" : service.qualifiedName();
+            case Network network -> network.qualifiedName() == null ? "(unnamed network)" : network.qualifiedName();
+            case DiagramTask task -> task.name();
+            default -> String.valueOf(element);
+        };
+    }
+
+    @Override
+    public Image getImage(Object element) {
+        return element instanceof Node || element instanceof Service || element instanceof Network
+                ? icons.getImage(element) : null;
+    }
+
+    @Override
+    public List<Chip> getChips(Object element) {
+        return switch (element) {
+            case Node node -> nodeChips(node).stream().map(NodeChip::chip).toList();
+            case Service service -> serviceChips(service);
+            case Network network -> networkChips(network);
+            default -> List.of();
+        };
+    }
+
+    /** A node's chip, with the label it shows (null for role, availability and status chips). */
+    record NodeChip(Chip chip, Label label) {
+    }
+
+    List<NodeChip> nodeChips(Node node) {
+        List<NodeChip> chips = new ArrayList<>();
+        chips.add(new NodeChip(new Chip(node.getRole().getLiteral(), node.getRole() == NodeRole.MANAGER ? managerChip : null, null), null));
+        if (node.getAvailability() != NodeAvailability.ACTIVE) {
+            chips.add(new NodeChip(new Chip(node.getAvailability().getLiteral(), warningChip, null), null));
+        }
+        String status = nodeStatus.get(node);
+        if (status != null && !"ready".equals(status)) {
+            chips.add(new NodeChip(new Chip(status, warningChip, null), null));
+        }
+        for (Label label : node.getLabels()) {
+            chips.add(new NodeChip(new Chip(label.getKey() + "=" + label.getValue(), labelChip, null), label));
+        }
+        return chips;
+    }
+
+    /** The node label shown by the chip at {@code index}, or null. */
+    Label labelAt(Node node, int index) {
+        List<NodeChip> chips = nodeChips(node);
+        return index >= 0 && index < chips.size() ? chips.get(index).label() : null;
+    }
+
+    private List<Chip> serviceChips(Service service) {
+        List<Chip> chips = new ArrayList<>();
+        if (service.getImage() != null && !service.getImage().isEmpty()) {
+            chips.add(new Chip(service.getImage()));
+        }
+        chips.add(new Chip(switch (service.getMode()) {
+            case REPLICATED, REPLICATED_JOB -> service.getMode().getLiteral() + " \u00d7" + service.getReplicas();
+            default -> service.getMode().getLiteral();
+        }));
+        return chips;
+    }
+
+    private List<Chip> networkChips(Network network) {
+        List<Chip> chips = new ArrayList<>();
+        chips.add(new Chip(network.getDriver().getLiteral()));
+        if (network.getSubnet() != null && !network.getSubnet().isEmpty()) {
+            chips.add(new Chip(network.getSubnet()));
+        }
+        return chips;
+    }
+
+    @Override
+    public Color getBackground(Object element) {
+        return switch (element) {
+            case Node node -> nodeFill(node);
+            case Service service -> serviceFill;
+            case Network network -> networkFill;
+            case DiagramTask task -> task.isRunning() ? runningFill
+                    : "failed".equals(task.state()) || "rejected".equals(task.state()) ? failedFill : pendingFill;
+            default -> null;
+        };
+    }
+
+    private Color nodeFill(Node node) {
+        String status = nodeStatus.get(node);
+        if (status != null && !"ready".equals(status)) {
+            return downFill;
+        }
+        return switch (node.getAvailability()) {
+            case PAUSE -> pausedFill;
+            case DRAIN -> drainedFill;
+            default -> nodeFill;
+        };
+    }
+
+    @Override
+    public ShapeKind getShape(Object element) {
+        return switch (element) {
+            case Network network -> ShapeKind.HEXAGON;
+            case DiagramTask task -> ShapeKind.RECTANGLE;
+            default -> ShapeKind.ROUNDED_RECTANGLE;
+        };
+    }
+
+    @Override
+    public String getToolTipText(Object element) {
+        return switch (element) {
+            case Node node -> node.getHostname() + " (" + node.getRole().getLiteral() + ", "
+                    + node.getAvailability().getLiteral() + ")\nDrag a label chip onto a service to constrain it.";
+            case Service service -> serviceTip(service);
+            case Network network -> network.qualifiedName() + ": " + network.getDriver().getLiteral()
+                    + (network.getSubnet() == null ? "" : " " + network.getSubnet());
+            case DiagramTask task -> task.name() + " on " + task.node().getHostname() + ": " + task.state();
+            default -> null;
+        };
+    }
+
+    private static String serviceTip(Service service) {
+        StringBuilder tip = new StringBuilder(service.qualifiedName()).append('\n').append(service.getImage());
+        for (Constraint constraint : service.getConstraints()) {
+            tip.append("\nconstraint: ").append(constraint.getExpression());
+        }
+        if (service.getMode() != ServiceMode.GLOBAL) {
+            tip.append("\nDrop it onto a node to pin it there.");
+        }
+        return tip.toString();
+    }
+
+    @Override
+    public String getCollapsedText(Object element, int childCount) {
+        if (!(element instanceof Node node)) {
+            return IGraphLabelProvider.super.getCollapsedText(element, childCount);
+        }
+        Map<String, Integer> byState = new TreeMap<>();
+        for (DiagramTask task : content == null ? List.<DiagramTask>of() : content.tasksOn(node)) {
+            byState.merge(task.state(), 1, Integer::sum);
+        }
+        StringBuilder text = new StringBuilder(childCount == 1 ? "1 task" : childCount + " tasks");
+        String separator = ": ";
+        for (Map.Entry<String, Integer> entry : byState.entrySet()) {
+            text.append(separator).append(entry.getValue()).append(' ').append(entry.getKey());
+            separator = ", ";
+        }
+        return text.toString();
+    }
+
+    /** Where collapsed nodes count their tasks by state. */
+    private ClusterContent content;
+
+    void setContent(ClusterContent content) {
+        this.content = content;
+    }
+
+    @Override
+    public Color getEdgeColor(Object edge) {
+        return switch (edge) {
+            case DiagramEdges.PinnedTo pinned -> pinEdge;
+            case DiagramEdges.TaskOf taskOf -> taskEdge;
+            default -> null;
+        };
+    }
+
+    @Override
+    public int getEdgeLineStyle(Object edge) {
+        return edge instanceof DiagramEdges.PinnedTo ? SWT.LINE_DASH
+                : edge instanceof DiagramEdges.TaskOf ? SWT.LINE_DOT : SWT.LINE_SOLID;
+    }
+
+    @Override
+    public void dispose() {
+        icons.dispose();
+        for (Color color : new Color[] { serviceFill, networkFill, nodeFill, pausedFill, drainedFill, downFill,
+                runningFill, pendingFill, failedFill, labelChip, managerChip, warningChip, pinEdge, taskEdge }) {
+            color.dispose();
+        }
+        super.dispose();
+    }
+}

@@ -1,0 +1,665 @@
+package flotilla.ui.diagram;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.dnd.TransferData;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+
+import flotilla.model.Cluster;
+import flotilla.model.Element;
+import flotilla.model.Label;
+import flotilla.model.Network;
+import flotilla.model.NetworkAttachment;
+import flotilla.model.Node;
+import flotilla.model.Service;
+import flotilla.observed.ClusterState;
+import flotilla.observed.NodeStatus;
+import flotilla.ui.graph.GraphDropAdapter;
+import flotilla.ui.graph.GraphViewer;
+import flotilla.ui.graph.IConnectListener;
+import flotilla.ui.graph.MoveEvent;
+import flotilla.ui.simulation.IObservedStateProvider;
+
+/**
+ * The Diagram page of the model editor: a toolbar (desired or simulated state, task counts, fit,
+ * filter), the palette, and the generic {@link GraphViewer} showing the cluster through
+ * {@link ClusterContent} and {@link ClusterLabels}. It turns the viewer's gestures into
+ * {@link DiagramCommands} on the editor's command stack and redraws after every command.
+ */
+public final class DiagramPage {
+
+    /** Nodes holding more tasks than this show a count (and a summary by state) instead of task boxes. */
+    public static final int COLLAPSE_THRESHOLD = 12;
+    /**
+     * With more nodes than this, nodes are drawn as packed grids of tasks and ELK lays out only the top
+     * level, which lets it arrange the nodes no edge ties down as a block: a layered layout of 50
+     * unconnected nodes is one row ten thousand pixels wide. Smaller clusters keep ELK's routing of the
+     * service-to-task edges into each node.
+     */
+    public static final int PACKED_NODES = 8;
+    /** Below that, the viewer's own limit: ELK lays out inside nodes up to this many shapes (see its benchmark). */
+    private static final int ELK_SHAPES = 1500;
+
+    private final EditingDomain domain;
+    private final Supplier<IObservedStateProvider> observedSource;
+    private final Composite control;
+    private final GraphViewer viewer;
+    private final DiagramPalette palette;
+    private final ClusterContent content = new ClusterContent();
+    private final ClusterLabels labels;
+    private final Map<Node, String> nodeStatus = new HashMap<>();
+    private final CommandStackListener stackListener = event -> commandStackChanged();
+    private final Runnable observedListener = this::observedChanged;
+    private final ToolItem desiredItem;
+    private final ToolItem simulatedItem;
+    private final ToolItem countsItem;
+    private final Text filterText;
+    private final org.eclipse.swt.widgets.Label status;
+
+    private Cluster cluster;
+    private DiagramNotation notation = new DiagramNotation();
+    private boolean simulated;
+    private IObservedStateProvider observed;
+    private Set<Object> filterShown;
+    private long scheduleGeneration;
+    private boolean scheduling;
+    private BiFunction<Service, Node, String> pinChooser;
+
+    // The last pointer position and the node label chip pressed, for the drop gestures.
+    private int pointerX;
+    private int pointerY;
+    private Label pressedLabel;
+    private List<?> pendingSelection;
+
+    public DiagramPage(Composite parent, EditingDomain domain, AdapterFactory adapterFactory,
+            Supplier<IObservedStateProvider> observedSource) {
+        this.domain = domain;
+        this.observedSource = observedSource;
+        control = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(2, false);
+        layout.marginWidth = layout.marginHeight = 0;
+        layout.horizontalSpacing = layout.verticalSpacing = 0;
+        control.setLayout(layout);
+
+        Composite top = new Composite(control, SWT.NONE);
+        top.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        GridLayout topLayout = new GridLayout(4, false);
+        topLayout.marginHeight = 2;
+        top.setLayout(topLayout);
+        ToolBar modes = new ToolBar(top, SWT.FLAT | SWT.RIGHT);
+        desiredItem = new ToolItem(modes, SWT.RADIO);
+        desiredItem.setText("Desired");
+        desiredItem.setToolTipText("Tasks where swarm would place them for this model (computed by the engine)");
+        desiredItem.setSelection(true);
+        desiredItem.addListener(SWT.Selection, event -> {
+            if (desiredItem.getSelection()) {
+                setSimulated(false);
+            }
+        });
+        simulatedItem = new ToolItem(modes, SWT.RADIO);
+        simulatedItem.setText("Simulated");
+        simulatedItem.setToolTipText("Tasks as the running simulation observes them");
+        simulatedItem.addListener(SWT.Selection, event -> {
+            if (simulatedItem.getSelection()) {
+                setSimulated(true);
+            }
+        });
+        new ToolItem(modes, SWT.SEPARATOR);
+        countsItem = new ToolItem(modes, SWT.CHECK);
+        countsItem.setText("Counts");
+        countsItem.setToolTipText("Show task counts instead of task boxes (big clusters do this by themselves)");
+        countsItem.addListener(SWT.Selection, event -> setCountsOnly(countsItem.getSelection()));
+        ToolItem fit = new ToolItem(modes, SWT.PUSH);
+        fit.setText("Fit");
+        fit.setToolTipText("Show the whole diagram (F)");
+        fit.addListener(SWT.Selection, event -> viewer().zoomToFit());
+        filterText = new Text(top, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        filterText.setMessage("Filter by label, service or network");
+        GridData filterData = new GridData(SWT.LEFT, SWT.CENTER, false, false);
+        filterData.widthHint = 240;
+        filterText.setLayoutData(filterData);
+        filterText.addListener(SWT.Modify, event -> setFilter(filterText.getText()));
+        status = new org.eclipse.swt.widgets.Label(top, SWT.NONE);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+
+        palette = new DiagramPalette(control, adapterFactory, this::setConnectMode, kind -> create(kind, null));
+        palette.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
+
+        viewer = new GraphViewer(control, SWT.NONE);
+        viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        labels = new ClusterLabels(adapterFactory, nodeStatus);
+        labels.setContent(content);
+        viewer.setContentProvider(content);
+        viewer.setLabelProvider(labels);
+        viewer.setCollapseThreshold(COLLAPSE_THRESHOLD);
+        viewer.setPositionStore(element -> notation.getPosition(element));
+        viewer.addFilter(new ViewerFilter() {
+            @Override
+            public boolean select(Viewer v, Object parent, Object element) {
+                return filterShown == null || filterShown.contains(element);
+            }
+        });
+        viewer.addLayoutListener(this::laidOut);
+        viewer.addMoveListener(this::shapesMoved);
+        viewer.addConnectListener(new Connector());
+        viewer.addDropSupport(DND.DROP_COPY | DND.DROP_MOVE, new Transfer[] { TextTransfer.getInstance() },
+                new PaletteDrop(viewer));
+        Control canvas = viewer.getControl();
+        canvas.addListener(SWT.MouseDown, this::pressed);
+        canvas.addListener(SWT.MouseMove, event -> {
+            pointerX = event.x;
+            pointerY = event.y;
+        });
+        canvas.addListener(SWT.KeyDown, this::keyDown);
+
+        domain.getCommandStack().addCommandStackListener(stackListener);
+        control.addListener(SWT.Dispose, event -> dispose());
+    }
+
+    // ---- Input -----------------------------------------------------------------------------------
+
+    /** Shows a cluster, with the positions stored beside {@code modelFile} (may be null). */
+    public void setInput(Cluster newCluster, Path modelFile) {
+        cluster = newCluster;
+        notation = DiagramNotation.load(modelFile == null ? null : DiagramNotation.sidecar(modelFile));
+        content.setTasks(List.of());
+        updateFilter();
+        viewer.setPackingThreshold(packingThreshold());
+        viewer.setInput(cluster);
+        updateTasks();
+    }
+
+    /** Writes the positions beside the model file. */
+    public void saveNotation(Path modelFile) throws IOException {
+        notation.save(DiagramNotation.sidecar(modelFile));
+    }
+
+    public GraphViewer viewer() {
+        return viewer;
+    }
+
+    public Control getControl() {
+        return control;
+    }
+
+    public DiagramNotation notation() {
+        return notation;
+    }
+
+    /** Whether tasks are being computed or a layout is running: tests wait for this to end. */
+    public boolean isBusy() {
+        return scheduling || viewer.isLayoutPending();
+    }
+
+    /** The tasks shown (before filtering). */
+    public List<DiagramTask> tasks() {
+        return content.tasks();
+    }
+
+    /** Replaces the dialog that asks how to pin a dropped service (tests answer it themselves). */
+    public void setPinChooser(BiFunction<Service, Node, String> chooser) {
+        pinChooser = chooser;
+    }
+
+    /** Uses this provider for simulated mode instead of asking the editor (tests, or a view that owns one). */
+    public void setObservedStateProvider(IObservedStateProvider provider) {
+        if (observed != null) {
+            observed.removeObservedStateListener(observedListener);
+        }
+        observed = provider;
+        if (observed != null && simulated) {
+            observed.addObservedStateListener(observedListener);
+        }
+        if (simulated) {
+            updateTasks();
+        }
+    }
+
+    // ---- Modes, filter, counts --------------------------------------------------------------------
+
+    public void setSimulated(boolean on) {
+        if (on == simulated) {
+            return;
+        }
+        simulated = on;
+        desiredItem.setSelection(!on);
+        simulatedItem.setSelection(on);
+        if (on && observed == null) {
+            observed = observedSource.get();
+        }
+        if (observed != null) {
+            if (on) {
+                observed.addObservedStateListener(observedListener);
+            } else {
+                observed.removeObservedStateListener(observedListener);
+            }
+        }
+        updateTasks();
+    }
+
+    public boolean isSimulated() {
+        return simulated;
+    }
+
+    public void setCountsOnly(boolean counts) {
+        countsItem.setSelection(counts);
+        viewer.setCollapseThreshold(counts ? 0 : COLLAPSE_THRESHOLD);
+        relayout();
+    }
+
+    public void setConnectMode(boolean connect) {
+        viewer.setConnectMode(connect);
+        palette.setConnectMode(connect);
+    }
+
+    /** Shows only what matches {@code text} (hostname, label, service, image or network) and what it connects to. */
+    public void setFilter(String text) {
+        if (!filterText.getText().equals(text)) {
+            filterText.setText(text); // fires Modify, which comes back here
+            return;
+        }
+        updateFilter();
+        relayout();
+    }
+
+    private void updateFilter() {
+        String text = filterText.getText().trim().toLowerCase(Locale.ROOT);
+        if (text.isEmpty() || cluster == null) {
+            filterShown = null;
+            return;
+        }
+        Set<Object> matched = new HashSet<>();
+        for (Node node : cluster.getNodes()) {
+            if (contains(node.getHostname(), text)
+                    || node.getLabels().stream().anyMatch(l -> contains(l.getKey() + "=" + l.getValue(), text))) {
+                matched.add(node);
+            }
+        }
+        for (Service service : cluster.allServices()) {
+            if (contains(service.qualifiedName(), text) || contains(service.getImage(), text)
+                    || service.getLabels().stream().anyMatch(l -> contains(l.getKey() + "=" + l.getValue(), text))) {
+                matched.add(service);
+            }
+        }
+        for (Network network : cluster.allNetworks()) {
+            if (contains(network.qualifiedName(), text)) {
+                matched.add(network);
+            }
+        }
+        Set<Object> shown = new HashSet<>(matched);
+        for (Service service : cluster.allServices()) {
+            for (NetworkAttachment attachment : service.getNetworks()) {
+                if (matched.contains(service) || matched.contains(attachment.getNetwork())) {
+                    shown.add(service);
+                    shown.add(attachment.getNetwork());
+                }
+            }
+        }
+        for (DiagramTask task : content.tasks()) {
+            if (matched.contains(task.service()) || matched.contains(task.node())) {
+                shown.add(task);
+                shown.add(task.node());
+                shown.add(task.service());
+            }
+        }
+        filterShown = shown;
+    }
+
+    private static boolean contains(String value, String text) {
+        return value != null && value.toLowerCase(Locale.ROOT).contains(text);
+    }
+
+    // ---- Tasks: desired (engine) or simulated (observed) ------------------------------------------
+
+    /** Recomputes the tasks for the current mode and lays the diagram out again. */
+    private void updateTasks() {
+        if (cluster == null) {
+            return;
+        }
+        long generation = ++scheduleGeneration;
+        if (simulated) {
+            scheduling = false;
+            ClusterState state = observed == null ? null : observed.observedState();
+            nodeStatus.clear();
+            if (state != null) {
+                for (NodeStatus node : state.getNodes()) {
+                    if (node.getNode() != null && node.getState() != null) {
+                        nodeStatus.put(node.getNode(), node.getState().getLiteral());
+                    }
+                }
+            }
+            List<DiagramTask> tasks = Placements.observed(state);
+            status.setText(state == null ? "No simulation runs for this model."
+                    : tasks.size() + (tasks.size() == 1 ? " task" : " tasks") + " in the simulation");
+            showTasks(tasks);
+            return;
+        }
+        nodeStatus.clear();
+        scheduling = true;
+        status.setText("Computing the placement...");
+        Cluster snapshot = Placements.snapshot(cluster);
+        var display = control.getDisplay();
+        Job job = Job.create("Computing the desired placement", monitor -> {
+            Placements.Schedule schedule = null;
+            try {
+                if (generation == scheduleGeneration) {
+                    schedule = Placements.schedule(snapshot);
+                }
+            } catch (RuntimeException e) {
+                ILog.get().log(Status.error("The engine could not place the model's tasks", e));
+            }
+            Placements.Schedule done = schedule;
+            if (!display.isDisposed()) {
+                display.asyncExec(() -> scheduled(generation, done));
+            }
+            return Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    /** Lays the diagram out again after a change of model, tasks, filter or rendering. */
+    private void relayout() {
+        viewer.setPackingThreshold(packingThreshold());
+        viewer.refresh();
+    }
+
+    private int packingThreshold() {
+        return cluster != null && cluster.getNodes().size() > PACKED_NODES ? 0 : ELK_SHAPES;
+    }
+
+    private void scheduled(long generation, Placements.Schedule schedule) {
+        if (control.isDisposed() || generation != scheduleGeneration) {
+            return; // the model changed meanwhile: a newer schedule is on its way
+        }
+        scheduling = false;
+        List<DiagramTask> tasks = schedule == null ? List.of() : schedule.resolve(cluster);
+        status.setText(schedule == null ? "The engine could not place the tasks (see the error log)."
+                : tasks.size() + (tasks.size() == 1 ? " task" : " tasks") + " placed by the engine");
+        showTasks(tasks);
+    }
+
+    private void showTasks(List<DiagramTask> tasks) {
+        content.setTasks(tasks);
+        updateFilter();
+        relayout();
+        showRequestPath();
+    }
+
+    /** Highlights the latest `sim curl`: the node asked, the ingress hop, the task that answered and its node. */
+    private void showRequestPath() {
+        if (!simulated || observed == null) {
+            viewer.setHighlightedPath(List.of());
+            return;
+        }
+        Map<String, DiagramTask> tasksById = new HashMap<>();
+        content.tasks().forEach(task -> tasksById.put(task.id(), task));
+        List<Object> path = new ArrayList<>();
+        for (Object hop : observed.requestPath()) {
+            path.add(hop instanceof flotilla.observed.Task task ? tasksById.get(task.getId()) : hop);
+        }
+        path.removeIf(Objects::isNull);
+        viewer.setHighlightedPath(path);
+    }
+
+    private void observedChanged() {
+        if (simulated && !control.isDisposed()) {
+            updateTasks();
+        }
+    }
+
+    private void commandStackChanged() {
+        if (control.isDisposed() || cluster == null) {
+            return;
+        }
+        Command command = domain.getCommandStack().getMostRecentCommand();
+        if (command instanceof MoveShapesCommand) {
+            viewer.applyPositions(); // the model is unchanged: no new layout, no new placement
+            return;
+        }
+        updateFilter();
+        relayout();
+        if (!simulated) {
+            updateTasks();
+        }
+    }
+
+    // ---- Gestures ----------------------------------------------------------------------------------
+
+    /** Adds a node, service or network; at {@code position} (diagram coordinates) or where the layout puts it. */
+    public boolean create(DiagramCommands.Kind kind, Point position) {
+        if (cluster == null) {
+            return false;
+        }
+        return execute(DiagramCommands.create(domain, notation, cluster, kind, position));
+    }
+
+    private boolean execute(Command command) {
+        if (command == null || !command.canExecute()) {
+            return false;
+        }
+        domain.getCommandStack().execute(command);
+        return true;
+    }
+
+    private void pressed(Event event) {
+        pointerX = event.x;
+        pointerY = event.y;
+        pressedLabel = null;
+        if (event.button == 1 && viewer.elementAt(event.x, event.y) instanceof Node node) {
+            pressedLabel = labels.labelAt(node, viewer.chipIndexAt(event.x, event.y));
+        }
+    }
+
+    /**
+     * A finished drag: a label chip dropped on a service constrains the service; a service or task dropped
+     * on a node pins the service there; anything else is a move, stored in the notation.
+     */
+    void shapesMoved(MoveEvent event) {
+        Object under = viewer.elementAt(pointerX, pointerY);
+        Label label = pressedLabel;
+        pressedLabel = null;
+        if (label != null && under instanceof Service service) {
+            execute(DiagramCommands.constrain(domain, service, DiagramCommands.labelConstraint(label)));
+            return;
+        }
+        if (event.positions().size() == 1) {
+            Object moved = event.positions().keySet().iterator().next();
+            Node node = under instanceof Node n ? n : under instanceof DiagramTask t ? t.node() : null;
+            Service service = moved instanceof Service s ? s : moved instanceof DiagramTask t ? t.service() : null;
+            boolean ownNode = moved instanceof DiagramTask t && t.node() == node;
+            if (service != null && node != null && !ownNode) {
+                pin(service, node);
+                return;
+            }
+        }
+        Map<Element, Point> positions = new LinkedHashMap<>();
+        event.positions().forEach((element, position) -> {
+            if (element instanceof Node || element instanceof Service || element instanceof Network) {
+                positions.put((Element) element, position); // tasks are recomputed, so they keep no position
+            }
+        });
+        if (!positions.isEmpty()) {
+            execute(new MoveShapesCommand(notation, positions));
+        }
+    }
+
+    /** Asks how to pin the service to the node and adds that constraint. */
+    public boolean pin(Service service, Node node) {
+        String expression = pinChooser != null ? pinChooser.apply(service, node)
+                : PinDialog.ask(control.getShell(), service, node);
+        return expression != null && execute(DiagramCommands.constrain(domain, service, expression));
+    }
+
+    /** Attaches a service to a network, as a connect drag does. */
+    public boolean attach(Service service, Network network) {
+        return execute(DiagramCommands.attach(domain, service, network));
+    }
+
+    /** Deletes the selected model elements, as the Delete key does. */
+    public boolean deleteSelection() {
+        return execute(DiagramCommands.delete(domain, viewer.getStructuredSelection().toList()));
+    }
+
+    private void keyDown(Event event) {
+        if (event.keyCode == SWT.DEL || event.keyCode == SWT.BS) {
+            event.doit = !deleteSelection();
+        }
+    }
+
+    /** The connect mode's gestures: service to network attaches, service to node pins, label chip to service constrains. */
+    private final class Connector implements IConnectListener {
+
+        @Override
+        public boolean canConnect(Object source, Object target) {
+            return source instanceof Service service && target instanceof Network network
+                    && DiagramCommands.canAttach(service, network)
+                    || source instanceof Network network2 && target instanceof Service service2
+                            && DiagramCommands.canAttach(service2, network2)
+                    || (source instanceof Service || source instanceof DiagramTask)
+                            && (target instanceof Node || target instanceof DiagramTask)
+                    || source instanceof Node && pressedLabel != null && target instanceof Service;
+        }
+
+        @Override
+        public void connect(Object source, Object target) {
+            if (source instanceof Service service && target instanceof Network network) {
+                attach(service, network);
+            } else if (source instanceof Network network && target instanceof Service service) {
+                attach(service, network);
+            } else if (source instanceof Node && target instanceof Service service && pressedLabel != null) {
+                execute(DiagramCommands.constrain(domain, service, DiagramCommands.labelConstraint(pressedLabel)));
+            } else {
+                Service service = source instanceof Service s ? s : ((DiagramTask) source).service();
+                Node node = target instanceof Node n ? n : ((DiagramTask) target).node();
+                pin(service, node);
+            }
+            pressedLabel = null;
+        }
+    }
+
+    /** Palette tools dragged onto the canvas: created where they are dropped. */
+    private final class PaletteDrop extends GraphDropAdapter {
+
+        PaletteDrop(GraphViewer graphViewer) {
+            super(graphViewer);
+        }
+
+        @Override
+        protected boolean validateDrop(Object target, int operation, TransferData type) {
+            return target == null && TextTransfer.getInstance().isSupportedType(type);
+        }
+
+        @Override
+        protected boolean performDrop(Object target, Object data, int displayX, int displayY) {
+            DiagramCommands.Kind kind = DiagramPalette.kindOf(data);
+            if (kind == null || target != null) {
+                return false;
+            }
+            Point at = viewer.getControl().toControl(displayX, displayY);
+            return create(kind, viewer.getViewport().toModel(at.x, at.y));
+        }
+    }
+
+    /** Performs a palette drop at a display point, as the drag and drop machinery would. */
+    public boolean dropFromPalette(DiagramCommands.Kind kind, int displayX, int displayY) {
+        PaletteDrop drop = new PaletteDrop(viewer);
+        return drop.targetAt(displayX, displayY) == null
+                && drop.performDrop(null, DiagramPalette.DRAG_PREFIX + kind.name(), displayX, displayY);
+    }
+
+    /** The palette item creating {@code kind} (tests click it). */
+    public ToolItem paletteItem(DiagramCommands.Kind kind) {
+        return palette.item(kind);
+    }
+
+    // ---- Selection ------------------------------------------------------------------------------
+
+    /**
+     * Selects model elements; one without a shape of its own (a constraint, a port, a label) selects
+     * the shape of its nearest container that has one.
+     */
+    public void select(List<?> elements) {
+        select(elements, true);
+    }
+
+    private void select(List<?> elements, boolean again) {
+        Set<Object> shown = new HashSet<>(viewer.getShownElements());
+        List<Object> selected = new ArrayList<>();
+        // What a command just created has no shape until the next layout: try once more after it.
+        pendingSelection = again && !shown.containsAll(elements) ? List.copyOf(elements) : null;
+        for (Object element : elements) {
+            Object e = element;
+            if (e instanceof NetworkAttachment attachment) {
+                e = attachment.eContainer();
+            }
+            while (e instanceof EObject eObject && !shown.contains(e)) {
+                e = eObject.eContainer();
+            }
+            if (e != null && !(e instanceof Cluster) && !selected.contains(e)) {
+                selected.add(e);
+            }
+        }
+        viewer.setSelection(new StructuredSelection(selected), true);
+    }
+
+    private void laidOut() {
+        List<?> pending = pendingSelection;
+        pendingSelection = null;
+        if (pending != null) {
+            select(pending, false);
+        }
+    }
+
+    public IStructuredSelection getSelection() {
+        return viewer.getStructuredSelection();
+    }
+
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    private void dispose() {
+        domain.getCommandStack().removeCommandStackListener(stackListener);
+        if (observed != null) {
+            observed.removeObservedStateListener(observedListener);
+        }
+        scheduleGeneration++; // the viewer disposes the label provider with its control
+    }
+}

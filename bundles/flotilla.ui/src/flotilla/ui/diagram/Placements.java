@@ -1,0 +1,114 @@
+package flotilla.ui.diagram;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+import flotilla.engine.model.ModelImporter;
+import flotilla.engine.sim.Simulator;
+import flotilla.engine.state.Task;
+import flotilla.engine.state.TaskState;
+import flotilla.model.Cluster;
+import flotilla.model.Node;
+import flotilla.model.Service;
+import flotilla.observed.ClusterState;
+
+/**
+ * Where tasks run, in the two states the diagram shows. <em>Desired</em>: what swarm would do with the
+ * model, computed by the engine on a copy of the cluster (so the worker thread never reads the model
+ * the user is editing). <em>Simulated</em>: what a running simulation observes.
+ */
+public final class Placements {
+
+    /** The seed of the desired-state simulation: the same model always shows the same placement. */
+    private static final long SEED = 1;
+
+    private Placements() {
+    }
+
+    /**
+     * A schedule computed off the UI thread: tasks by the index of their service in
+     * {@link Cluster#allServices()} and of their node in {@link Cluster#getNodes()}, resolved against
+     * the live model on the UI thread by {@link #resolve(Cluster)}.
+     */
+    public record Schedule(List<long[]> tasks, List<String> ids, List<String> states) {
+
+        /** The tasks on the cluster's own objects; indices the model no longer has are skipped. */
+        public List<DiagramTask> resolve(Cluster cluster) {
+            List<Service> services = cluster.allServices();
+            List<Node> nodes = cluster.getNodes();
+            List<DiagramTask> result = new ArrayList<>(tasks.size());
+            for (int i = 0; i < tasks.size(); i++) {
+                long[] task = tasks.get(i);
+                if (task[0] < services.size() && task[1] < nodes.size()) {
+                    result.add(new DiagramTask(ids.get(i), services.get((int) task[0]), nodes.get((int) task[1]),
+                            task[2], states.get(i)));
+                }
+            }
+            return result;
+        }
+    }
+
+    /** Copies the cluster so {@link #schedule(Cluster)} can run on another thread. Call on the UI thread. */
+    public static Cluster snapshot(Cluster cluster) {
+        return EcoreUtil.copy(cluster);
+    }
+
+    /** Runs the engine on a snapshot until it settles and reads back the live tasks that hold a node. */
+    public static Schedule schedule(Cluster snapshot) {
+        Simulator sim = ModelImporter.start(snapshot, SEED);
+        Map<String, Integer> serviceIndex = new HashMap<>();
+        List<Service> services = snapshot.allServices();
+        for (int i = 0; i < services.size(); i++) {
+            serviceIndex.putIfAbsent(services.get(i).qualifiedName(), i);
+        }
+        Map<String, Integer> nodeIndex = new HashMap<>();
+        for (int i = 0; i < snapshot.getNodes().size(); i++) {
+            nodeIndex.putIfAbsent(snapshot.getNodes().get(i).getHostname(), i);
+        }
+        List<long[]> tasks = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        List<String> states = new ArrayList<>();
+        for (Task task : sim.state().tasks()) {
+            if (task.nodeId() == null || task.desiredState().isTerminal()) {
+                continue; // pending (no node) or on its way out: not where the service runs
+            }
+            var node = sim.state().node(task.nodeId());
+            Integer service = serviceIndex.get(task.serviceName());
+            Integer at = node == null ? null : nodeIndex.get(node.hostname());
+            if (service != null && at != null) {
+                tasks.add(new long[] { service, at, task.slot() });
+                ids.add(task.id());
+                states.add(stateName(task.state()));
+            }
+        }
+        return new Schedule(tasks, ids, states);
+    }
+
+    private static String stateName(TaskState state) {
+        return state.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The tasks a running simulation observes, those placed on a node and not finished. */
+    public static List<DiagramTask> observed(ClusterState state) {
+        List<DiagramTask> result = new ArrayList<>();
+        if (state == null) {
+            return result;
+        }
+        for (flotilla.observed.Task task : state.getTasks()) {
+            if (task.getNode() == null || task.getService() == null) {
+                continue;
+            }
+            String desired = task.getDesiredState() == null ? "running" : task.getDesiredState().getLiteral();
+            if ("shutdown".equals(desired) || "remove".equals(desired)) {
+                continue;
+            }
+            result.add(new DiagramTask(task.getId(), task.getService(), task.getNode(), task.getSlot(),
+                    task.getCurrentState() == null ? "new" : task.getCurrentState().getLiteral()));
+        }
+        return result;
+    }
+}
