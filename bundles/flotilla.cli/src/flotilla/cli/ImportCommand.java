@@ -140,7 +140,7 @@ final class ImportCommand implements Callable<Integer> {
             out.println("Imported " + result.cluster().getNodes().size() + " nodes (" + down + " not ready), "
                     + result.cluster().getNetworks().stream().filter(n -> !n.isImplicit()).count() + " networks, "
                     + result.cluster().getServices().size() + " services, " + result.cluster().getSecrets().size()
-                    + " secrets and " + result.state().getTasks().size() + " tasks into " + output + " and " + stateFile);
+                    + " secrets, " + result.cluster().getConfigs().size() + " configs and " + result.state().getTasks().size() + " tasks into " + output + " and " + stateFile);
             return 0;
         } catch (EngineException e) {
             err.println("Error: " + e.getMessage());

@@ -12,6 +12,7 @@ import flotilla.deploy.live.LiveSwarm.LiveNetwork;
 import flotilla.deploy.live.LiveSwarm.LiveNode;
 import flotilla.deploy.live.LiveSwarm.LiveSecret;
 import flotilla.model.Cluster;
+import flotilla.model.Config;
 import flotilla.model.Label;
 import flotilla.model.ModelFactory;
 import flotilla.model.Network;
@@ -94,6 +95,12 @@ public final class LiveImport {
             secret.setExternal(true);
             cluster.getSecrets().add(secret);
         }
+        for (LiveSecret live1 : live.configs()) {
+            Config config = FACTORY.createConfig();
+            config.setName(live1.name());
+            config.setExternal(true);
+            cluster.getConfigs().add(config);
+        }
         Function<String, String> networkName = id -> {
             LiveNetwork network = live.network(id);
             return network == null ? id : network.name();
@@ -103,7 +110,7 @@ public final class LiveImport {
             if (live1.getSpec() == null) {
                 continue;
             }
-            Service service = ServiceSpecs.toModel(live1.getSpec(), cluster, networkName);
+            Service service = ServiceJson.toModel(live.spec(live1), cluster, networkName);
             cluster.getServices().add(service);
             services.put(live1.getId(), service);
         }

@@ -17,7 +17,7 @@ import flotilla.deploy.engine.EngineException;
  * and of every plan, which is why a deploy cut short is completed by the next one.
  */
 public record LiveSwarm(List<LiveNode> nodes, List<LiveNetwork> networks, List<Service> services,
-        List<LiveSecret> secrets, List<Task> tasks) {
+        List<LiveSecret> secrets, List<LiveSecret> configs, List<Task> tasks, Map<String, JsonNode> serviceSpecs) {
 
     /** A swarm node as {@code docker node inspect} shows it; {@code spec} is kept whole for updates. */
     public record LiveNode(String id, long version, String hostname, String role, String availability,
@@ -31,7 +31,7 @@ public record LiveSwarm(List<LiveNode> nodes, List<LiveNetwork> networks, List<S
             Map<String, String> labels) {
     }
 
-    /** A secret: its name and labels; swarm never gives its value back. */
+    /** A secret or config: its name and labels; swarm never gives a secret's value back. */
     public record LiveSecret(String id, String name, Map<String, String> labels) {
     }
 
@@ -61,18 +61,35 @@ public record LiveSwarm(List<LiveNode> nodes, List<LiveNetwork> networks, List<S
                     network.path("Options").has("encrypted"), network.path("Ingress").asBoolean(),
                     text(ipam.path("Subnet")), text(ipam.path("Gateway")), strings(network.path("Labels"))));
         }
-        List<LiveSecret> secrets = new ArrayList<>();
-        for (JsonNode secret : engine.get("/secrets")) {
-            secrets.add(new LiveSecret(secret.path("ID").asText(), secret.path("Spec").path("Name").asText(),
-                    strings(secret.path("Spec").path("Labels"))));
+        // Services as raw JSON too: docker-java's model lacks job modes and placement preferences.
+        List<Service> services = new ArrayList<>();
+        Map<String, JsonNode> specs = new LinkedHashMap<>();
+        for (JsonNode service : engine.get("/services")) {
+            Service typed = ServiceJson.typedService(service);
+            services.add(typed);
+            specs.put(typed.getId(), service.path("Spec"));
         }
         try {
-            return new LiveSwarm(List.copyOf(nodes), List.copyOf(networks),
-                    List.copyOf(engine.docker().listServicesCmd().exec()), List.copyOf(secrets),
-                    List.copyOf(engine.docker().listTasksCmd().exec()));
+            return new LiveSwarm(List.copyOf(nodes), List.copyOf(networks), List.copyOf(services),
+                    stored(engine, "/secrets"), stored(engine, "/configs"),
+                    List.copyOf(engine.docker().listTasksCmd().exec()), Map.copyOf(specs));
         } catch (RuntimeException e) {
             throw EngineErrors.of(engine, e);
         }
+    }
+
+    private static List<LiveSecret> stored(Engine engine, String path) throws EngineException {
+        List<LiveSecret> stored = new ArrayList<>();
+        for (JsonNode data : engine.get(path)) {
+            stored.add(new LiveSecret(data.path("ID").asText(), data.path("Spec").path("Name").asText(),
+                    strings(data.path("Spec").path("Labels"))));
+        }
+        return List.copyOf(stored);
+    }
+
+    /** The raw spec of a live service, with the fields docker-java's model lacks. */
+    public JsonNode spec(Service service) {
+        return serviceSpecs.get(service.getId());
     }
 
     /** The network with this id or name, or null. */

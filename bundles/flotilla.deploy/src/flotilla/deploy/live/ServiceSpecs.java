@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import com.github.dockerjava.api.model.ContainerSpec;
+import com.github.dockerjava.api.model.ContainerSpecConfig;
 import com.github.dockerjava.api.model.ContainerSpecFile;
 import com.github.dockerjava.api.model.ContainerSpecSecret;
 import com.github.dockerjava.api.model.EndpointResolutionMode;
@@ -30,7 +31,10 @@ import com.github.dockerjava.api.model.UpdateFailureAction;
 import com.github.dockerjava.api.model.UpdateOrder;
 
 import flotilla.model.Cluster;
+import flotilla.model.Config;
+import flotilla.model.ConfigReference;
 import flotilla.model.Constraint;
+import flotilla.model.DataReference;
 import flotilla.model.FailureAction;
 import flotilla.model.Healthcheck;
 import flotilla.model.Label;
@@ -74,11 +78,18 @@ public final class ServiceSpecs {
     private ServiceSpecs() {
     }
 
+    /** The ids of the swarm's secrets and configs by name, for the references of a spec. */
+    public record DataIds(Map<String, String> secrets, Map<String, String> configs) {
+    }
+
     /**
      * The spec deploy sends for {@code service}: its qualified name, the model's fields, and the
-     * Flotilla label. Secrets are given by name with the ids in {@code secretIds} (null while planning).
+     * Flotilla label. Secrets and configs are given by name with the ids in {@code ids} (null while
+     * planning). Job modes and placement preferences are not in docker-java's model:
+     * {@link ServiceJson#toJson} adds them.
      */
-    public static ServiceSpec toEngine(Service service, String clusterId, Map<String, String> secretIds) {
+    public static ServiceSpec toEngine(Service service, String clusterId, DataIds ids) {
+        boolean job = service.getMode() == ServiceMode.REPLICATED_JOB || service.getMode() == ServiceMode.GLOBAL_JOB;
         ContainerSpec container = new ContainerSpec().withImage(service.getImage());
         if (!service.getCommand().isEmpty()) {
             container.withCommand(List.copyOf(service.getCommand()));
@@ -98,12 +109,15 @@ public final class ServiceSpecs {
         if (!service.getSecrets().isEmpty()) {
             container.withSecrets(service.getSecrets().stream().map(reference -> {
                 String name = reference.getSecret().getName();
-                return new ContainerSpecSecret().withSecretName(name)
-                        .withSecretId(secretIds == null ? null : secretIds.get(name))
-                        .withFile(new ContainerSpecFile().withName(blankToNull(reference.getTarget()) == null ? name : reference.getTarget())
-                                .withUid(blankToNull(reference.getUid()) == null ? "0" : reference.getUid())
-                                .withGid(blankToNull(reference.getGid()) == null ? "0" : reference.getGid())
-                                .withMode((long) reference.getFileMode()));
+                return new ContainerSpecSecret().withSecretName(name).withSecretId(ids == null ? null : ids.secrets().get(name))
+                        .withFile(file(reference, name));
+            }).toList());
+        }
+        if (!service.getConfigs().isEmpty()) {
+            container.withConfigs(service.getConfigs().stream().map(reference -> {
+                String name = reference.getConfig().getName();
+                return new ContainerSpecConfig().withConfigName(name).withConfigID(ids == null ? null : ids.configs().get(name))
+                        .withFile(file(reference, name));
             }).toList());
         }
         Healthcheck health = service.getHealthcheck();
@@ -124,7 +138,10 @@ public final class ServiceSpecs {
             task.withResources(resources);
         }
         RestartPolicy restart = service.getRestartPolicy();
-        if (restart != null) {
+        if (restart == null && job) {
+            // As docker service create does: a job's finished task is not run again.
+            task.withRestartPolicy(new ServiceRestartPolicy().withCondition(ServiceRestartCondition.ON_FAILURE));
+        } else if (restart != null) {
             task.withRestartPolicy(new ServiceRestartPolicy()
                     .withCondition(ServiceRestartCondition.valueOf(restart.getCondition().getLiteral().toUpperCase().replace('-', '_')))
                     .withDelay(restart.getDelay()).withMaxAttempts((long) restart.getMaxAttempts())
@@ -165,10 +182,11 @@ public final class ServiceSpecs {
                     .toList());
         }
         spec.withEndpointSpec(endpoint);
-        if (service.getUpdateConfig() != null) {
+        // Swarm refuses update and rollback configs for jobs.
+        if (service.getUpdateConfig() != null && !job) {
             spec.withUpdateConfig(updateConfig(service.getUpdateConfig()));
         }
-        if (service.getRollbackConfig() != null) {
+        if (service.getRollbackConfig() != null && !job) {
             spec.withRollbackConfig(updateConfig(service.getRollbackConfig()));
         }
         return spec;
@@ -281,17 +299,20 @@ public final class ServiceSpecs {
             }
             SecretReference reference = FACTORY.createSecretReference();
             reference.setSecret(target);
-            if (secret.getFile() != null) {
-                if (!Objects.equals(secret.getFile().getName(), secret.getSecretName())) {
-                    reference.setTarget(secret.getFile().getName());
-                }
-                reference.setUid(secret.getFile().getUid());
-                reference.setGid(secret.getFile().getGid());
-                if (secret.getFile().getMode() != null) {
-                    reference.setFileMode(secret.getFile().getMode().intValue());
-                }
-            }
+            reference(reference, secret.getSecretName(), secret.getFile());
             service.getSecrets().add(reference);
+        }
+        Map<String, Config> configs = new LinkedHashMap<>();
+        cluster.getConfigs().forEach(config -> configs.put(config.getName(), config));
+        for (ContainerSpecConfig config : list(container.getConfigs())) {
+            Config target = configs.get(config.getConfigName());
+            if (target == null) {
+                continue;
+            }
+            ConfigReference reference = FACTORY.createConfigReference();
+            reference.setConfig(target);
+            reference(reference, config.getConfigName(), config.getFile());
+            service.getConfigs().add(reference);
         }
         return service;
     }
@@ -347,13 +368,41 @@ public final class ServiceSpecs {
                         + ",source=" + mount.getSource() + ",target=" + mount.getTarget()
                         + (Boolean.TRUE.equals(mount.getReadOnly()) ? ",readonly" : ""))
                 .toList().toString());
-        shape.put("secrets", list(container.getSecrets()).stream().map(secret -> {
-            ContainerSpecFile file = secret.getFile() == null ? new ContainerSpecFile() : secret.getFile();
-            return "source=" + secret.getSecretName() + ",target=" + (file.getName() == null ? secret.getSecretName() : file.getName())
-                    + ",uid=" + (file.getUid() == null ? "0" : file.getUid()) + ",gid=" + (file.getGid() == null ? "0" : file.getGid())
-                    + ",mode=" + Long.toOctalString(or(file.getMode(), (long) SECRET_MODE));
-        }).sorted().toList().toString());
+        shape.put("secrets", list(container.getSecrets()).stream()
+                .map(secret -> fileShape(secret.getSecretName(), secret.getFile())).sorted().toList().toString());
+        shape.put("configs", list(container.getConfigs()).stream()
+                .map(config -> fileShape(config.getConfigName(), config.getFile())).sorted().toList().toString());
         return shape;
+    }
+
+    private static String fileShape(String name, ContainerSpecFile file) {
+        ContainerSpecFile f = file == null ? new ContainerSpecFile() : file;
+        return "source=" + name + ",target=" + (f.getName() == null ? name : f.getName())
+                + ",uid=" + (f.getUid() == null ? "0" : f.getUid()) + ",gid=" + (f.getGid() == null ? "0" : f.getGid())
+                + ",mode=" + Long.toOctalString(or(f.getMode(), (long) SECRET_MODE));
+    }
+
+    /** The file a secret or config is given to the tasks as; swarm's defaults spelled out. */
+    private static ContainerSpecFile file(DataReference reference, String name) {
+        return new ContainerSpecFile().withName(blankToNull(reference.getTarget()) == null ? name : reference.getTarget())
+                .withUid(blankToNull(reference.getUid()) == null ? "0" : reference.getUid())
+                .withGid(blankToNull(reference.getGid()) == null ? "0" : reference.getGid())
+                .withMode((long) reference.getFileMode());
+    }
+
+    /** Sets what a live file reference says on the model's {@code reference}. */
+    private static void reference(DataReference reference, String name, ContainerSpecFile file) {
+        if (file == null) {
+            return;
+        }
+        if (!Objects.equals(file.getName(), name)) {
+            reference.setTarget(file.getName());
+        }
+        reference.setUid(file.getUid());
+        reference.setGid(file.getGid());
+        if (file.getMode() != null) {
+            reference.setFileMode(file.getMode().intValue());
+        }
     }
 
     /** The labels of a spec that the model holds: all but Flotilla's and the stack's own. */

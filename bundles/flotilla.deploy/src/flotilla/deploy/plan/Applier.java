@@ -9,7 +9,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.dockerjava.api.model.ServiceSpec;
 
 import flotilla.deploy.engine.Engine;
 import flotilla.deploy.engine.EngineException;
@@ -17,13 +16,14 @@ import flotilla.deploy.live.EngineErrors;
 import flotilla.deploy.live.LiveSwarm.LiveNetwork;
 import flotilla.deploy.live.LiveSwarm.LiveNode;
 import flotilla.deploy.live.LiveSwarm.LiveSecret;
+import flotilla.deploy.live.ServiceJson;
 import flotilla.deploy.live.ServiceSpecs;
 import flotilla.model.Cluster;
 import flotilla.model.Label;
 import flotilla.model.Network;
 import flotilla.model.Node;
-import flotilla.model.Secret;
 import flotilla.model.Service;
+import flotilla.model.StoredData;
 
 /**
  * Carries out a plan against an engine, one change at a time, each with the object's current
@@ -46,7 +46,7 @@ public final class Applier {
     private final Engine engine;
     private final Cluster model;
     private final Path baseDir;
-    private Map<String, String> secretIds;
+    private final Map<String, Map<String, String>> ids = new HashMap<>();
 
     public Applier(Engine engine, Cluster model, Path baseDir) {
         this.engine = engine;
@@ -77,11 +77,14 @@ public final class Applier {
 
     private void apply(Change change) throws EngineException {
         switch (change.kind()) {
-        case SECRET -> {
+        case SECRET, CONFIG -> {
+            String path = change.kind() == Change.Kind.SECRET ? "/secrets" : "/configs";
             if (change.action() == Change.Action.CREATE) {
-                createSecret((Secret) change.desired());
+                createStored(path, (StoredData) change.desired());
             } else {
-                removeWhenFree(() -> engine.docker().removeSecretCmd(((LiveSecret) change.live()).id()).exec());
+                String id = ((LiveSecret) change.live()).id();
+                removeWhenFree(change.kind() == Change.Kind.SECRET ? () -> engine.docker().removeSecretCmd(id).exec()
+                        : () -> engine.docker().removeConfigCmd(id).exec());
             }
         }
         case NETWORK -> {
@@ -97,45 +100,52 @@ public final class Applier {
                 engine.docker().removeServiceCmd(((com.github.dockerjava.api.model.Service) change.live()).getId()).exec();
                 return;
             }
-            ServiceSpec spec = ServiceSpecs.toEngine((Service) change.desired(), model.getId(), secretIds());
+            Service service = (Service) change.desired();
+            // Sent as JSON: docker-java's typed spec lacks job modes and placement preferences.
+            JsonNode spec = ServiceJson.toJson(ServiceSpecs.toEngine(service, model.getId(),
+                    new ServiceSpecs.DataIds(ids("/secrets"), ids("/configs"))), service);
             if (change.action() == Change.Action.REPLACE) {
                 engine.docker().removeServiceCmd(((com.github.dockerjava.api.model.Service) change.live()).getId()).exec();
             }
             if (change.action() == Change.Action.CREATE || change.action() == Change.Action.REPLACE) {
                 // The API resolves no image digest (since 1.30 that is the client's job): nothing asks a registry.
-                engine.docker().createServiceCmd(spec).exec();
+                engine.post("/services/create", spec);
             } else {
                 com.github.dockerjava.api.model.Service live = (com.github.dockerjava.api.model.Service) change.live();
-                engine.docker().updateServiceCmd(live.getId(), spec).withVersion(live.getVersion().getIndex()).exec();
+                engine.post("/services/" + live.getId() + "/update?version=" + live.getVersion().getIndex(), spec);
             }
         }
         }
     }
 
-    private void createSecret(Secret secret) throws EngineException {
-        byte[] data;
-        Path file = Planner.secretFile(secret, baseDir);
+    /** Creates a secret or config ({@code path} {@code /secrets} or {@code /configs}) from its file. */
+    private void createStored(String path, StoredData data) throws EngineException {
+        byte[] bytes;
+        Path file = Planner.secretFile(data, baseDir);
         try {
-            data = Files.readAllBytes(file);
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new EngineException("cannot read " + file + ": " + e.getMessage(), e);
         }
         ObjectNode body = engine.json().createObjectNode();
-        body.put("Name", secret.getName());
+        body.put("Name", data.getName());
         body.putObject("Labels").put(ServiceSpecs.MODEL_LABEL, model.getId());
-        body.put("Data", Base64.getEncoder().encodeToString(data));
-        engine.post("/secrets/create", body);
-        secretIds = null;
+        body.put("Data", Base64.getEncoder().encodeToString(bytes));
+        engine.post(path + "/create", body);
+        ids.remove(path);
     }
 
-    private Map<String, String> secretIds() throws EngineException {
-        if (secretIds == null) {
-            secretIds = new HashMap<>();
-            for (JsonNode secret : engine.get("/secrets")) {
-                secretIds.put(secret.path("Spec").path("Name").asText(), secret.path("ID").asText());
+    /** The ids of the swarm's secrets or configs by name, read once until one is created. */
+    private Map<String, String> ids(String path) throws EngineException {
+        Map<String, String> byName = ids.get(path);
+        if (byName == null) {
+            byName = new HashMap<>();
+            for (JsonNode data : engine.get(path)) {
+                byName.put(data.path("Spec").path("Name").asText(), data.path("ID").asText());
             }
+            ids.put(path, byName);
         }
-        return secretIds;
+        return byName;
     }
 
     private void createNetwork(Network network) throws EngineException {

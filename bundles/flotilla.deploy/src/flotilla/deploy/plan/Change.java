@@ -26,7 +26,7 @@ public record Change(Action action, Kind kind, String name, List<String> details
 
     /** The kinds of swarm objects deploy manages, in the order they are created. */
     public enum Kind {
-        SECRET, NETWORK, NODE, SERVICE;
+        SECRET, CONFIG, NETWORK, NODE, SERVICE;
 
         public String noun() {
             return name().toLowerCase();

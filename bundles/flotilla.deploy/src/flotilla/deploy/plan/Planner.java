@@ -11,21 +11,21 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
-import com.github.dockerjava.api.model.ServiceSpec;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import flotilla.deploy.live.LiveSwarm;
 import flotilla.deploy.live.LiveSwarm.LiveNetwork;
 import flotilla.deploy.live.LiveSwarm.LiveNode;
 import flotilla.deploy.live.LiveSwarm.LiveSecret;
+import flotilla.deploy.live.ServiceJson;
 import flotilla.deploy.live.ServiceSpecs;
 import flotilla.model.Cluster;
 import flotilla.model.Label;
 import flotilla.model.Network;
 import flotilla.model.NetworkDriver;
 import flotilla.model.Node;
-import flotilla.model.Secret;
 import flotilla.model.Service;
-import flotilla.model.ServiceMode;
+import flotilla.model.StoredData;
 import flotilla.deploy.plan.Change.Action;
 import flotilla.deploy.plan.Change.Kind;
 
@@ -60,7 +60,8 @@ public final class Planner {
         if (model.getId() == null || model.getId().isBlank()) {
             planner.problems.add("the model's cluster has no id, so what it deployed cannot be told apart");
         } else {
-            planner.secrets();
+            planner.stored(Kind.SECRET, model.getSecrets(), live.secrets());
+            planner.stored(Kind.CONFIG, model.getConfigs(), live.configs());
             planner.networks();
             planner.nodes();
             planner.services();
@@ -77,37 +78,39 @@ public final class Planner {
         return labels != null && model.getId().equals(labels.get(ServiceSpecs.MODEL_LABEL));
     }
 
-    private void secrets() {
-        Set<String> wanted = new HashSet<>();
-        for (Secret secret : model.getSecrets()) {
-            wanted.add(secret.getName());
-            if (live.secrets().stream().anyMatch(s -> s.name().equals(secret.getName()))) {
+    /** Secrets and configs alike: referenced by name, created from their file, never read back. */
+    private void stored(Kind kind, List<? extends StoredData> wanted, List<LiveSecret> existing) {
+        Set<String> names = new HashSet<>();
+        for (StoredData data : wanted) {
+            names.add(data.getName());
+            if (existing.stream().anyMatch(s -> s.name().equals(data.getName()))) {
                 continue;
             }
-            if (secret.isExternal()) {
-                problems.add("secret " + secret.getName() + " is external but the swarm has no such secret"
-                        + " (create it with docker secret create)");
-            } else if (secret.getFile() == null || secret.getFile().isBlank()) {
-                problems.add("secret " + secret.getName() + " has no file to create it from");
-            } else if (!Files.isReadable(secretFile(secret))) {
-                problems.add("secret " + secret.getName() + ": cannot read " + secretFile(secret));
+            String what = kind.noun() + " " + data.getName();
+            if (data.isExternal()) {
+                problems.add(what + " is external but the swarm has no such " + kind.noun()
+                        + " (create it with docker " + kind.noun() + " create)");
+            } else if (data.getFile() == null || data.getFile().isBlank()) {
+                problems.add(what + " has no file to create it from");
+            } else if (!Files.isReadable(secretFile(data))) {
+                problems.add(what + ": cannot read " + secretFile(data));
             } else {
-                changes.add(new Change(Action.CREATE, Kind.SECRET, secret.getName(), List.of("from " + secret.getFile()), secret, null));
+                changes.add(new Change(Action.CREATE, kind, data.getName(), List.of("from " + data.getFile()), data, null));
             }
         }
-        for (LiveSecret secret : live.secrets()) {
-            if (managed(secret.labels()) && !wanted.contains(secret.name())) {
-                removals.add(new Change(Action.REMOVE, Kind.SECRET, secret.name(), List.of(), null, secret));
+        for (LiveSecret data : existing) {
+            if (managed(data.labels()) && !names.contains(data.name())) {
+                removals.add(new Change(Action.REMOVE, kind, data.name(), List.of(), null, data));
             }
         }
     }
 
-    /** Where a secret's content is read from: its file, relative to the model's folder. */
-    public Path secretFile(Secret secret) {
+    /** Where a secret's or config's content is read from: its file, relative to the model's folder. */
+    public Path secretFile(StoredData secret) {
         return secretFile(secret, baseDir);
     }
 
-    public static Path secretFile(Secret secret, Path baseDir) {
+    public static Path secretFile(StoredData secret, Path baseDir) {
         Path file = Path.of(secret.getFile());
         return file.isAbsolute() || baseDir == null ? file : baseDir.resolve(file);
     }
@@ -192,31 +195,21 @@ public final class Planner {
 
     private void services() {
         Set<String> wanted = new HashSet<>();
-        if (!model.getConfigs().isEmpty()) {
-            notes.add("configs are not deployed yet; services are deployed without them");
-        }
         Function<String, String> networkName = id -> {
             LiveNetwork network = live.network(id);
             return network == null ? id : network.name();
         };
         for (Service service : model.allServices()) {
-            if (service.getMode() == ServiceMode.REPLICATED_JOB || service.getMode() == ServiceMode.GLOBAL_JOB) {
-                notes.add("service " + service.qualifiedName() + ": " + service.getMode().getLiteral() + " services are not deployed yet; left out");
-                continue;
-            }
-            if (!service.getPreferences().isEmpty()) {
-                notes.add("service " + service.qualifiedName() + ": placement preferences are not deployed yet");
-            }
             wanted.add(service.qualifiedName());
-            ServiceSpec desired = ServiceSpecs.toEngine(service, model.getId(), null);
+            JsonNode desired = ServiceJson.toJson(ServiceSpecs.toEngine(service, model.getId(), null), service);
             com.github.dockerjava.api.model.Service existing = live.services().stream()
                     .filter(s -> s.getSpec() != null && service.qualifiedName().equals(s.getSpec().getName())).findFirst().orElse(null);
             if (existing == null) {
                 changes.add(new Change(Action.CREATE, Kind.SERVICE, service.qualifiedName(), List.of(summary(service)), service, null));
                 continue;
             }
-            Map<String, String> want = ServiceSpecs.shape(desired, Function.identity());
-            Map<String, String> have = ServiceSpecs.shape(existing.getSpec(), networkName);
+            Map<String, String> want = ServiceJson.shape(desired, Function.identity());
+            Map<String, String> have = ServiceJson.shape(live.spec(existing), networkName);
             List<String> differences = new ArrayList<>();
             want.forEach((field, value) -> compare(differences, field, have.get(field), value));
             if (!managed(existing.getSpec().getLabels())) {
@@ -236,7 +229,11 @@ public final class Planner {
     }
 
     private static String summary(Service service) {
-        String mode = service.getMode() == ServiceMode.GLOBAL ? "global" : "replicated " + service.getReplicas();
+        String mode = switch (service.getMode()) {
+        case GLOBAL, GLOBAL_JOB -> service.getMode().getLiteral();
+        case REPLICATED_JOB -> "replicated-job " + service.getReplicas();
+        default -> "replicated " + service.getReplicas();
+        };
         return mode + ", image " + service.getImage();
     }
 

@@ -28,7 +28,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.dockerjava.api.model.ContainerSpec;
+import com.github.dockerjava.api.model.ContainerSpecConfig;
 import com.github.dockerjava.api.model.EndpointResolutionMode;
 import com.github.dockerjava.api.model.EndpointSpec;
 import com.github.dockerjava.api.model.ServiceModeConfig;
@@ -48,6 +50,8 @@ import flotilla.deploy.plan.Change;
 import flotilla.deploy.plan.Plan;
 import flotilla.deploy.plan.Planner;
 import flotilla.model.Cluster;
+import flotilla.model.Config;
+import flotilla.model.ConfigReference;
 import flotilla.model.Constraint;
 import flotilla.model.EndpointMode;
 import flotilla.model.Label;
@@ -58,6 +62,7 @@ import flotilla.model.NetworkDriver;
 import flotilla.model.NetworkScope;
 import flotilla.model.Node;
 import flotilla.model.NodeRole;
+import flotilla.model.PlacementPreference;
 import flotilla.model.PublishMode;
 import flotilla.model.PublishedPort;
 import flotilla.model.Secret;
@@ -488,5 +493,101 @@ class RealSwarmDeployTest {
         } finally {
             engine.docker().removeServiceCmd("bystander").exec();
         }
+    }
+
+    @Test
+    @Order(10)
+    void preferencesJobsAndConfigsDeployForRealRedeployAsNoOpAndImportBack() throws Exception {
+        Cluster model = Models.load(modelFile);
+        // Zones: south on nodes 1 and 3, east on node 2; spread puts one task in each.
+        model.getNodes().get(0).getLabels().add(label("zone", "south"));
+        Config config = FACTORY.createConfig();
+        config.setName("flotilla-test-conf");
+        config.setFile("app.conf");
+        Files.writeString(folder.resolve("app.conf"), "greeting=hello\n");
+        model.getConfigs().add(config);
+        Service spread = service(model, "spread", ServiceMode.REPLICATED, 2);
+        PlacementPreference preference = FACTORY.createPlacementPreference();
+        preference.setSpread("node.labels.zone");
+        spread.getPreferences().add(preference);
+        ConfigReference reference = FACTORY.createConfigReference();
+        reference.setConfig(config);
+        reference.setTarget("/etc/app.conf");
+        spread.getConfigs().add(reference);
+        Service once = service(model, "once", ServiceMode.REPLICATED_JOB, 3);
+        once.setReplicas(3);
+        once.getCommand().clear();
+        once.getCommand().add("true");
+        Models.save(model, modelFile);
+        try {
+            deployPreferencesJobsAndConfigs(model);
+        } finally {
+            // Leave the lab as the other lab tests expect it: no services, node 1 unlabelled.
+            model.getServices().clear();
+            model.getConfigs().clear();
+            model.getNodes().get(0).getLabels().clear();
+            Models.save(model, modelFile);
+            Run cleanup = deploy(modelFile);
+            assertEquals(0, cleanup.status(), cleanup.out() + cleanup.err());
+            assertTrue(cleanup.out().contains("  - config flotilla-test-conf"), cleanup.out());
+        }
+    }
+
+    private void deployPreferencesJobsAndConfigs(Cluster model) throws Exception {
+        Run run = deploy(modelFile);
+        assertEquals(0, run.status(), run.out() + run.err());
+        assertTrue(run.out().contains("  + config flotilla-test-conf: from app.conf"), run.out());
+        assertTrue(run.out().contains("  + service once: replicated-job 3, image " + lab.image()), run.out());
+        assertFalse(run.out().contains("not deployed"), run.out());
+
+        Map<String, String> zones = Map.of(lab.hostname(1), "south", lab.hostname(2), "east", lab.hostname(3), "south");
+        long deadline = System.currentTimeMillis() + PLACEMENT_TIMEOUT_MILLIS;
+        Map<String, Integer> perZone = Map.of();
+        while (System.currentTimeMillis() < deadline) {
+            perZone = new TreeMap<>();
+            for (Map.Entry<String, Integer> entry : placement("spread").entrySet()) {
+                perZone.merge(zones.get(entry.getKey()), entry.getValue(), Integer::sum);
+            }
+            if (perZone.equals(Map.of("east", 1, "south", 1))) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertEquals(Map.of("east", 1, "south", 1), perZone, "running tasks of spread per zone");
+        long completed = 0;
+        while (System.currentTimeMillis() < deadline) {
+            completed = engine.docker().listTasksCmd().withServiceFilter("once").exec().stream()
+                    .filter(task -> task.getStatus() != null && task.getStatus().getState() == TaskState.COMPLETE).count();
+            if (completed >= 3) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertEquals(3, completed, "completed tasks of the job");
+        ContainerSpecConfig mounted = engine.docker().inspectServiceCmd("spread").exec().getSpec().getTaskTemplate()
+                .getContainerSpec().getConfigs().get(0);
+        assertEquals("flotilla-test-conf", mounted.getConfigName());
+        assertEquals("/etc/app.conf", mounted.getFile().getName());
+        JsonNode created = engine.get("/configs/flotilla-test-conf");
+        assertEquals(model.getId(), created.path("Spec").path("Labels").path(ServiceSpecs.MODEL_LABEL).asText());
+
+        // A second deploy touches none of them (a job updated would run again).
+        Map<String, Long> before = Map.of("spread", version("spread"), "once", version("once"));
+        assertEquals("No changes. The swarm matches the model.\n", deploy(modelFile).out());
+        before.forEach((service, version) -> assertEquals(version, version(service), service + " was updated"));
+
+        Path imported = folder.resolve("extras.flotilla");
+        Run importRun = flotilla("import", "--host", lab.manager(), "-o", imported.toString());
+        assertEquals(0, importRun.status(), importRun.out() + importRun.err());
+        Cluster live = Models.load(imported);
+        Service liveSpread = find(live, "spread");
+        assertEquals(List.of("node.labels.zone"), liveSpread.getPreferences().stream().map(PlacementPreference::getSpread).toList());
+        assertEquals("flotilla-test-conf", liveSpread.getConfigs().get(0).getConfig().getName());
+        assertEquals("/etc/app.conf", liveSpread.getConfigs().get(0).getTarget());
+        Service liveOnce = find(live, "once");
+        assertEquals(ServiceMode.REPLICATED_JOB, liveOnce.getMode());
+        assertEquals(3, liveOnce.getReplicas());
+        Run diff = flotilla("diff", imported.toString(), "--host", lab.manager());
+        assertEquals(0, diff.status(), diff.out() + diff.err());
     }
 }
