@@ -56,7 +56,7 @@ class EditingDomainTest
       new ReflectiveItemProviderAdapterFactory()));
     domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(), Models.newResourceSet());
     cluster = Fixtures.cluster();
-    Resource resource = domain.getResourceSet().createResource(URI.createFileURI("/tmp/editing.flotilla"));
+    Resource resource = domain.getResourceSet().createResource(URI.createURI("editing.flotilla"));
     resource.getContents().add(cluster);
   }
 
