@@ -152,7 +152,7 @@ check "activate lab-node-3: global task back" \
 dk network create -d overlay --attachable lab-net >/dev/null
 svc --name lab-web --network lab-net --endpoint-mode dnsrr --constraint node.hostname==lab-node-2 \
   --publish mode=host,target=8080,published=18080 \
-  "$IMAGE" sh -c 'mkdir -p /tmp/w && echo lab-web > /tmp/w/index.html && exec httpd -f -p 8080 -h /tmp/w'
+  "$IMAGE" sh -c 'mkdir -p /www && echo lab-web > /www/index.html && exec httpd -f -p 8080 -h /www'
 svc --name lab-client --network lab-net --constraint node.hostname==lab-node-3 "$IMAGE" sleep 3600
 check "lab-web running on lab-node-2" wait_for 60 placed lab-web 'lab-node-2 1'
 check "lab-client running on lab-node-3" wait_for 60 placed lab-client 'lab-node-3 1'

@@ -30,6 +30,7 @@ import com.github.dockerjava.api.model.TaskSpec;
 import com.github.dockerjava.api.model.UpdateFailureAction;
 import com.github.dockerjava.api.model.UpdateOrder;
 
+import flotilla.engine.defaults.SwarmDefaults;
 import flotilla.model.Cluster;
 import flotilla.model.Config;
 import flotilla.model.ConfigReference;
@@ -68,9 +69,10 @@ public final class ServiceSpecs {
     /** The label docker stack deploy puts on a stack's services and networks. */
     public static final String STACK_LABEL = "com.docker.stack.namespace";
 
-    // Swarm's defaults for what a spec may leave out (swarmkit api/defaults).
-    private static final long RESTART_DELAY = 5_000_000_000L;
-    private static final long UPDATE_MONITOR = 5_000_000_000L;
+    // Swarm's defaults for what a spec may leave out, from the one place that holds them (in nanoseconds).
+    private static final long NANOS_PER_MILLI = 1_000_000L;
+    private static final long RESTART_DELAY = SwarmDefaults.RESTART_POLICY.delayMillis() * NANOS_PER_MILLI;
+    private static final long UPDATE_MONITOR = SwarmDefaults.UPDATE_CONFIG.monitorMillis() * NANOS_PER_MILLI;
     private static final int SECRET_MODE = 0444;
 
     private static final ModelFactory FACTORY = ModelFactory.eINSTANCE;
