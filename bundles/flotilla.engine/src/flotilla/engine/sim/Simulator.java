@@ -8,10 +8,13 @@ import flotilla.engine.scheduler.Constraint;
 import flotilla.engine.scheduler.Scheduler;
 import flotilla.engine.state.Availability;
 import flotilla.engine.state.ClusterState;
+import flotilla.engine.state.ClusterView;
+import flotilla.engine.state.Network;
 import flotilla.engine.state.Node;
 import flotilla.engine.state.NodeStatus;
 import flotilla.engine.state.Resources;
 import flotilla.engine.state.Role;
+import flotilla.engine.state.Secret;
 import flotilla.engine.state.Service;
 import flotilla.engine.state.ServiceSpec;
 import flotilla.engine.state.StateListener;
@@ -97,8 +100,14 @@ public final class Simulator {
         }
     }
 
-    public ClusterState state() {
+    /** The swarm's state, read only: every change goes through the operations below. */
+    public ClusterView state() {
         return state;
+    }
+
+    /** A fresh object id from the swarm's generator (reproducible for a seed). */
+    public String newId() {
+        return state.newId();
     }
 
     public Scheduler scheduler() {
@@ -244,6 +253,54 @@ public final class Simulator {
         networks.deallocateService(service);
         orchestrator.serviceRemoved(service, now);
         log.add(now, "service", service.spec().name(), "removed");
+        settle();
+    }
+
+    // ---- networks and secrets
+
+    /** `docker network create`: a null subnet takes the next free one from the default pool. */
+    public Network createNetwork(String name, String driver, String subnet, boolean attachable, boolean internal,
+            Map<String, String> labels) {
+        Network network = networks.createNetwork(name, driver, subnet, attachable, internal, false, labels);
+        log.add(now, "network", name, "created");
+        settle();
+        return network;
+    }
+
+    /** `docker network rm`: refused (IllegalStateException) while a service uses the network. */
+    public void removeNetwork(Network network) {
+        networks.removeNetwork(network);
+        log.add(now, "network", network.name(), "removed");
+        settle();
+    }
+
+    /** `docker secret create`: refused (IllegalStateException) when the name is taken. */
+    public Secret createSecret(String name, int size, Map<String, String> labels) {
+        for (Secret s : state.secrets()) {
+            if (s.name().equals(name)) {
+                throw new IllegalStateException("secret " + name + " already exists");
+            }
+        }
+        Secret secret = state.addSecret(new Secret(state.newId(), name, size, now, labels));
+        log.add(now, "secret", name, "created");
+        settle();
+        return secret;
+    }
+
+    /** `docker secret rm`: refused (IllegalStateException) while services use the secret, as the managers do. */
+    public void removeSecret(Secret secret) {
+        List<String> users = new ArrayList<>();
+        for (Service s : state.services()) {
+            if (s.spec().secrets().contains(secret.name())) {
+                users.add(s.spec().name());
+            }
+        }
+        if (!users.isEmpty()) {
+            throw new IllegalStateException("secret '" + secret.name() + "' is in use by the following service"
+                    + (users.size() > 1 ? "s" : "") + ": " + String.join(", ", users));
+        }
+        state.removeSecret(secret);
+        log.add(now, "secret", secret.name(), "removed");
         settle();
     }
 
