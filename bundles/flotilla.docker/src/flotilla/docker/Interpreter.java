@@ -48,7 +48,8 @@ public final class Interpreter {
                 new NodeCommands(sim, this).command(),
                 services.command(),
                 networks.command(),
-                new SecretCommands(sim, this, baseDir).command(),
+                StoredObjectCommands.secrets(sim, this, baseDir).command(),
+                StoredObjectCommands.configs(sim, this, baseDir).command(),
                 new StackCommands(sim, this, services, stackFiles, baseDir).command());
         this.simulation = new SimCommands(sim, this).command();
         this.echo = Command.of("echo [WORD...]", "Print the words", f -> say(String.join(" ", f.positional())))

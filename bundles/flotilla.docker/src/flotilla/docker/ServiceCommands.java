@@ -68,6 +68,7 @@ final class ServiceCommands {
 
     /** The flags only `docker service create` has. */
     private static final List<Flag> CREATE_FLAGS = List.of(
+            Flag.value("config", "config", "Specify configurations to expose to the service"),
             Flag.value("constraint", "list", "Placement constraints"),
             Flag.value("env", "list", "Set environment variables").shorthand('e'),
             Flag.value("label", "list", "Service labels").shorthand('l'),
@@ -83,6 +84,8 @@ final class ServiceCommands {
     /** The flags only `docker service update` has. */
     private static final List<Flag> UPDATE_FLAGS = List.of(
             Flag.value("args", "command", "Service command args"),
+            Flag.value("config-add", "config", "Add or update a config file on a service"),
+            Flag.value("config-rm", "list", "Remove a configuration file"),
             Flag.value("constraint-add", "list", "Add or update a placement constraint"),
             Flag.value("constraint-rm", "list", "Remove a constraint"),
             Flag.value("env-add", "list", "Add or update an environment variable"),
@@ -131,7 +134,8 @@ final class ServiceCommands {
         spec.preferences(SpecFlags.mapped(f.values("placement-pref"), SpecFlags::preference));
         spec.env(f.values("env"));
         spec.mounts(SpecFlags.mapped(f.values("mount"), SpecFlags::mount));
-        spec.secrets(secrets(SpecFlags.mapped(f.values("secret"), SpecFlags::secret)));
+        spec.secrets(existing("secret", SpecFlags.mapped(f.values("secret"), SpecFlags::source)));
+        spec.configs(existing("config", SpecFlags.mapped(f.values("config"), SpecFlags::source)));
         spec.labels(SpecFlags.labels(f.values("label")));
         Service service = daemon(() -> sim.createService(spec));
         shell.say(service.id());
@@ -143,10 +147,12 @@ final class ServiceCommands {
         return "service_" + sim.newId().substring(0, 8);
     }
 
-    private List<String> secrets(List<String> names) {
+    /** The secrets or configs named, each checked to exist as the docker CLI checks before it asks. */
+    private List<String> existing(String kind, List<String> names) {
         for (String n : names) {
-            if (sim.state().findSecret(n) == null) {
-                throw CommandException.daemon("secret not found: " + n);
+            boolean found = kind.equals("secret") ? sim.state().findSecret(n) != null : sim.state().findConfig(n) != null;
+            if (!found) {
+                throw CommandException.daemon(kind + " not found: " + n);
             }
         }
         return names;
@@ -197,8 +203,10 @@ final class ServiceCommands {
                 SpecFlags::preference), p -> f.values("placement-pref-rm").contains("spread=" + p)));
         spec.mounts(edit(spec.mounts(), SpecFlags.mapped(f.values("mount-add"), SpecFlags::mount),
                 m -> f.values("mount-rm").contains(m.target())));
-        spec.secrets(edit(spec.secrets(), secrets(SpecFlags.mapped(f.values("secret-add"), SpecFlags::secret)),
-                f.values("secret-rm")::contains));
+        spec.secrets(edit(spec.secrets(), existing("secret", SpecFlags.mapped(f.values("secret-add"),
+                SpecFlags::source)), f.values("secret-rm")::contains));
+        spec.configs(edit(spec.configs(), existing("config", SpecFlags.mapped(f.values("config-add"),
+                SpecFlags::source)), f.values("config-rm")::contains));
         Map<String, String> labels = new LinkedHashMap<>(spec.labels());
         labels.putAll(SpecFlags.labels(f.values("label-add")));
         f.values("label-rm").forEach(labels::remove);

@@ -260,7 +260,8 @@ final class SpecFlags {
         return text.substring("spread=".length());
     }
 
-    static String secret(String text) {
+    /** A secret or config reference: {@code NAME} or {@code source=NAME,target=...}. */
+    static String source(String text) {
         return text.contains("=") ? fields(text).getOrDefault("source", fields(text).get("src")) : text;
     }
 

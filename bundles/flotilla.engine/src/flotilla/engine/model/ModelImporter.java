@@ -20,7 +20,7 @@ import flotilla.model.Service;
 
 /**
  * Brings a model's desired state into a simulated swarm, the way an operator would build it: the
- * first manager initialises the swarm, the other nodes join, then networks and secrets are created
+ * first manager initialises the swarm, the other nodes join, then networks, secrets and configs are created
  * and services deployed. The engine never sees EMF types; this is the boundary.
  */
 public final class ModelImporter {
@@ -75,6 +75,9 @@ public final class ModelImporter {
         }
         for (flotilla.model.Secret secret : cluster.getSecrets()) {
             sim.createSecret(secret.getName(), 0, Map.of());
+        }
+        for (flotilla.model.Config config : cluster.getConfigs()) {
+            sim.createConfig(config.getName(), 0, Map.of());
         }
         for (Service service : cluster.allServices()) {
             sim.createService(SpecConversion.toSpec(service));

@@ -2,6 +2,7 @@ package flotilla.engine.sim;
 
 import flotilla.engine.defaults.SwarmDefaults;
 import flotilla.engine.network.NetworkAllocator;
+import flotilla.engine.network.NetworkView;
 import flotilla.engine.network.RoutingMesh;
 import flotilla.engine.orchestrator.Orchestrator;
 import flotilla.engine.scheduler.Constraint;
@@ -9,6 +10,7 @@ import flotilla.engine.scheduler.Scheduler;
 import flotilla.engine.state.Availability;
 import flotilla.engine.state.ClusterState;
 import flotilla.engine.state.ClusterView;
+import flotilla.engine.state.Config;
 import flotilla.engine.state.Network;
 import flotilla.engine.state.Node;
 import flotilla.engine.state.NodeStatus;
@@ -26,6 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * A swarm on a virtual clock. Every change is followed by the managers' reaction (orchestrator, network
@@ -110,15 +114,8 @@ public final class Simulator {
         return state.newId();
     }
 
-    public Scheduler scheduler() {
-        return scheduler;
-    }
-
-    public Orchestrator orchestrator() {
-        return orchestrator;
-    }
-
-    public NetworkAllocator networks() {
+    /** Which networks each node's engine has; networks change through the operations below. */
+    public NetworkView networks() {
         return networks;
     }
 
@@ -202,11 +199,13 @@ public final class Simulator {
 
     public void setLabel(Node node, String key, String value) {
         state.setLabel(node, key, value);
+        log.add(now, "node", node.hostname(), "label " + key + "=" + value);
         settle();
     }
 
     public void removeLabel(Node node, String key) {
         state.removeLabel(node, key);
+        log.add(now, "node", node.hostname(), "label " + key + " removed");
         settle();
     }
 
@@ -276,11 +275,7 @@ public final class Simulator {
 
     /** `docker secret create`: refused (IllegalStateException) when the name is taken. */
     public Secret createSecret(String name, int size, Map<String, String> labels) {
-        for (Secret s : state.secrets()) {
-            if (s.name().equals(name)) {
-                throw new IllegalStateException("secret " + name + " already exists");
-            }
-        }
+        requireFreeName("secret", name, state.secrets().stream().map(Secret::name));
         Secret secret = state.addSecret(new Secret(state.newId(), name, size, now, labels));
         log.add(now, "secret", name, "created");
         settle();
@@ -289,19 +284,47 @@ public final class Simulator {
 
     /** `docker secret rm`: refused (IllegalStateException) while services use the secret, as the managers do. */
     public void removeSecret(Secret secret) {
+        requireUnused("secret", secret.name(), ServiceSpec::secrets);
+        state.removeSecret(secret);
+        log.add(now, "secret", secret.name(), "removed");
+        settle();
+    }
+
+    /** `docker config create`: refused (IllegalStateException) when the name is taken. */
+    public Config createConfig(String name, int size, Map<String, String> labels) {
+        requireFreeName("config", name, state.configs().stream().map(Config::name));
+        Config config = state.addConfig(new Config(state.newId(), name, size, now, labels));
+        log.add(now, "config", name, "created");
+        settle();
+        return config;
+    }
+
+    /** `docker config rm`: refused (IllegalStateException) while services use the config. */
+    public void removeConfig(Config config) {
+        requireUnused("config", config.name(), ServiceSpec::configs);
+        state.removeConfig(config);
+        log.add(now, "config", config.name(), "removed");
+        settle();
+    }
+
+    private static void requireFreeName(String kind, String name, Stream<String> taken) {
+        if (taken.anyMatch(name::equals)) {
+            throw new IllegalStateException(kind + " " + name + " already exists");
+        }
+    }
+
+    /** The managers refuse to remove a secret or config that services still name, naming them. */
+    private void requireUnused(String kind, String name, Function<ServiceSpec, List<String>> references) {
         List<String> users = new ArrayList<>();
         for (Service s : state.services()) {
-            if (s.spec().secrets().contains(secret.name())) {
+            if (references.apply(s.spec()).contains(name)) {
                 users.add(s.spec().name());
             }
         }
         if (!users.isEmpty()) {
-            throw new IllegalStateException("secret '" + secret.name() + "' is in use by the following service"
+            throw new IllegalStateException(kind + " '" + name + "' is in use by the following service"
                     + (users.size() > 1 ? "s" : "") + ": " + String.join(", ", users));
         }
-        state.removeSecret(secret);
-        log.add(now, "secret", secret.name(), "removed");
-        settle();
     }
 
     private void validate(ServiceSpec spec, Service existing) {
@@ -413,6 +436,9 @@ public final class Simulator {
     /** `docker kill`/`docker stop` on a node: the container ends; swarm treats it as a failed task. */
     public boolean killContainer(Node node, String taskId) {
         boolean killed = engines.kill(node, taskId);
+        if (killed) {
+            log.add(now, "crash", state.task(taskId).name(), "container killed");
+        }
         settle();
         return killed;
     }

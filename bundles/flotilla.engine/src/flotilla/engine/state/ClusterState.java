@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The engine's store: nodes, services, tasks, networks and secrets, with the indexes the scheduler and
+ * The engine's store: nodes, services, tasks, networks, secrets and configs, with the indexes the scheduler and
  * orchestrators need (tasks by service and by node). Every mutation goes through here so listeners see it.
  */
 public final class ClusterState implements ClusterView {
@@ -25,6 +25,7 @@ public final class ClusterState implements ClusterView {
     private final TaskList pending = new TaskList(TaskList.PENDING);
     private final Map<String, Network> networks = new LinkedHashMap<>();
     private final Map<String, Secret> secrets = new LinkedHashMap<>();
+    private final Map<String, Config> configs = new LinkedHashMap<>();
     private final List<StateListener> listeners = new ArrayList<>();
     /** Spec versions come from one counter, so a version never repeats even after a rollback. */
     private long lastSpecVersion;
@@ -366,6 +367,25 @@ public final class ClusterState implements ClusterView {
     @Override
     public Secret findSecret(String ref) {
         return find(secrets, ref, Secret::name);
+    }
+
+    public Config addConfig(Config config) {
+        configs.put(config.id(), config);
+        return config;
+    }
+
+    public void removeConfig(Config config) {
+        configs.remove(config.id());
+    }
+
+    @Override
+    public Collection<Config> configs() {
+        return Collections.unmodifiableCollection(configs.values());
+    }
+
+    @Override
+    public Config findConfig(String ref) {
+        return find(configs, ref, Config::name);
     }
 
     /** Docker resolves a reference as a full id, then a name, then a unique id prefix. */

@@ -40,4 +40,8 @@ public interface ClusterView {
     Collection<Secret> secrets();
 
     Secret findSecret(String ref);
+
+    Collection<Config> configs();
+
+    Config findConfig(String ref);
 }
