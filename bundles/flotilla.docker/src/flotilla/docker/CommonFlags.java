@@ -1,6 +1,7 @@
 package flotilla.docker;
 
 import flotilla.docker.command.Flag;
+import java.util.List;
 
 /** The flags many docker commands share, with docker's own usage texts (its formatter and flag helpers). */
 final class CommonFlags {
@@ -28,6 +29,13 @@ final class CommonFlags {
     static final Flag NO_RESOLVE = Flag.bool("no-resolve", "Do not map IDs to Names");
     static final Flag DETACH = Flag.bool("detach", "Exit immediately instead of waiting for the service to converge")
             .shorthand('d');
+
+    /** The flags of an object's `ls`. */
+    static final List<Flag> LIST = List.of(FILTER, FORMAT, QUIET_IDS);
+    /** The flags of `service ps` and `node ps`. */
+    static final List<Flag> TASK_LIST = List.of(FILTER, FORMAT_TASKS, NO_RESOLVE, NO_TRUNC, QUIET_TASKS);
+    /** The flags of an object's `inspect`. */
+    static final List<Flag> INSPECT = List.of(FORMAT_INSPECT, PRETTY);
 
     private CommonFlags() {
     }

@@ -34,16 +34,15 @@ final class NodeCommands {
                                 f -> promote(f, false)).arity(Arity.atLeast(1)).completes(Completion.Kind.NODES),
                         Command.of("inspect [OPTIONS] self|NODE [NODE...]",
                                 "Display detailed information on one or more nodes", this::inspect)
-                                .flags(CommonFlags.FORMAT_INSPECT, CommonFlags.PRETTY).arity(Arity.atLeast(1))
+                                .flags(CommonFlags.INSPECT).arity(Arity.atLeast(1))
                                 .completes(Completion.Kind.NODES),
                         Command.of("ls [OPTIONS]", "List nodes in the swarm", this::ls).aliases("list")
-                                .flags(CommonFlags.FILTER, CommonFlags.FORMAT, CommonFlags.QUIET_IDS).arity(Arity.NONE),
+                                .flags(CommonFlags.LIST).arity(Arity.NONE),
                         Command.of("promote NODE [NODE...]", "Promote one or more nodes to manager in the swarm",
                                 f -> promote(f, true)).arity(Arity.atLeast(1)).completes(Completion.Kind.NODES),
                         Command.of("ps [OPTIONS] [NODE...]",
                                 "List tasks running on one or more nodes, defaults to current node", this::ps)
-                                .flags(CommonFlags.FILTER, CommonFlags.FORMAT_TASKS, CommonFlags.NO_RESOLVE,
-                                        CommonFlags.NO_TRUNC, CommonFlags.QUIET_TASKS)
+                                .flags(CommonFlags.TASK_LIST)
                                 .completes(Completion.Kind.NODES),
                         Command.of("rm [OPTIONS] NODE [NODE...]", "Remove one or more nodes from the swarm", this::rm)
                                 .aliases("remove").flags(Flag.bool("force", "Force remove a node from the swarm")

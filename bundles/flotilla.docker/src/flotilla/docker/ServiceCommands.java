@@ -45,13 +45,12 @@ final class ServiceCommands {
                                 .arity(Arity.atLeast(1)),
                         Command.of("inspect [OPTIONS] SERVICE [SERVICE...]",
                                 "Display detailed information on one or more services", this::inspect)
-                                .flags(CommonFlags.FORMAT_INSPECT, CommonFlags.PRETTY).arity(Arity.atLeast(1))
+                                .flags(CommonFlags.INSPECT).arity(Arity.atLeast(1))
                                 .completes(Completion.Kind.SERVICES),
                         Command.of("ls [OPTIONS]", "List services", this::ls).aliases("list")
-                                .flags(CommonFlags.FILTER, CommonFlags.FORMAT, CommonFlags.QUIET_IDS).arity(Arity.NONE),
+                                .flags(CommonFlags.LIST).arity(Arity.NONE),
                         Command.of("ps [OPTIONS] SERVICE [SERVICE...]", "List the tasks of one or more services",
-                                this::ps).flags(CommonFlags.FILTER, CommonFlags.FORMAT_TASKS, CommonFlags.NO_RESOLVE,
-                                        CommonFlags.NO_TRUNC, CommonFlags.QUIET_TASKS)
+                                this::ps).flags(CommonFlags.TASK_LIST)
                                 .arity(Arity.atLeast(1)).completes(Completion.Kind.SERVICES),
                         Command.of("rm SERVICE [SERVICE...]", "Remove one or more services", this::rm).aliases("remove")
                                 .arity(Arity.atLeast(1)).completes(Completion.Kind.SERVICES),

@@ -65,7 +65,7 @@ final class StackCommands {
                                         .defaultValue("true"))
                                 .arity(Arity.atLeast(1)),
                         Command.of("services [OPTIONS] STACK", "List the services in the stack", this::services)
-                                .flags(CommonFlags.FILTER, CommonFlags.FORMAT, CommonFlags.QUIET_IDS)
+                                .flags(CommonFlags.LIST)
                                 .arity(Arity.exactly(1)));
     }
 

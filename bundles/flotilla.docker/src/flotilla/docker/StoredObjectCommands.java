@@ -87,7 +87,7 @@ final class StoredObjectCommands {
         return Command.group(kind, "Manage Swarm " + kind + "s").listedUnder(Command.SWARM)
                 .requires(shell::requireManager).add(create,
                         Command.of("ls [OPTIONS]", "List " + kind + "s", this::ls).aliases("list")
-                                .flags(CommonFlags.FILTER, CommonFlags.FORMAT, CommonFlags.QUIET_IDS).arity(Arity.NONE),
+                                .flags(CommonFlags.LIST).arity(Arity.NONE),
                         Command.of("rm " + upper + " [" + upper + "...]", "Remove one or more " + kind + "s", this::rm)
                                 .aliases("remove").arity(Arity.atLeast(1)));
     }

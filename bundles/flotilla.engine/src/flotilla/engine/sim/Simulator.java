@@ -20,16 +20,18 @@ import flotilla.engine.state.Secret;
 import flotilla.engine.state.Service;
 import flotilla.engine.state.ServiceSpec;
 import flotilla.engine.state.StateListener;
+import flotilla.engine.state.StoredObject;
 import flotilla.engine.state.Task;
 import flotilla.engine.state.TaskState;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * A swarm on a virtual clock. Every change is followed by the managers' reaction (orchestrator, network
@@ -275,56 +277,51 @@ public final class Simulator {
 
     /** `docker secret create`: refused (IllegalStateException) when the name is taken. */
     public Secret createSecret(String name, int size, Map<String, String> labels) {
-        requireFreeName("secret", name, state.secrets().stream().map(Secret::name));
-        Secret secret = state.addSecret(new Secret(state.newId(), name, size, now, labels));
-        log.add(now, "secret", name, "created");
-        settle();
-        return secret;
+        return stored("secret", state.secrets(), new Secret(state.newId(), name, size, now, labels), state::addSecret);
     }
 
     /** `docker secret rm`: refused (IllegalStateException) while services use the secret, as the managers do. */
     public void removeSecret(Secret secret) {
-        requireUnused("secret", secret.name(), ServiceSpec::secrets);
-        state.removeSecret(secret);
-        log.add(now, "secret", secret.name(), "removed");
-        settle();
+        unstored("secret", secret, ServiceSpec::secrets, state::removeSecret);
     }
 
     /** `docker config create`: refused (IllegalStateException) when the name is taken. */
     public Config createConfig(String name, int size, Map<String, String> labels) {
-        requireFreeName("config", name, state.configs().stream().map(Config::name));
-        Config config = state.addConfig(new Config(state.newId(), name, size, now, labels));
-        log.add(now, "config", name, "created");
-        settle();
-        return config;
+        return stored("config", state.configs(), new Config(state.newId(), name, size, now, labels), state::addConfig);
     }
 
     /** `docker config rm`: refused (IllegalStateException) while services use the config. */
     public void removeConfig(Config config) {
-        requireUnused("config", config.name(), ServiceSpec::configs);
-        state.removeConfig(config);
-        log.add(now, "config", config.name(), "removed");
-        settle();
+        unstored("config", config, ServiceSpec::configs, state::removeConfig);
     }
 
-    private static void requireFreeName(String kind, String name, Stream<String> taken) {
-        if (taken.anyMatch(name::equals)) {
-            throw new IllegalStateException(kind + " " + name + " already exists");
+    private <T extends StoredObject> T stored(String kind, Collection<? extends StoredObject> existing, T object,
+            Consumer<T> add) {
+        if (existing.stream().anyMatch(o -> o.name().equals(object.name()))) {
+            throw new IllegalStateException(kind + " " + object.name() + " already exists");
         }
+        add.accept(object);
+        log.add(now, kind, object.name(), "created");
+        settle();
+        return object;
     }
 
     /** The managers refuse to remove a secret or config that services still name, naming them. */
-    private void requireUnused(String kind, String name, Function<ServiceSpec, List<String>> references) {
+    private <T extends StoredObject> void unstored(String kind, T object, Function<ServiceSpec, List<String>> references,
+            Consumer<T> remove) {
         List<String> users = new ArrayList<>();
         for (Service s : state.services()) {
-            if (references.apply(s.spec()).contains(name)) {
+            if (references.apply(s.spec()).contains(object.name())) {
                 users.add(s.spec().name());
             }
         }
         if (!users.isEmpty()) {
-            throw new IllegalStateException(kind + " '" + name + "' is in use by the following service"
+            throw new IllegalStateException(kind + " '" + object.name() + "' is in use by the following service"
                     + (users.size() > 1 ? "s" : "") + ": " + String.join(", ", users));
         }
+        remove.accept(object);
+        log.add(now, kind, object.name(), "removed");
+        settle();
     }
 
     private void validate(ServiceSpec spec, Service existing) {
