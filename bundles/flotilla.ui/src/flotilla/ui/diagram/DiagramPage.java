@@ -54,7 +54,7 @@ import flotilla.ui.graph.GraphDropAdapter;
 import flotilla.ui.graph.GraphViewer;
 import flotilla.ui.graph.IConnectListener;
 import flotilla.ui.graph.MoveEvent;
-import flotilla.ui.simulation.IObservedStateProvider;
+import flotilla.ui.observed.IObservedStateProvider;
 
 /**
  * The Diagram page of the model editor: a toolbar (desired or simulated state, task counts, fit,

@@ -53,6 +53,7 @@ import flotilla.ui.diagram.DiagramPage;
 import flotilla.ui.diagram.DiagramTask;
 import flotilla.ui.editor.ModelEditor;
 import flotilla.ui.editor.ModelEditors;
+import flotilla.ui.observed.IObservedStateProvider;
 
 /**
  * The walkthrough swarm simulated in the workbench, driven through the Simulation and Console views'
