@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -299,50 +298,7 @@ public final class DiagramPage {
     }
 
     private void updateFilter() {
-        String text = filterText.getText().trim().toLowerCase(Locale.ROOT);
-        if (text.isEmpty() || cluster == null) {
-            filterShown = null;
-            return;
-        }
-        Set<Object> matched = new HashSet<>();
-        for (Node node : cluster.getNodes()) {
-            if (contains(node.getHostname(), text)
-                    || node.getLabels().stream().anyMatch(l -> contains(l.getKey() + "=" + l.getValue(), text))) {
-                matched.add(node);
-            }
-        }
-        for (Service service : cluster.allServices()) {
-            if (contains(service.qualifiedName(), text) || contains(service.getImage(), text)
-                    || service.getLabels().stream().anyMatch(l -> contains(l.getKey() + "=" + l.getValue(), text))) {
-                matched.add(service);
-            }
-        }
-        for (Network network : cluster.allNetworks()) {
-            if (contains(network.qualifiedName(), text)) {
-                matched.add(network);
-            }
-        }
-        Set<Object> shown = new HashSet<>(matched);
-        for (Service service : cluster.allServices()) {
-            for (NetworkAttachment attachment : service.getNetworks()) {
-                if (matched.contains(service) || matched.contains(attachment.getNetwork())) {
-                    shown.add(service);
-                    shown.add(attachment.getNetwork());
-                }
-            }
-        }
-        for (DiagramTask task : content.tasks()) {
-            if (matched.contains(task.service()) || matched.contains(task.node())) {
-                shown.add(task);
-                shown.add(task.node());
-                shown.add(task.service());
-            }
-        }
-        filterShown = shown;
-    }
-
-    private static boolean contains(String value, String text) {
-        return value != null && value.toLowerCase(Locale.ROOT).contains(text);
+        filterShown = new DiagramFilter(filterText.getText()).shown(cluster, content.tasks());
     }
 
     // ---- Tasks: desired (engine) or simulated (observed) ------------------------------------------
