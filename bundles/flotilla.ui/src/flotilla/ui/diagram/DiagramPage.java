@@ -51,8 +51,10 @@ import flotilla.observed.ClusterState;
 import flotilla.observed.NodeStatus;
 import flotilla.ui.graph.GraphDropAdapter;
 import flotilla.ui.graph.GraphViewer;
+import flotilla.ui.graph.ConnectEvent;
 import flotilla.ui.graph.IConnectListener;
 import flotilla.ui.graph.MoveEvent;
+import flotilla.ui.graph.ShapeChip;
 import flotilla.ui.observed.IObservedStateProvider;
 
 /**
@@ -100,10 +102,6 @@ public final class DiagramPage {
     private boolean scheduling;
     private BiFunction<Service, Node, String> pinChooser;
 
-    // The last pointer position and the node label chip pressed, for the drop gestures.
-    private int pointerX;
-    private int pointerY;
-    private Label pressedLabel;
     private List<?> pendingSelection;
 
     public DiagramPage(Composite parent, EditingDomain domain, AdapterFactory adapterFactory,
@@ -179,13 +177,7 @@ public final class DiagramPage {
         viewer.addConnectListener(new Connector());
         viewer.addDropSupport(DND.DROP_COPY | DND.DROP_MOVE, new Transfer[] { TextTransfer.getInstance() },
                 new PaletteDrop(viewer));
-        Control canvas = viewer.getControl();
-        canvas.addListener(SWT.MouseDown, this::pressed);
-        canvas.addListener(SWT.MouseMove, event -> {
-            pointerX = event.x;
-            pointerY = event.y;
-        });
-        canvas.addListener(SWT.KeyDown, this::keyDown);
+        viewer.getControl().addListener(SWT.KeyDown, this::keyDown);
 
         domain.getCommandStack().addCommandStackListener(stackListener);
         control.addListener(SWT.Dispose, event -> dispose());
@@ -434,13 +426,9 @@ public final class DiagramPage {
         return true;
     }
 
-    private void pressed(Event event) {
-        pointerX = event.x;
-        pointerY = event.y;
-        pressedLabel = null;
-        if (event.button == 1 && viewer.elementAt(event.x, event.y) instanceof Node node) {
-            pressedLabel = labels.labelAt(node, viewer.chipIndexAt(event.x, event.y));
-        }
+    /** The node label whose chip a drag started on, or {@code null}. */
+    private Label labelOf(ShapeChip chip) {
+        return chip != null && chip.element() instanceof Node node ? labels.labelAt(node, chip.index()) : null;
     }
 
     /**
@@ -448,9 +436,8 @@ public final class DiagramPage {
      * on a node pins the service there; anything else is a move, stored in the notation.
      */
     void shapesMoved(MoveEvent event) {
-        Object under = viewer.elementAt(pointerX, pointerY);
-        Label label = pressedLabel;
-        pressedLabel = null;
+        Object under = event.target();
+        Label label = labelOf(event.chip());
         if (label != null && under instanceof Service service) {
             execute(DiagramCommands.constrain(domain, service, DiagramCommands.labelConstraint(label)));
             return;
@@ -503,30 +490,34 @@ public final class DiagramPage {
     private final class Connector implements IConnectListener {
 
         @Override
-        public boolean canConnect(Object source, Object target) {
+        public boolean canConnect(ConnectEvent event) {
+            Object source = event.source();
+            Object target = event.target();
             return source instanceof Service service && target instanceof Network network
                     && DiagramCommands.canAttach(service, network)
                     || source instanceof Network network2 && target instanceof Service service2
                             && DiagramCommands.canAttach(service2, network2)
                     || (source instanceof Service || source instanceof DiagramTask)
                             && (target instanceof Node || target instanceof DiagramTask)
-                    || source instanceof Node && pressedLabel != null && target instanceof Service;
+                    || source instanceof Node && labelOf(event.chip()) != null && target instanceof Service;
         }
 
         @Override
-        public void connect(Object source, Object target) {
+        public void connect(ConnectEvent event) {
+            Object source = event.source();
+            Object target = event.target();
+            Label label = labelOf(event.chip());
             if (source instanceof Service service && target instanceof Network network) {
                 attach(service, network);
             } else if (source instanceof Network network && target instanceof Service service) {
                 attach(service, network);
-            } else if (source instanceof Node && target instanceof Service service && pressedLabel != null) {
-                execute(DiagramCommands.constrain(domain, service, DiagramCommands.labelConstraint(pressedLabel)));
+            } else if (source instanceof Node && target instanceof Service service && label != null) {
+                execute(DiagramCommands.constrain(domain, service, DiagramCommands.labelConstraint(label)));
             } else {
                 Service service = source instanceof Service s ? s : ((DiagramTask) source).service();
                 Node node = target instanceof Node n ? n : ((DiagramTask) target).node();
                 pin(service, node);
             }
-            pressedLabel = null;
         }
     }
 
@@ -548,8 +539,7 @@ public final class DiagramPage {
             if (kind == null || target != null) {
                 return false;
             }
-            Point at = viewer.getControl().toControl(displayX, displayY);
-            return create(kind, viewer.getViewport().toModel(at.x, at.y));
+            return create(kind, diagramPoint(displayX, displayY));
         }
     }
 
