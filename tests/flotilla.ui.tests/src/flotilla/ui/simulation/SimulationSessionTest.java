@@ -1,12 +1,12 @@
 package flotilla.ui.simulation;
 
+import static flotilla.ui.simulation.SimulationViewTest.await;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CommandStack;
@@ -27,8 +27,6 @@ import flotilla.model.examples.ExampleClusters;
  * plain cluster with its own command stack and folder.
  */
 class SimulationSessionTest {
-
-    private static final long TIMEOUT_MILLIS = 60_000;
 
     @TempDir
     Path folder;
@@ -82,23 +80,5 @@ class SimulationSessionTest {
         public String name() {
             return "test";
         }
-    }
-
-    private static <T> T await(CompletableFuture<T> work) {
-        Display display = Display.getCurrent();
-        long until = System.currentTimeMillis() + TIMEOUT_MILLIS;
-        while (!work.isDone()) {
-            if (System.currentTimeMillis() > until) {
-                throw new AssertionError("the simulation did not answer within " + TIMEOUT_MILLIS + " ms");
-            }
-            if (!display.readAndDispatch()) {
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }
-        return work.join();
     }
 }
