@@ -3,9 +3,19 @@ package flotilla.engine.state;
 public enum FailureAction {
     PAUSE, CONTINUE, ROLLBACK;
 
-    private final String dockerName = name().toLowerCase(java.util.Locale.ROOT);
+    /** Swarm's name, from the one table of them: the model's literals. */
+    private final String dockerName = flotilla.model.FailureAction.valueOf(name()).getLiteral();
 
     public String dockerName() {
         return dockerName;
+    }
+
+    public static FailureAction parse(String value) {
+        for (FailureAction a : values()) {
+            if (a.dockerName.equals(value)) {
+                return a;
+            }
+        }
+        throw new IllegalArgumentException("invalid failure action: " + value);
     }
 }

@@ -1,13 +1,10 @@
 package flotilla.engine.state;
 
 public enum RestartCondition {
-    NONE("none"), ON_FAILURE("on-failure"), ANY("any");
+    NONE, ON_FAILURE, ANY;
 
-    private final String dockerName;
-
-    RestartCondition(String dockerName) {
-        this.dockerName = dockerName;
-    }
+    /** Swarm's name, from the one table of them: the model's literals. */
+    private final String dockerName = flotilla.model.RestartCondition.valueOf(name()).getLiteral();
 
     public String dockerName() {
         return dockerName;
