@@ -2,6 +2,7 @@ package flotilla.model.constraint;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 import flotilla.model.ConstraintOperator;
 import flotilla.model.Node;
@@ -13,11 +14,9 @@ import flotilla.model.text.Cidr;
  * {@code !=} holds for a missing label), a key swarm does not know never matches, and {@code node.ip} compares an
  * address or a CIDR prefix.
  *
- * @param key      the attribute of the node as written, see {@link ConstraintKey}
- * @param operator {@code ==} or {@code !=}
- * @param value    what the attribute is compared with
+ * <p>The key is resolved once, when the expression is made: the scheduler matches it against every node.
  */
-public record ConstraintExpression(String key, ConstraintOperator operator, String value)
+public final class ConstraintExpression
 {
   /** The node attributes a constraint can name, besides labels, as swarm's documentation lists them. */
   public static final List<String> NODE_KEYS = Arrays.stream(ConstraintKey.Attribute.values())
@@ -29,15 +28,51 @@ public record ConstraintExpression(String key, ConstraintOperator operator, Stri
 
   public static final String ENGINE_LABEL_PREFIX = ConstraintKey.ENGINE_LABEL_PREFIX;
 
+  private final String key;
+
+  private final ConstraintOperator operator;
+
+  private final String value;
+
+  private final ConstraintKey resolvedKey;
+
+  /**
+   * @param key      the attribute of the node as written, see {@link ConstraintKey}
+   * @param operator {@code ==} or {@code !=}
+   * @param value    what the attribute is compared with
+   */
+  public ConstraintExpression(String key, ConstraintOperator operator, String value)
+  {
+    this.key = Objects.requireNonNull(key);
+    this.operator = Objects.requireNonNull(operator);
+    this.value = Objects.requireNonNull(value);
+    this.resolvedKey = ConstraintKey.of(key);
+  }
+
+  public String key()
+  {
+    return key;
+  }
+
+  public ConstraintOperator operator()
+  {
+    return operator;
+  }
+
+  public String value()
+  {
+    return value;
+  }
+
   public ConstraintKey resolvedKey()
   {
-    return ConstraintKey.of(key);
+    return resolvedKey;
   }
 
   /** Whether swarm's constraint filter lets a task onto this node. */
   public boolean matches(NodeDescription node)
   {
-    ConstraintKey resolved = resolvedKey();
+    ConstraintKey resolved = resolvedKey;
     return switch (resolved.attribute())
     {
       case UNKNOWN -> false;
@@ -58,8 +93,7 @@ public record ConstraintExpression(String key, ConstraintOperator operator, Stri
    */
   public String neverMatchesBecause()
   {
-    ConstraintKey resolved = resolvedKey();
-    return switch (resolved.attribute())
+    return switch (resolvedKey.attribute())
     {
       case UNKNOWN -> "swarm knows no key '" + key + "', so no node ever satisfies it; keys are "
         + String.join(", ", NODE_KEYS) + ", " + NODE_LABEL_PREFIX + "NAME and " + ENGINE_LABEL_PREFIX + "NAME";
@@ -93,6 +127,18 @@ public record ConstraintExpression(String key, ConstraintOperator operator, Stri
   private boolean holds(boolean equal)
   {
     return operator == ConstraintOperator.EQUAL ? equal : !equal;
+  }
+
+  @Override
+  public boolean equals(Object other)
+  {
+    return other instanceof ConstraintExpression that && key.equals(that.key) && operator == that.operator && value.equals(that.value);
+  }
+
+  @Override
+  public int hashCode()
+  {
+    return Objects.hash(key, operator, value);
   }
 
   @Override
