@@ -11,11 +11,6 @@ public enum FailureAction {
     }
 
     public static FailureAction parse(String value) {
-        for (FailureAction a : values()) {
-            if (a.dockerName.equals(value)) {
-                return a;
-            }
-        }
-        throw new IllegalArgumentException("invalid failure action: " + value);
+        return DockerNames.parse(values(), FailureAction::dockerName, value, "failure action");
     }
 }

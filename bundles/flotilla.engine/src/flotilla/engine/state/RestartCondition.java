@@ -11,11 +11,6 @@ public enum RestartCondition {
     }
 
     public static RestartCondition parse(String value) {
-        for (RestartCondition c : values()) {
-            if (c.dockerName.equals(value)) {
-                return c;
-            }
-        }
-        throw new IllegalArgumentException("invalid restart condition: " + value);
+        return DockerNames.parse(values(), RestartCondition::dockerName, value, "restart condition");
     }
 }

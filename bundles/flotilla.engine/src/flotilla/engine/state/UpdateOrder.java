@@ -11,11 +11,6 @@ public enum UpdateOrder {
     }
 
     public static UpdateOrder parse(String value) {
-        for (UpdateOrder o : values()) {
-            if (o.dockerName.equals(value)) {
-                return o;
-            }
-        }
-        throw new IllegalArgumentException("invalid update order: " + value);
+        return DockerNames.parse(values(), UpdateOrder::dockerName, value, "update order");
     }
 }
