@@ -4,6 +4,7 @@ import flotilla.docker.command.Command;
 import flotilla.docker.command.CommandException;
 import flotilla.docker.command.Completion;
 import flotilla.engine.sim.Simulator;
+import flotilla.model.text.ShellWords;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -93,7 +94,7 @@ public final class Interpreter {
     /** Runs one line; on failure prints the error prefixed with the line number and returns false. */
     public boolean execute(String line, int number) {
         try {
-            List<String> words = withoutRedirections(ShellWords.split(line));
+            List<String> words = withoutRedirections(ShellWords.splitLine(line));
             if (!words.isEmpty()) {
                 dispatch(words);
             }

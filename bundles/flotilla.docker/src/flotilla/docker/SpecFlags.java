@@ -17,6 +17,7 @@ import flotilla.engine.state.ServiceMode;
 import flotilla.engine.state.ServiceSpec;
 import flotilla.engine.state.UpdateConfig;
 import flotilla.engine.state.UpdateOrder;
+import flotilla.model.text.Quantities;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +53,7 @@ final class SpecFlags {
                         "Restart when condition is met (\"none\", \"on-failure\", \"any\")"),
                         restart.condition().dockerName()),
                 shown(create, Flag.value("restart-delay", "duration", "Delay between restart attempts "
-                        + DURATION_UNITS), goDuration(restart.delayMillis())),
+                        + DURATION_UNITS), helpDuration(restart.delayMillis())),
                 Flag.value("restart-max-attempts", "uint", "Maximum number of restarts before giving up"),
                 Flag.value("restart-window", "duration", "Window used to evaluate the restart policy "
                         + DURATION_UNITS),
@@ -74,14 +75,14 @@ final class SpecFlags {
         String all = prefix.equals("update") ? "update all at once" : "roll back all at once";
         return List.of(
                 shown(create, Flag.value(prefix + "-delay", "duration", "Delay between " + between + " "
-                        + DURATION_UNITS), goDuration(defaults.delayMillis())),
+                        + DURATION_UNITS), helpDuration(defaults.delayMillis())),
                 shown(create, Flag.value(prefix + "-failure-action", "string", "Action on " + prefix + " failure "
                         + actions), defaults.failureAction().dockerName()),
                 shown(create, Flag.value(prefix + "-max-failure-ratio", "float", "Failure rate to tolerate during "
                         + during), "0"),
                 shown(create, Flag.value(prefix + "-monitor", "duration", "Duration after each task " + after
-                        + " to monitor for failure " + DURATION_UNITS), goDuration(defaults.monitorMillis())),
-                shown(create, Flag.value(prefix + "-order", "string", capitalised(prefix)
+                        + " to monitor for failure " + DURATION_UNITS), helpDuration(defaults.monitorMillis())),
+                shown(create, Flag.value(prefix + "-order", "string", Views.capitalised(prefix)
                         + " order (\"start-first\", \"stop-first\")"), defaults.order().dockerName()),
                 shown(create, Flag.value(prefix + "-parallelism", "uint", "Maximum number of tasks " + done
                         + " simultaneously (0 to " + all + ")"), String.valueOf(defaults.parallelism())));
@@ -91,25 +92,9 @@ final class SpecFlags {
         return create ? flag.defaultValue(defaultValue) : flag;
     }
 
-    private static String capitalised(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    private static String helpDuration(long millis) {
+        return Quantities.duration(millis * 1_000_000);
     }
-
-    /** A duration as Go prints one: 0s, 500ms, 5s, 1m30s, 1h0m0s. */
-    static String goDuration(long millis) {
-        if (millis == 0) {
-            return "0s";
-        }
-        if (millis < 1000) {
-            return millis + "ms";
-        }
-        long hours = millis / 3_600_000;
-        long minutes = millis / 60_000 % 60;
-        String seconds = millis % 1000 == 0 ? String.valueOf(millis / 1000 % 60)
-                : java.math.BigDecimal.valueOf(millis % 60_000, 3).stripTrailingZeros().toPlainString();
-        return (hours > 0 ? hours + "h" + minutes + "m" : minutes > 0 ? minutes + "m" : "") + seconds + "s";
-    }
-
 
     /** Applies the scalar flags of create and update. */
     static void applyCommon(Flags f, ServiceSpec spec) {
@@ -155,22 +140,20 @@ final class SpecFlags {
     }
 
     private static FailureAction failureAction(String value) {
-        for (FailureAction a : FailureAction.values()) {
-            if (a.dockerName().equals(value)) {
-                return a;
-            }
+        try {
+            return FailureAction.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new CommandException("invalid argument \"" + value + "\": failure action must be pause, continue "
+                    + "or rollback");
         }
-        throw new CommandException("invalid argument \"" + value + "\": failure action must be pause, continue "
-                + "or rollback");
     }
 
     private static UpdateOrder order(String value) {
-        for (UpdateOrder o : UpdateOrder.values()) {
-            if (o.dockerName().equals(value)) {
-                return o;
-            }
+        try {
+            return UpdateOrder.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new CommandException("invalid argument \"" + value + "\": order must be start-first or stop-first");
         }
-        throw new CommandException("invalid argument \"" + value + "\": order must be start-first or stop-first");
     }
 
     static long number(Flags f, String name) {
