@@ -1418,13 +1418,22 @@ public interface ModelPackage extends EPackage {
 	int NETWORK_ATTACHMENT__ALIASES = ELEMENT_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Driver Options</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK_ATTACHMENT__DRIVER_OPTIONS = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
 	 * The number of structural features of the '<em>Network Attachment</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NETWORK_ATTACHMENT_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 2;
+	int NETWORK_ATTACHMENT_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of operations of the '<em>Network Attachment</em>' class.
@@ -4329,6 +4338,17 @@ public interface ModelPackage extends EPackage {
 	EAttribute getNetworkAttachment_Aliases();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link flotilla.model.NetworkAttachment#getDriverOptions <em>Driver Options</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Driver Options</em>'.
+	 * @see flotilla.model.NetworkAttachment#getDriverOptions()
+	 * @see #getNetworkAttachment()
+	 * @generated
+	 */
+	EReference getNetworkAttachment_DriverOptions();
+
+	/**
 	 * Returns the meta object for class '{@link flotilla.model.Constraint <em>Constraint</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6366,6 +6386,14 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute NETWORK_ATTACHMENT__ALIASES = eINSTANCE.getNetworkAttachment_Aliases();
+
+		/**
+		 * The meta object literal for the '<em><b>Driver Options</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NETWORK_ATTACHMENT__DRIVER_OPTIONS = eINSTANCE.getNetworkAttachment_DriverOptions();
 
 		/**
 		 * The meta object literal for the '{@link flotilla.model.impl.ConstraintImpl <em>Constraint</em>}' class.

@@ -128,7 +128,7 @@ public final class Applier {
             throw new EngineException("cannot read " + file + ": " + e.getMessage(), e);
         }
         ObjectNode body = engine.json().createObjectNode();
-        body.put("Name", data.getName());
+        body.put("Name", data.qualifiedName());
         body.putObject("Labels").put(ServiceSpecs.MODEL_LABEL, model.getId());
         body.put("Data", Base64.getEncoder().encodeToString(bytes));
         engine.post(path + "/create", body);

@@ -1540,6 +1540,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getNetworkAttachment_DriverOptions() {
+		return (EReference)networkAttachmentEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getConstraint() {
 		return constraintEClass;
 	}
@@ -2743,6 +2753,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		networkAttachmentEClass = createEClass(NETWORK_ATTACHMENT);
 		createEReference(networkAttachmentEClass, NETWORK_ATTACHMENT__NETWORK);
 		createEAttribute(networkAttachmentEClass, NETWORK_ATTACHMENT__ALIASES);
+		createEReference(networkAttachmentEClass, NETWORK_ATTACHMENT__DRIVER_OPTIONS);
 
 		constraintEClass = createEClass(CONSTRAINT);
 		createEAttribute(constraintEClass, CONSTRAINT__EXPRESSION);
@@ -3055,6 +3066,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEClass(networkAttachmentEClass, NetworkAttachment.class, "NetworkAttachment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getNetworkAttachment_Network(), this.getNetwork(), null, "network", null, 1, 1, NetworkAttachment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNetworkAttachment_Aliases(), ecorePackage.getEString(), "aliases", null, 0, -1, NetworkAttachment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getNetworkAttachment_DriverOptions(), this.getLabel(), null, "driverOptions", null, 0, -1, NetworkAttachment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(constraintEClass, Constraint.class, "Constraint", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getConstraint_Expression(), ecorePackage.getEString(), "expression", null, 0, 1, Constraint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
