@@ -59,7 +59,7 @@ import org.eclipse.emf.common.util.EList;
  * </ul>
  *
  * @see flotilla.model.ModelPackage#getService()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='replicasOnlyWhenReplicated hostPortsCannotCollide reservationsFitSomeNode constraintsMatchSomeNode reachable referencesResolve'"
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='replicasOnlyWhenReplicated hostPortsCannotCollide reservationsFitSomeNode constraintsMatchSomeNode reachable referencesResolve swarmScopedNetworks'"
  * @generated
  */
 public interface Service extends NamedElement {

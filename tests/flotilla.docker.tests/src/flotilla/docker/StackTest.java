@@ -91,23 +91,19 @@ class StackTest {
     }
 
     @Test
-    void onlyExternalNetworksServicesUseAreLookedUpAndBuiltInOnesNever(@TempDir Path dir) throws IOException {
+    void onlyExternalNetworksServicesUseAreLookedUp(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("stack.yml"), """
                 services:
                   web:
                     image: nginx
-                    networks: [hostnet]
                 networks:
-                  hostnet:
-                    external: true
-                    name: host
                   unused:
                     external: true
                 """);
         Session s = new Session(new ComposeStackFiles(), dir);
         s.run("docker swarm init");
 
-        assertEquals("Creating service shop_web\n", s.run("docker stack deploy -c stack.yml shop"));
+        assertEquals("Creating network shop_default\nCreating service shop_web\n", s.run("docker stack deploy -c stack.yml shop"));
         assertEquals("", s.errors());
     }
 

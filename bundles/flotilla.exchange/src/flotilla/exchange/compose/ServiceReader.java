@@ -575,7 +575,8 @@ final class ServiceReader
     {
       if (part.isEmpty())
       {
-        throw source.error(item, "invalid spec: " + text + ": empty section between colons");
+        throw source.error(item, path + ": error decoding 'Volumes[" + path.replaceAll(".*\\[(\\d+)\\]$", "$1") + "]': invalid spec: " + text
+          + ": empty section between colons");
       }
     }
     String origin = parts[0];

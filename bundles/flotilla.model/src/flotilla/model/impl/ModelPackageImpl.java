@@ -3270,7 +3270,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		  (serviceEClass,
 		   source,
 		   new String[] {
-			   "constraints", "replicasOnlyWhenReplicated hostPortsCannotCollide reservationsFitSomeNode constraintsMatchSomeNode reachable referencesResolve"
+			   "constraints", "replicasOnlyWhenReplicated hostPortsCannotCollide reservationsFitSomeNode constraintsMatchSomeNode reachable referencesResolve swarmScopedNetworks"
 		   });
 		addAnnotation
 		  (constraintEClass,

@@ -343,6 +343,7 @@ public class ModelValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validateService_constraintsMatchSomeNode(service, diagnostics, context);
 		if (result || diagnostics != null) result &= validateService_reachable(service, diagnostics, context);
 		if (result || diagnostics != null) result &= validateService_referencesResolve(service, diagnostics, context);
+		if (result || diagnostics != null) result &= validateService_swarmScopedNetworks(service, diagnostics, context);
 		return result;
 	}
 
@@ -404,6 +405,16 @@ public class ModelValidator extends EObjectValidator {
 	 */
 	public boolean validateService_referencesResolve(Service service, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return flotilla.model.validation.ServiceRules.referencesResolve(service, diagnostics);
+	}
+
+	/**
+	 * Validates the swarmScopedNetworks constraint of '<em>Service</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateService_swarmScopedNetworks(Service service, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return flotilla.model.validation.ServiceRules.swarmScopedNetworks(service, diagnostics);
 	}
 
 	/**
