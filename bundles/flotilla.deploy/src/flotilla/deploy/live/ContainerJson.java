@@ -153,8 +153,11 @@ final class ContainerJson {
         return volumes.stream().filter(volume -> mount.getSource().equals(volume.getName())).findFirst().orElse(null);
     }
 
-    /** Sets on {@code service} what a live spec's {@code TaskTemplate} says (the inverse of {@link #put}). */
-    static void read(JsonNode task, Service service) {
+    /**
+     * Sets on {@code service} what a live spec's {@code TaskTemplate} says (the inverse of {@link #put}); a volume
+     * mounted with a driver or labels becomes a volume of {@code cluster}, by its live name.
+     */
+    static void read(JsonNode task, Service service, flotilla.model.Cluster cluster) {
         JsonNode container = task.path("ContainerSpec");
         service.setHostname(text(container, "Hostname"));
         service.setUser(text(container, "User"));
@@ -207,6 +210,17 @@ final class ContainerJson {
             mount.setPropagation(text(json.path("BindOptions"), "Propagation"));
             mount.setTmpfsSize(json.path("TmpfsOptions").path("SizeBytes").asLong());
             mount.setNoCopy(json.path("VolumeOptions").path("NoCopy").asBoolean());
+            JsonNode driver = json.path("VolumeOptions").path("DriverConfig");
+            JsonNode labels = json.path("VolumeOptions").path("Labels");
+            if (mount.getType() == MountType.VOLUME && mount.getSource() != null && (driver.isObject() || labels.size() > 0)
+                    && cluster.getVolumes().stream().noneMatch(volume -> mount.getSource().equals(volume.getName()))) {
+                Volume volume = FACTORY.createVolume();
+                volume.setName(mount.getSource());
+                volume.setDriver(text(driver, "Name"));
+                readLabels(driver.path("Options"), volume.getDriverOptions());
+                readLabels(labels, volume.getLabels());
+                cluster.getVolumes().add(volume);
+            }
         }
         JsonNode networks = task.path("Networks");
         for (int index = 0; index < service.getNetworks().size() && index < networks.size(); index++) {

@@ -102,7 +102,7 @@ public final class ServiceJson {
             service.setMode(ServiceMode.GLOBAL_JOB);
             service.unsetReplicas();
         }
-        ContainerJson.read(spec.path("TaskTemplate"), service);
+        ContainerJson.read(spec.path("TaskTemplate"), service, cluster);
         for (String spread : spreads(spec)) {
             PlacementPreference preference = ModelFactory.eINSTANCE.createPlacementPreference();
             preference.setSpread(spread);
