@@ -23,7 +23,6 @@ import org.snakeyaml.engine.v2.nodes.Node;
 
 import flotilla.model.Cluster;
 import flotilla.model.Config;
-import flotilla.model.Label;
 import flotilla.model.ModelFactory;
 import flotilla.model.Network;
 import flotilla.model.NetworkDriver;
@@ -291,8 +290,8 @@ public final class ComposeImporter
     network.setAttachable(definition.bool("attachable"));
     network.setInternal(definition.bool("internal"));
     network.setSwarmName(definition.string("name"));
-    readOptions(source, definition, "labels", network.getLabels());
-    readOptions(source, definition, "driver_opts", network.getDriverOptions());
+    KeyValues.read(source, definition, "labels", "=", network.getLabels());
+    KeyValues.read(source, definition, "driver_opts", "=", network.getDriverOptions());
     network.setEncrypted(network.getDriverOptions().stream().anyMatch(option -> "encrypted".equals(option.getKey())));
     network.setGateway(definition.string(GATEWAY_EXTENSION));
     YamlMap ipam = definition.map("ipam");
@@ -329,36 +328,6 @@ public final class ComposeImporter
     return result;
   }
 
-  /** A list_or_dict of string options (driver_opts, labels) as labels, in file order. */
-  private static void readOptions(ComposeSource source, YamlMap definition, String key, List<Label> into) throws ComposeException
-  {
-    Node value = definition.get(key);
-    if (value instanceof org.snakeyaml.engine.v2.nodes.SequenceNode)
-    {
-      for (String entry : source.strings(value, definition.path(key), false))
-      {
-        int equals = entry.indexOf('=');
-        into.add(label(equals < 0 ? entry : entry.substring(0, equals), equals < 0 ? "" : entry.substring(equals + 1)));
-      }
-    }
-    else if (value != null)
-    {
-      YamlMap options = source.map(value, definition.path(key));
-      for (YamlMap.Entry entry : options.entries())
-      {
-        into.add(label(entry.key(), ComposeSource.isNull(entry.value()) ? "" : source.string(entry.value(), options.path(entry.key()))));
-      }
-    }
-  }
-
-  private static Label label(String key, String value)
-  {
-    Label label = FACTORY.createLabel();
-    label.setKey(key);
-    label.setValue(value);
-    return label;
-  }
-
   private static Map<String, Volume> readVolumes(ComposeSource source, YamlMap volumes, Staging staging) throws ComposeException
   {
     Map<String, Volume> result = new LinkedHashMap<>();
@@ -376,8 +345,8 @@ public final class ComposeImporter
       String name = externalName != null ? externalName : definition.string("name");
       volume.setSwarmName(name == null || (externalName != null && name.equals(entry.key())) ? null : name);
       volume.setDriver(definition.string("driver"));
-      readOptions(source, definition, "driver_opts", volume.getDriverOptions());
-      readOptions(source, definition, "labels", volume.getLabels());
+      KeyValues.read(source, definition, "driver_opts", "=", volume.getDriverOptions());
+      KeyValues.read(source, definition, "labels", "=", volume.getLabels());
       definition.finish(Map.of("x-cluster-spec", "(a cluster volume) is not modelled"));
       staging.volumes.add(volume);
       result.put(entry.key(), volume);
@@ -403,12 +372,12 @@ public final class ComposeImporter
       data.setSwarmName(name == null || name.equals(entry.key()) ? null : name);
       data.setExternal(externalName != null);
       data.setFile(definition.string("file"));
-      readOptions(source, definition, "labels", data.getLabels());
+      KeyValues.read(source, definition, "labels", "=", data.getLabels());
       data.setTemplateDriver(definition.string("template_driver"));
       if (data instanceof Secret)
       {
         data.setDriver(definition.string("driver"));
-        readOptions(source, definition, "driver_opts", data.getDriverOptions());
+        KeyValues.read(source, definition, "driver_opts", "=", data.getDriverOptions());
       }
       if (!data.isExternal() && data.getFile() == null)
       {

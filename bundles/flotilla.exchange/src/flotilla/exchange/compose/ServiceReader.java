@@ -242,28 +242,6 @@ final class ServiceReader
     return result;
   }
 
-  /** A list_or_dict of docker's schema ({@code KEY=VALUE} items, or a mapping) as labels; a missing value is blank. */
-  private void readKeyValues(YamlMap definition, String key, String separator, List<Label> into) throws ComposeException
-  {
-    Node value = definition.get(key);
-    if (value instanceof SequenceNode)
-    {
-      for (String entry : source.strings(value, definition.path(key), false))
-      {
-        int at = entry.indexOf(separator);
-        into.add(label(at < 0 ? entry : entry.substring(0, at), at < 0 ? "" : entry.substring(at + separator.length())));
-      }
-    }
-    else if (value != null)
-    {
-      YamlMap map = source.map(value, definition.path(key));
-      for (YamlMap.Entry entry : map.entries())
-      {
-        into.add(label(entry.key(), ComposeSource.isNull(entry.value()) ? "" : source.string(entry.value(), map.path(entry.key()))));
-      }
-    }
-  }
-
   /** The container settings docker stack deploy copies into the task template's container spec. */
   private void readContainerOptions(YamlMap definition, Service service) throws ComposeException
   {
@@ -280,12 +258,12 @@ final class ServiceReader
     ifPresent(definition.integer("oom_score_adj"), service::setOomScoreAdj);
     service.getCapabilityAdd().addAll(definition.strings("cap_add", false));
     service.getCapabilityDrop().addAll(definition.strings("cap_drop", false));
-    readKeyValues(definition, "sysctls", "=", service.getSysctls());
-    readKeyValues(definition, "labels", "=", service.getContainerLabels());
+    KeyValues.read(source, definition, "sysctls", "=", service.getSysctls());
+    KeyValues.read(source, definition, "labels", "=", service.getContainerLabels());
     service.getDnsNameservers().addAll(stringsOrOne(definition, "dns"));
     service.getDnsSearch().addAll(stringsOrOne(definition, "dns_search"));
     List<Label> hosts = new ArrayList<>();
-    readKeyValues(definition, "extra_hosts", ":", hosts);
+    KeyValues.read(source, definition, "extra_hosts", ":", hosts);
     hosts.forEach(host -> service.getExtraHosts().add(host.getKey() + ":" + host.getValue()));
     YamlMap ulimits = definition.map("ulimits");
     if (ulimits != null)
@@ -315,7 +293,7 @@ final class ServiceReader
     {
       LogDriver driver = FACTORY.createLogDriver();
       driver.setName(logging.string("driver"));
-      readKeyValues(logging, "options", "=", driver.getOptions());
+      KeyValues.read(source, logging, "options", "=", driver.getOptions());
       logging.finish(Map.of());
       service.setLogDriver(driver);
     }
@@ -486,7 +464,7 @@ final class ServiceReader
       NetworkAttachment attachment = attachment(network(entry.keyNode(), entry.key(), path));
       YamlMap options = source.map(entry.value(), map.path(entry.key()));
       attachment.getAliases().addAll(options.strings("aliases", false));
-      readKeyValues(options, "driver_opts", "=", attachment.getDriverOptions());
+      KeyValues.read(source, options, "driver_opts", "=", attachment.getDriverOptions());
       options.finish(ATTACHMENT_REASONS);
       service.getNetworks().add(attachment);
     }
@@ -667,7 +645,7 @@ final class ServiceReader
       service.setReplicas(replicas);
     }
     service.setEndpointMode(literal(deploy, "endpoint_mode", EndpointMode::get, EndpointMode.VIP, "vip or dnsrr"));
-    readLabels(deploy, service.getLabels());
+    KeyValues.read(source, deploy, "labels", "=", service.getLabels());
     YamlMap placement = deploy.map("placement");
     if (placement != null)
     {
@@ -696,35 +674,6 @@ final class ServiceReader
       service.setRollbackConfig(updateConfig(rollback));
     }
     deploy.finish(Map.of());
-  }
-
-  private void readLabels(YamlMap deploy, List<Label> labels) throws ComposeException
-  {
-    Node value = deploy.get("labels");
-    if (value instanceof SequenceNode)
-    {
-      for (String entry : source.strings(value, deploy.path("labels"), false))
-      {
-        int equals = entry.indexOf('=');
-        labels.add(label(equals < 0 ? entry : entry.substring(0, equals), equals < 0 ? "" : entry.substring(equals + 1)));
-      }
-    }
-    else if (value != null)
-    {
-      YamlMap map = source.map(value, deploy.path("labels"));
-      for (YamlMap.Entry entry : map.entries())
-      {
-        labels.add(label(entry.key(), ComposeSource.isNull(entry.value()) ? "" : source.string(entry.value(), map.path(entry.key()))));
-      }
-    }
-  }
-
-  private static Label label(String key, String value)
-  {
-    Label label = FACTORY.createLabel();
-    label.setKey(key);
-    label.setValue(value);
-    return label;
   }
 
   private void readPlacement(YamlMap placement, Service service) throws ComposeException
