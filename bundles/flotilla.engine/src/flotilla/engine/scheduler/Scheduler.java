@@ -127,11 +127,9 @@ public final class Scheduler {
             queuesReleases = nodeSet.releases();
         }
         List<Object> requirements = pipeline.nodeRequirements();
-        Leaves leaves = new Leaves(group.size(), order, serviceKey, requirements, spreadAttributes);
+        // Without spread preferences the root is the only leaf.
         DecisionTree root = new DecisionTree(List.of());
-        if (spreads.isEmpty()) {
-            // One leaf: the root.
-        } else if (nodeSet.activeTasksOfService(serviceKey) == 0) {
+        if (!spreads.isEmpty() && nodeSet.activeTasksOfService(serviceKey) == 0) {
             // Nothing to count: only the branches, which depend on the nodes alone.
             for (int[] path : branchPaths.computeIfAbsent(spreadAttributes, k -> pathsOf(spreads))) {
                 DecisionTree tree = root;
@@ -139,7 +137,7 @@ public final class Scheduler {
                     tree = tree.branch(path[level], spreads.get(level).distinct().size());
                 }
             }
-        } else {
+        } else if (!spreads.isEmpty()) {
             for (NodeInfo node : nodeSet.nodes()) {
                 DecisionTree tree = root;
                 for (NodeSet.LabelValues values : spreads) {
@@ -149,8 +147,7 @@ public final class Scheduler {
                 tree.tasks += order.serviceTasks(node);
             }
         }
-        leaves.spreads = spreads;
-        leaves.root = root;
+        Leaves leaves = new Leaves(group.size(), order, serviceKey, requirements, spreadAttributes, spreads, root);
         Deque<Task> queue = new ArrayDeque<>(group);
         int placed = scheduleOnSubtree(group.size(), queue, root, leaves, now);
         leaves.giveBack();
@@ -205,12 +202,15 @@ public final class Scheduler {
         private final List<Constraint.NodeAttribute> spreadAttributes;
         private final List<NodeQueue> queuesTaken = new ArrayList<>();
         private final List<NodeInfo> taken = new ArrayList<>();
-        List<NodeSet.LabelValues> spreads;
-        DecisionTree root;
+        private final List<NodeSet.LabelValues> spreads;
+        private final DecisionTree root;
         private boolean membersKnown;
 
         Leaves(int max, NodeOrder order, String serviceKey, List<Object> requirements,
-                List<Constraint.NodeAttribute> spreadAttributes) {
+                List<Constraint.NodeAttribute> spreadAttributes, List<NodeSet.LabelValues> spreads,
+                DecisionTree root) {
+            this.spreads = spreads;
+            this.root = root;
             this.max = max;
             this.order = order;
             this.rankedFor = nodeSet.activeTasksOfService(serviceKey) == 0 ? NodeSet.NOTHING_PLACED : serviceKey;
