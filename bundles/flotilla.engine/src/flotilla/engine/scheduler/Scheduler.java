@@ -3,6 +3,7 @@ package flotilla.engine.scheduler;
 import flotilla.engine.state.ClusterState;
 import flotilla.engine.state.Task;
 import flotilla.engine.state.TaskState;
+import java.nio.IntBuffer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -30,9 +31,9 @@ public final class Scheduler {
     /** Node queues kept from group to group while nodes and counts allow; a few dozen at a time. */
     private static final int MAX_QUEUES = 64;
     private final Map<QueueKey, NodeQueue> queues = new HashMap<>();
-    /** Which nodes pass the node-only filters, by requirements; dropped with the queues. */
+    /** Which nodes pass the node-only filters, by requirements; dropped when a node changes. */
     private final Map<List<Object>, BitSet> eligible = new HashMap<>();
-    /** The leaves' label value paths, by spread preferences; dropped with the queues. */
+    /** The leaves' label value paths, by spread preferences; dropped when a node changes. */
     private final Map<List<Constraint.NodeAttribute>, List<int[]>> branchPaths = new HashMap<>();
     private long queuesVersion = -1;
     private long queuesReleases = -1;
@@ -119,13 +120,17 @@ public final class Scheduler {
                 }
             }
         }
-        if (queues.size() > MAX_QUEUES || queuesVersion != nodeSet.version() || queuesReleases != nodeSet.releases()) {
-            queues.clear();
+        if (queuesVersion != nodeSet.version()) {
+            // What passes the node-only filters and which branches exist depend on the nodes alone.
             eligible.clear();
             branchPaths.clear();
-            queuesVersion = nodeSet.version();
-            queuesReleases = nodeSet.releases();
+            queues.clear();
         }
+        if (queues.size() > MAX_QUEUES || queuesReleases != nodeSet.releases()) {
+            queues.clear();
+        }
+        queuesVersion = nodeSet.version();
+        queuesReleases = nodeSet.releases();
         List<Object> requirements = pipeline.nodeRequirements();
         // Without spread preferences the root is the only leaf.
         DecisionTree root = new DecisionTree(List.of());
@@ -164,13 +169,13 @@ public final class Scheduler {
 
     /** The distinct label value paths over every node, a tree's leaves. */
     private List<int[]> pathsOf(List<NodeSet.LabelValues> spreads) {
-        Map<List<Integer>, int[]> paths = new LinkedHashMap<>();
+        Map<IntBuffer, int[]> paths = new LinkedHashMap<>();
         for (NodeInfo node : nodeSet.nodes()) {
             int[] path = new int[spreads.size()];
             for (int level = 0; level < path.length; level++) {
                 path[level] = spreads.get(level).codes()[node.index];
             }
-            paths.putIfAbsent(java.util.Arrays.stream(path).boxed().toList(), path);
+            paths.putIfAbsent(IntBuffer.wrap(path), path);
         }
         return List.copyOf(paths.values());
     }
