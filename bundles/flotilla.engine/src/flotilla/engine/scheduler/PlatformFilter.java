@@ -2,6 +2,7 @@ package flotilla.engine.scheduler;
 
 import flotilla.engine.state.Platform;
 import flotilla.engine.state.Task;
+import flotilla.model.text.Architectures;
 import java.util.List;
 
 /** The image's platforms (when known) must include the node's os/arch; x86_64 is amd64, aarch64 is arm64. */
@@ -19,21 +20,13 @@ public final class PlatformFilter implements Filter {
         Platform actual = node.node.platform();
         for (Platform platform : task.spec().platforms()) {
             boolean archOk = platform.arch() == null || platform.arch().isEmpty()
-                    || normalArch(platform.arch()).equals(normalArch(actual.arch()));
+                    || Architectures.sameForSwarm(platform.arch(), actual.arch());
             boolean osOk = platform.os() == null || platform.os().isEmpty() || platform.os().equals(actual.os());
             if (archOk && osOk) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static String normalArch(String arch) {
-        return switch (arch) {
-            case "x86_64" -> "amd64";
-            case "aarch64" -> "arm64";
-            default -> arch;
-        };
     }
 
     @Override

@@ -3,6 +3,7 @@ package flotilla.engine.scheduler;
 import flotilla.engine.state.ClusterState;
 import flotilla.engine.state.Task;
 import flotilla.engine.state.TaskState;
+import flotilla.model.constraint.ConstraintKey;
 import java.nio.IntBuffer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ public final class Scheduler {
     /** Which nodes pass the node-only filters, by requirements; dropped when a node changes. */
     private final Map<List<Object>, BitSet> eligible = new HashMap<>();
     /** The leaves' label value paths, by spread preferences; dropped when a node changes. */
-    private final Map<List<Constraint.NodeAttribute>, List<int[]>> branchPaths = new HashMap<>();
+    private final Map<List<ConstraintKey>, List<int[]>> branchPaths = new HashMap<>();
     private long queuesVersion = -1;
     private long queuesReleases = -1;
 
@@ -109,11 +110,11 @@ public final class Scheduler {
         pipeline.setTask(first);
         String serviceKey = NodeSet.serviceKey(first);
         NodeOrder order = new NodeOrder(nodeSet, serviceKey, now);
-        List<Constraint.NodeAttribute> spreadAttributes = new ArrayList<>();
+        List<ConstraintKey> spreadAttributes = new ArrayList<>();
         List<NodeSet.LabelValues> spreads = new ArrayList<>();
         if (!first.spec().mode().isGlobal()) {
             for (String descriptor : first.spec().preferences()) {
-                Constraint.NodeAttribute spread = Constraint.NodeAttribute.ofSpread(descriptor);
+                ConstraintKey spread = ConstraintKey.ofSpread(descriptor);
                 if (spread != null) {
                     spreadAttributes.add(spread);
                     spreads.add(nodeSet.attributeValues(spread));
@@ -204,7 +205,7 @@ public final class Scheduler {
         private final NodeOrder order;
         private final String rankedFor;
         private final List<Object> requirements;
-        private final List<Constraint.NodeAttribute> spreadAttributes;
+        private final List<ConstraintKey> spreadAttributes;
         private final List<NodeQueue> queuesTaken = new ArrayList<>();
         private final List<NodeInfo> taken = new ArrayList<>();
         private final List<NodeSet.LabelValues> spreads;
@@ -212,7 +213,7 @@ public final class Scheduler {
         private boolean membersKnown;
 
         Leaves(int max, NodeOrder order, String serviceKey, List<Object> requirements,
-                List<Constraint.NodeAttribute> spreadAttributes, List<NodeSet.LabelValues> spreads,
+                List<ConstraintKey> spreadAttributes, List<NodeSet.LabelValues> spreads,
                 DecisionTree root) {
             this.spreads = spreads;
             this.root = root;
@@ -289,7 +290,7 @@ public final class Scheduler {
     }
 
     /** A branch's nodes that pass the same node-only requirements, ranked for one service. */
-    private record QueueKey(String serviceKey, List<Object> requirements, List<Constraint.NodeAttribute> spreads,
+    private record QueueKey(String serviceKey, List<Object> requirements, List<ConstraintKey> spreads,
             List<Integer> path) {
     }
 
