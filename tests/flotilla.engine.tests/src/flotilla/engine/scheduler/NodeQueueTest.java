@@ -92,7 +92,7 @@ class NodeQueueTest {
             Task first = group.get(0);
             List<Node> ranked = new ArrayList<>();
             for (Node n : cluster.state.nodes()) {
-                boolean constraintsHold = Constraint.parse(first.spec().constraints()).stream().allMatch(c -> c.matches(n));
+                boolean constraintsHold = Constraints.allMatch(Constraints.parse(first.spec().constraints()), n);
                 if (n.availability() == Availability.ACTIVE && constraintsHold) {
                     ranked.add(n);
                 }
