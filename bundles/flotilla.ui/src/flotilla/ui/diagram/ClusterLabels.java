@@ -27,7 +27,7 @@ import flotilla.ui.graph.ShapeKind;
 
 /**
  * How the cluster looks. Nodes: hostname, then chips for role, availability (when not active), the
- * observed status (in simulated mode) and each node label; the fill tells the status at a glance.
+ * observed status (in simulated mode), each node label and each network on the node; the fill tells the status at a glance.
  * Services: name, image, mode and replicas. Networks: name, driver and subnet. Tasks: SERVICE.SLOT,
  * coloured by state. Icons come from the model's item providers, as in the tree.
  */
@@ -35,6 +35,7 @@ final class ClusterLabels extends LabelProvider implements IGraphLabelProvider {
 
     private final ItemProviderLabelProvider icons;
     private final Map<Node, String> nodeStatus;
+    private final Map<Node, List<String>> nodeNetworks;
 
     private final Color serviceFill;
     private final Color networkFill;
@@ -51,10 +52,14 @@ final class ClusterLabels extends LabelProvider implements IGraphLabelProvider {
     private final Color pinEdge;
     private final Color taskEdge;
 
-    /** {@code nodeStatus}: the observed status of each node by the page (empty in desired mode). */
-    ClusterLabels(AdapterFactory adapterFactory, Map<Node, String> nodeStatus) {
+    /**
+     * {@code nodeStatus}: the observed status of each node by the page (empty in desired mode);
+     * {@code nodeNetworks}: the networks on each node, desired or observed, kept by the page.
+     */
+    ClusterLabels(AdapterFactory adapterFactory, Map<Node, String> nodeStatus, Map<Node, List<String>> nodeNetworks) {
         this.icons = new ItemProviderLabelProvider(adapterFactory);
         this.nodeStatus = nodeStatus;
+        this.nodeNetworks = nodeNetworks;
         Display display = Display.getCurrent();
         serviceFill = new Color(display, 226, 236, 252);
         networkFill = new Color(display, 226, 245, 232);
@@ -115,6 +120,9 @@ final class ClusterLabels extends LabelProvider implements IGraphLabelProvider {
         }
         for (Label label : node.getLabels()) {
             chips.add(new NodeChip(new Chip(label.getKey() + "=" + label.getValue(), labelChip, null), label));
+        }
+        for (String network : nodeNetworks.getOrDefault(node, List.of())) {
+            chips.add(new NodeChip(new Chip(network, networkFill, null), null));
         }
         return chips;
     }

@@ -84,6 +84,7 @@ public final class DiagramPage {
     private final ClusterContent content = new ClusterContent();
     private final ClusterLabels labels;
     private final Map<Node, String> nodeStatus = new HashMap<>();
+    private final Map<Node, List<String>> nodeNetworks = new HashMap<>();
     private final CommandStackListener stackListener = event -> commandStackChanged();
     private final Runnable observedListener = this::observedChanged;
     private final ToolItem desiredItem;
@@ -163,7 +164,7 @@ public final class DiagramPage {
 
         viewer = new GraphViewer(control, SWT.NONE);
         viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        labels = new ClusterLabels(adapterFactory, nodeStatus);
+        labels = new ClusterLabels(adapterFactory, nodeStatus, nodeNetworks);
         labels.setContent(content);
         viewer.setContentProvider(content);
         viewer.setLabelProvider(labels);
@@ -364,6 +365,8 @@ public final class DiagramPage {
                     }
                 }
             }
+            nodeNetworks.clear();
+            nodeNetworks.putAll(Placements.observedNetworks(state));
             List<DiagramTask> tasks = Placements.observed(state);
             status.setText(state == null ? "No simulation runs for this model."
                     : tasks.size() + (tasks.size() == 1 ? " task" : " tasks") + " in the simulation");
@@ -410,8 +413,20 @@ public final class DiagramPage {
         }
         scheduling = false;
         List<DiagramTask> tasks = schedule == null ? List.of() : schedule.resolve(cluster);
-        status.setText(schedule == null ? "The engine could not place the tasks (see the error log)."
-                : tasks.size() + (tasks.size() == 1 ? " task" : " tasks") + " placed by the engine");
+        nodeNetworks.clear();
+        if (schedule != null) {
+            nodeNetworks.putAll(schedule.resolveNetworks(cluster));
+        }
+        if (schedule == null) {
+            status.setText("The engine could not place the tasks (see the error log).");
+        } else if (schedule.pending().isEmpty()) {
+            status.setText(tasks.size() + (tasks.size() == 1 ? " task" : " tasks") + " placed by the engine");
+        } else {
+            status.setText(tasks.size() + " placed, " + schedule.pending().size() + " pending");
+        }
+        status.setToolTipText(schedule == null || schedule.pending().isEmpty() ? null
+                : "Pending, as swarm says why:\n" + String.join("\n", schedule.pending()));
+        status.getParent().layout();
         showTasks(tasks);
     }
 

@@ -27,7 +27,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -35,11 +34,9 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
-import org.eclipse.ui.views.properties.PropertySheetPage;
 
 import flotilla.model.persistence.ModelLoadException;
 import flotilla.model.persistence.Models;
-import flotilla.ui.emf.ItemPropertySourceProvider;
 import flotilla.ui.emf.ItemProviderContentProvider;
 import flotilla.ui.emf.ItemProviderLabelProvider;
 import flotilla.model.Cluster;
@@ -70,7 +67,8 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
     private DiagramPage diagram;
     private final PageSelectionProvider selection = new PageSelectionProvider();
     private ModelOutlinePage outline;
-    private PropertySheetPage properties;
+    private ModelPropertySheetPage properties;
+    private boolean resultPending;
 
     public ModelEditor() {
         adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
@@ -176,17 +174,21 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
         return adapterFactory;
     }
 
+    /**
+     * Always later, never inside the command: an edit typed into the Properties view runs its command while
+     * the sheet is still applying the cell editor's value, and refreshing the sheet (or changing the
+     * selection it shows) then would apply the value again, in a loop. Commands in a row show once.
+     */
     private void commandStackChanged(EventObject event) {
-        Display display = getSite().getShell().getDisplay();
-        if (display.getThread() == Thread.currentThread()) {
-            showCommandResult();
-        } else {
-            display.asyncExec(this::showCommandResult);
+        if (!resultPending) {
+            resultPending = true;
+            getSite().getShell().getDisplay().asyncExec(this::showCommandResult);
         }
     }
 
     /** After a command: dirty marker, selection of what it changed, Properties and Edit menu brought up to date. */
     private void showCommandResult() {
+        resultPending = false;
         if (tree == null || tree.getControl().isDisposed()) {
             return;
         }
@@ -196,8 +198,8 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
         if (affected != null && !affected.isEmpty()) {
             selection.setSelection(new StructuredSelection(affected.toArray()));
         }
-        if (properties != null && !properties.getControl().isDisposed()) {
-            properties.refresh();
+        if (properties != null) {
+            properties.commandDone();
         }
         ModelEditorActionBarContributor.refresh(getEditorSite());
     }
@@ -294,8 +296,7 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
             return adapter.cast(outline);
         }
         if (adapter == IPropertySheetPage.class) {
-            properties = new PropertySheetPage();
-            properties.setPropertySourceProvider(new ItemPropertySourceProvider(adapterFactory));
+            properties = new ModelPropertySheetPage(commandStack, adapterFactory);
             return adapter.cast(properties);
         }
         if (adapter == IObservedStateProvider.class) {

@@ -1,6 +1,7 @@
 package flotilla.ui.emf;
 
 import java.util.List;
+import java.util.Objects;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
@@ -66,9 +67,13 @@ public final class ItemPropertySourceProvider implements IPropertySourceProvider
             descriptor(id).resetPropertyValue(object);
         }
 
+        /** A value equal to the current one runs no command: re-applying an unchanged cell is not an edit. */
         @Override
         public void setPropertyValue(Object id, Object value) {
-            descriptor(id).setPropertyValue(object, value);
+            IItemPropertyDescriptor descriptor = descriptor(id);
+            if (!Objects.equals(value, ItemPropertyDescriptorAdapter.editableValue(object, descriptor))) {
+                descriptor.setPropertyValue(object, value);
+            }
         }
 
         private IItemPropertyDescriptor descriptor(Object id) {
