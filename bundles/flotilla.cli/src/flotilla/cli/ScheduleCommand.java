@@ -3,7 +3,7 @@ package flotilla.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import flotilla.engine.cli.PlacementReport;
+import flotilla.docker.PlacementReport;
 import flotilla.model.persistence.ModelLoadException;
 import flotilla.model.persistence.Models;
 import picocli.CommandLine.Command;

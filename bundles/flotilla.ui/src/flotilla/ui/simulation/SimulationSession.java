@@ -19,7 +19,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPartReference;
 
-import flotilla.engine.cli.Interpreter;
+import flotilla.docker.Interpreter;
 import flotilla.engine.model.ModelImporter;
 import flotilla.engine.model.ObservedSnapshot;
 import flotilla.engine.model.ObservedStateExporter;
@@ -28,7 +28,7 @@ import flotilla.engine.network.RoutingMesh;
 import flotilla.engine.sim.Simulator;
 import flotilla.engine.state.Availability;
 import flotilla.engine.state.Node;
-import flotilla.exchange.compose.ComposeStackFiles;
+import flotilla.docker.ComposeStackFiles;
 import flotilla.model.Cluster;
 import flotilla.observed.ClusterState;
 import flotilla.ui.editor.ModelEditor;
