@@ -1,27 +1,29 @@
 package flotilla.ui;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 
 /**
- * Drives the workbench as a user does: real mouse and keyboard events posted to the display server
- * ({@link Display#post}, XTest under X11), which reach whatever widget is under the pointer or has the
- * focus, exactly as a hand on the mouse would. Nothing here calls a listener directly.
+ * Drives the workbench as a user does: pointer and key events made by the X server itself
+ * ({@code xdotool}, through the XTEST extension of the tests' Xvfb), which reach whatever window is
+ * under the pointer or has the focus, as a hand on the mouse would. Nothing here calls a listener.
+ * The UI thread keeps dispatching while the tool runs, so the widgets see the events as they come.
  */
 public final class UserInput {
 
-    /** Characters a US keyboard types with Shift held. */
-    private static final String SHIFTED = "~!@#$%^&*()_+{}|:\"<>?";
+    private static final long TOOL_TIMEOUT_MILLIS = 30_000;
 
     private final Display display;
 
@@ -34,25 +36,13 @@ public final class UserInput {
     /** Moves the pointer over a point of {@code control} (control coordinates). */
     public UserInput moveTo(Control control, int x, int y) {
         Point at = control.toDisplay(x, y);
-        return moveTo(at.x, at.y);
-    }
-
-    /** Moves the pointer to a display point. */
-    public UserInput moveTo(int displayX, int displayY) {
-        Event move = new Event();
-        move.type = SWT.MouseMove;
-        move.x = displayX;
-        move.y = displayY;
-        post(move);
-        return settle();
+        return xdotool("mousemove", at.x, at.y);
     }
 
     /** Clicks the left button at a point of {@code control}. */
     public UserInput click(Control control, int x, int y) {
-        moveTo(control, x, y);
-        button(SWT.MouseDown, 1);
-        button(SWT.MouseUp, 1);
-        return settle();
+        Point at = control.toDisplay(x, y);
+        return xdotool("mousemove", at.x, at.y, "sleep", "0.05", "click", 1);
     }
 
     /** Clicks the middle of {@code control}. */
@@ -66,123 +56,62 @@ public final class UserInput {
         return click(control, area.x + area.width / 2, area.y + area.height / 2);
     }
 
-    public UserInput doubleClick(Control control, int x, int y) {
-        moveTo(control, x, y);
-        for (int i = 0; i < 2; i++) {
-            button(SWT.MouseDown, 1);
-            button(SWT.MouseUp, 1);
-        }
-        return settle();
-    }
-
     /**
-     * Presses at a point of {@code from}, moves there in small steps (drag and drop needs several motions
-     * before it starts) and releases over a point of {@code to}.
+     * Presses at a point of {@code from}, moves to a point of {@code to} in small steps (drag and drop
+     * starts only after several motions) and releases there.
      */
     public UserInput drag(Control from, Point start, Control to, Point end) {
         Point a = from.toDisplay(start.x, start.y);
         Point b = to.toDisplay(end.x, end.y);
-        moveTo(a.x, a.y);
-        button(SWT.MouseDown, 1);
+        List<Object> args = new ArrayList<>(List.of("mousemove", a.x, a.y, "sleep", "0.1", "mousedown", 1));
         int steps = 12;
         for (int i = 1; i <= steps; i++) {
-            moveTo(a.x + (b.x - a.x) * i / steps, a.y + (b.y - a.y) * i / steps);
-            pause(30);
+            args.addAll(List.of("sleep", "0.04", "mousemove", a.x + (b.x - a.x) * i / steps, a.y + (b.y - a.y) * i / steps));
         }
-        moveTo(b.x, b.y);
-        pause(100);
-        button(SWT.MouseUp, 1);
-        return settle();
+        args.addAll(List.of("sleep", "0.2", "mousemove", b.x, b.y, "sleep", "0.2", "mouseup", 1));
+        return xdotool(args.toArray());
     }
 
-    private void button(int type, int button) {
-        Event event = new Event();
-        event.type = type;
-        event.button = button;
-        post(event);
-        pause(10);
-        dispatch();
+    /** The xdotool arguments of a click in the middle of {@code control}, for {@link #whenDialogOpens(String, Function)}. */
+    public static List<Object> clickArgs(Control control) {
+        Rectangle size = control.getBounds();
+        Point at = control.toDisplay(size.width / 2, size.height / 2);
+        return List.of("mousemove", at.x, at.y, "sleep", "0.1", "click", 1, "sleep", "0.3");
     }
 
     // ---- Keyboard ------------------------------------------------------------------------------------
 
     /** Types text into whatever has the keyboard focus, one key press per character. */
     public UserInput type(String text) {
-        for (char c : text.toCharArray()) {
-            boolean shift = Character.isUpperCase(c) || SHIFTED.indexOf(c) >= 0;
-            if (shift) {
-                keyCode(SWT.KeyDown, SWT.SHIFT);
-            }
-            character(SWT.KeyDown, Character.toLowerCase(c));
-            character(SWT.KeyUp, Character.toLowerCase(c));
-            if (shift) {
-                keyCode(SWT.KeyUp, SWT.SHIFT);
-            }
-        }
-        return settle();
+        return xdotool("type", "--delay", "25", text);
     }
 
-    /** Presses and releases one key: {@code SWT.CR}, {@code SWT.TAB}, {@code SWT.ESC}, {@code SWT.DEL} or a character. */
-    public UserInput press(char key) {
-        character(SWT.KeyDown, key);
-        character(SWT.KeyUp, key);
-        return settle();
-    }
-
-    /** Presses a key code (arrows, function keys) without modifiers. */
-    public UserInput pressCode(int keyCode) {
-        keyCode(SWT.KeyDown, keyCode);
-        keyCode(SWT.KeyUp, keyCode);
-        return settle();
-    }
-
-    /** Presses a character with modifiers held, e.g. {@code chord(SWT.CTRL, 'z')} or {@code chord(SWT.CTRL | SWT.SHIFT, 'z')}. */
-    public UserInput chord(int modifiers, char key) {
-        int[] held = { SWT.CTRL, SWT.SHIFT, SWT.ALT };
-        for (int modifier : held) {
-            if ((modifiers & modifier) != 0) {
-                keyCode(SWT.KeyDown, modifier);
-            }
-        }
-        character(SWT.KeyDown, key);
-        character(SWT.KeyUp, key);
-        for (int i = held.length - 1; i >= 0; i--) {
-            if ((modifiers & held[i]) != 0) {
-                keyCode(SWT.KeyUp, held[i]);
-            }
-        }
-        return settle();
-    }
-
-    private void character(int type, char c) {
-        Event event = new Event();
-        event.type = type;
-        event.character = c;
-        post(event);
-        pause(5);
-        dispatch();
-    }
-
-    private void keyCode(int type, int code) {
-        Event event = new Event();
-        event.type = type;
-        event.keyCode = code;
-        post(event);
-        pause(5);
-        dispatch();
+    /** Presses keys by their X names, with modifiers: {@code Return}, {@code Tab}, {@code ctrl+z}, {@code Home}. */
+    public UserInput key(String... keys) {
+        List<Object> args = new ArrayList<>(List.of("key", "--delay", "40"));
+        args.addAll(List.of(keys));
+        return xdotool(args.toArray());
     }
 
     /**
-     * Answers the next modal dialog whose title starts with {@code title} by pressing {@code key} in it, once
-     * it shows; returns at once, since the gesture that opens the dialog blocks in the dialog's own loop.
+     * Answers the next modal dialog whose title starts with {@code title} by pressing {@code key} in it once
+     * it shows. Returns at once: the gesture that opens the dialog then waits in the dialog's own loop.
      */
-    public UserInput whenDialogOpens(String title, char key) {
-        long until = System.currentTimeMillis() + 10_000;
+    public UserInput whenDialogOpens(String title, String key) {
+        return whenDialogOpens(title, dialog -> new Object[] { "key", key });
+    }
+
+    /**
+     * Like {@link #whenDialogOpens(String, String)}, with the xdotool arguments worked out from the open
+     * dialog (where its buttons are), e.g. a click on a button and then Escape.
+     */
+    public UserInput whenDialogOpens(String title, Function<Shell, Object[]> gestures) {
+        long until = System.currentTimeMillis() + TOOL_TIMEOUT_MILLIS;
         Runnable[] poll = new Runnable[1];
         poll[0] = () -> {
             Shell active = display.getActiveShell();
             if (active != null && active.getText().startsWith(title)) {
-                press(key);
+                start(gestures.apply(active)); // not waited for here: the dialog's loop dispatches what it does
             } else if (System.currentTimeMillis() < until) {
                 display.timerExec(50, poll[0]);
             }
@@ -193,15 +122,9 @@ public final class UserInput {
 
     // ---- Waiting -------------------------------------------------------------------------------------
 
-    /** Brings {@code shell} to the front with the keyboard focus, as clicking its title would. */
-    public UserInput activate(Shell shell) {
-        shell.forceActive();
-        return waitUntil(() -> display.getActiveShell() == shell, 5_000, "the shell did not become active");
-    }
-
     /**
-     * Lets the display server deliver what was posted and the UI thread handle it: until nothing happened
-     * for 150 ms, or at most 2 s (timers of hovers and animations may never fall quiet).
+     * Lets the UI thread handle what happened: until nothing was dispatched for 150 ms, or at most 2 s
+     * (hover and animation timers may never fall quiet).
      */
     public UserInput settle() {
         long quietSince = System.currentTimeMillis();
@@ -230,13 +153,33 @@ public final class UserInput {
         return this;
     }
 
-    private void post(Event event) {
-        assertTrue(display.post(event), "the display server refused a synthetic event (is this X11 with XTest?)");
+    /** Runs xdotool with these arguments, dispatching UI events until it is done, then lets the UI settle. */
+    private UserInput xdotool(Object... args) {
+        Process process = start(args);
+        long until = System.currentTimeMillis() + TOOL_TIMEOUT_MILLIS;
+        while (process.isAlive()) {
+            if (System.currentTimeMillis() > until) {
+                process.destroyForcibly();
+                fail("xdotool did not finish: " + List.of(args));
+            }
+            if (!display.readAndDispatch()) {
+                pause(5);
+            }
+        }
+        assertEquals(0, process.exitValue(), "xdotool failed: " + List.of(args));
+        return settle();
     }
 
-    private void dispatch() {
-        while (display.readAndDispatch()) {
-            // drain
+    private static Process start(Object... args) {
+        List<String> command = new ArrayList<>(List.of("xdotool"));
+        for (Object arg : args) {
+            command.add(String.valueOf(arg));
+        }
+        try {
+            return new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        } catch (IOException e) {
+            throw new AssertionError("xdotool is needed for the UI tests (releng/prerequisites.sh test installs it)", e);
         }
     }
 

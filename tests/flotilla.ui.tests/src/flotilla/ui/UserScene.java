@@ -2,6 +2,7 @@ package flotilla.ui;
 
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
@@ -9,9 +10,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.ToolBar;
@@ -35,7 +36,8 @@ import flotilla.ui.graph.GraphViewer;
 
 /**
  * The workbench window as a user sees it, with a model open: shapes on the diagram, rows in the
- * Properties view. Every gesture goes through {@link UserInput}: real pointer and key events.
+ * Properties view, the palette. Every gesture goes through {@link UserInput}: pointer and key events
+ * made by the X server.
  */
 public final class UserScene {
 
@@ -48,7 +50,10 @@ public final class UserScene {
         this.window = window;
         this.page = window.getActivePage();
         this.user = new UserInput(window.getShell().getDisplay());
-        user.activate(window.getShell());
+        // The whole screen, as a user's maximized window: the diagram and Properties have room.
+        window.getShell().setBounds(window.getShell().getDisplay().getPrimaryMonitor().getClientArea());
+        window.getShell().forceActive();
+        user.settle();
     }
 
     /** Opens a model file on its diagram and waits until it is laid out. */
@@ -101,8 +106,22 @@ public final class UserScene {
         return viewer().getViewport().toScreen(bounds.x + bounds.width / 2.0, bounds.y + 8);
     }
 
-    public UserScene clickShape(Object element) {
+    /**
+     * Where to press on an element's shape: its title, brought into view first the way a user would, with
+     * the toolbar's Fit, when the diagram is larger than the canvas.
+     */
+    public Point visibleTitle(Object element) {
+        Rectangle client = ((org.eclipse.swt.widgets.Scrollable) canvas()).getClientArea();
+        if (!client.contains(title(element))) {
+            clickToolbar("Fit");
+        }
         Point at = title(element);
+        assertTrue(client.contains(at), "even fitted, the diagram shows " + element + " outside the canvas");
+        return at;
+    }
+
+    public UserScene clickShape(Object element) {
+        Point at = visibleTitle(element);
         user.click(canvas(), at.x, at.y);
         return settle();
     }
@@ -120,13 +139,6 @@ public final class UserScene {
         }
         fail("the diagram has no empty spot");
         return this;
-    }
-
-    /** Drags a palette tool onto the canvas and drops it at a canvas point. */
-    public UserScene dragFromPalette(DiagramCommands.Kind kind, Point canvasPoint) {
-        ToolItem item = diagram().paletteItem(kind);
-        user.drag(item.getParent(), center(item.getBounds()), canvas(), canvasPoint);
-        return settle();
     }
 
     /** Clicks a palette item by its text (Select, Connect, Node, Service, Network). */
@@ -153,7 +165,8 @@ public final class UserScene {
 
     /** Presses on one shape, drags and releases on another (a move, or a connection in Connect mode). */
     public UserScene dragShape(Object from, Object to) {
-        user.drag(canvas(), title(from), canvas(), title(to));
+        visibleTitle(from);
+        user.drag(canvas(), visibleTitle(from), canvas(), visibleTitle(to));
         return settle();
     }
 
@@ -163,12 +176,12 @@ public final class UserScene {
 
     /** Presses Ctrl+Z on the diagram, as a user who just made a change does. */
     public UserScene undoByKeyboard() {
-        user.chord(SWT.CTRL, 'z');
+        user.key("ctrl+z");
         return settle();
     }
 
     public UserScene redoByKeyboard() {
-        user.chord(SWT.CTRL, 'y');
+        user.key("ctrl+y");
         return settle();
     }
 
@@ -204,15 +217,25 @@ public final class UserScene {
         return propertyRow(name).getText(1);
     }
 
-    /** Clicks a property's value cell, types {@code text} over its value and presses {@code finish} (Enter, Tab). */
-    public UserScene editProperty(String name, String text, char finish) {
+    /** Clicks a property's value cell, types {@code text} over its value and presses {@code finish} (Return, Tab). */
+    public UserScene editProperty(String name, String text, String finish) {
         TreeItem row = propertyRow(name);
         Tree tree = row.getParent();
         user.click(tree, row.getBounds(1));
         user.waitUntil(() -> tree.getDisplay().getFocusControl() != tree, 5_000,
                 "clicking the value of '" + name + "' opened no cell editor");
-        user.type(text);
-        user.press(finish);
+        user.type(text).key(finish); // the cell editor opens with its value selected: typing replaces it
+        return settle();
+    }
+
+    /** Clicks a property's row and then the "..." button its cell editor shows (lists open a dialog). */
+    public UserScene openPropertyDialog(String name) {
+        TreeItem row = propertyRow(name);
+        Tree tree = row.getParent();
+        user.click(tree, row.getBounds(1));
+        Button more = Widgets.all(tree, Button.class).stream().filter(Button::isVisible).findFirst()
+                .orElseThrow(() -> new AssertionError("the row '" + name + "' shows no ... button"));
+        user.click(more);
         return settle();
     }
 

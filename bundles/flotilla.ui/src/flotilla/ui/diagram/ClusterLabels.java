@@ -28,7 +28,7 @@ import flotilla.ui.graph.ShapeKind;
 /**
  * How the cluster looks. Nodes: hostname, then chips for role, availability (when not active), the
  * observed status (in simulated mode), each node label and each network on the node; the fill tells the status at a glance.
- * Services: name, image, mode and replicas. Networks: name, driver and subnet. Tasks: SERVICE.SLOT,
+ * Services: name, image, mode, replicas and how many tasks wait (pending, the reasons in the tooltip). Networks: name, driver and subnet. Tasks: SERVICE.SLOT,
  * coloured by state. Icons come from the model's item providers, as in the tree.
  */
 final class ClusterLabels extends LabelProvider implements IGraphLabelProvider {
@@ -36,6 +36,7 @@ final class ClusterLabels extends LabelProvider implements IGraphLabelProvider {
     private final ItemProviderLabelProvider icons;
     private final Map<Node, String> nodeStatus;
     private final Map<Node, List<String>> nodeNetworks;
+    private final Map<Service, List<String>> pending;
 
     private final Color serviceFill;
     private final Color networkFill;
@@ -54,12 +55,15 @@ final class ClusterLabels extends LabelProvider implements IGraphLabelProvider {
 
     /**
      * {@code nodeStatus}: the observed status of each node by the page (empty in desired mode);
-     * {@code nodeNetworks}: the networks on each node, desired or observed, kept by the page.
+     * {@code nodeNetworks}: the networks on each node, desired or observed, kept by the page;
+     * {@code pending}: each service's tasks no node could take, with swarm's reason.
      */
-    ClusterLabels(AdapterFactory adapterFactory, Map<Node, String> nodeStatus, Map<Node, List<String>> nodeNetworks) {
+    ClusterLabels(AdapterFactory adapterFactory, Map<Node, String> nodeStatus, Map<Node, List<String>> nodeNetworks,
+            Map<Service, List<String>> pending) {
         this.icons = new ItemProviderLabelProvider(adapterFactory);
         this.nodeStatus = nodeStatus;
         this.nodeNetworks = nodeNetworks;
+        this.pending = pending;
         Display display = Display.getCurrent();
         serviceFill = new Color(display, 226, 236, 252);
         networkFill = new Color(display, 226, 245, 232);
@@ -142,6 +146,10 @@ final class ClusterLabels extends LabelProvider implements IGraphLabelProvider {
             case REPLICATED, REPLICATED_JOB -> service.getMode().getLiteral() + " \u00d7" + service.getReplicas();
             default -> service.getMode().getLiteral();
         }));
+        int waiting = pending.getOrDefault(service, List.of()).size();
+        if (waiting > 0) {
+            chips.add(new Chip(waiting + " pending", warningChip, null));
+        }
         return chips;
     }
 
@@ -200,8 +208,11 @@ final class ClusterLabels extends LabelProvider implements IGraphLabelProvider {
         };
     }
 
-    private static String serviceTip(Service service) {
+    private String serviceTip(Service service) {
         StringBuilder tip = new StringBuilder(service.qualifiedName()).append('\n').append(service.getImage());
+        for (String task : pending.getOrDefault(service, List.of())) {
+            tip.append("\npending ").append(task);
+        }
         for (Constraint constraint : service.getConstraints()) {
             tip.append("\nconstraint: ").append(constraint.getExpression());
         }

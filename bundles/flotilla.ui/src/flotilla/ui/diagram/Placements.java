@@ -46,7 +46,19 @@ public final class Placements {
      * the live model on the UI thread by {@link #resolve(Cluster)}.
      */
     public record Schedule(List<long[]> tasks, List<String> ids, List<String> states, List<List<String>> networks,
-            List<String> pending) {
+            List<Waiting> pending) {
+
+        /** A task of the service at this index that no node could take, with swarm's reason. */
+        public record Waiting(int service, String name, String reason) {
+        }
+
+        /** The pending tasks on the cluster's own services. */
+        public List<PendingTask> resolvePending(Cluster cluster) {
+            List<Service> services = cluster.allServices();
+            return pending.stream().filter(waiting -> waiting.service() < services.size())
+                    .map(waiting -> new PendingTask(services.get(waiting.service()), waiting.name(), waiting.reason()))
+                    .toList();
+        }
 
         /** The networks on each node of the cluster (by its index in the snapshot), as the engine keeps them. */
         public Map<Node, List<String>> resolveNetworks(Cluster cluster) {
@@ -94,11 +106,13 @@ public final class Placements {
         List<long[]> tasks = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         List<String> states = new ArrayList<>();
-        List<String> pending = new ArrayList<>();
+        List<Schedule.Waiting> pending = new ArrayList<>();
         for (Task task : sim.state().tasks()) {
-            if (task.nodeId() == null && !task.desiredState().isTerminal()) {
+            Integer pendingService = serviceIndex.get(task.serviceName());
+            if (task.nodeId() == null && !task.desiredState().isTerminal() && pendingService != null) {
                 // Swarm's own words for why, as `docker service ps` shows them in its ERROR column.
-                pending.add(task.name() + ": " + (task.error().isEmpty() ? task.message() : task.error()));
+                pending.add(new Schedule.Waiting(pendingService, task.name(),
+                        task.error().isEmpty() ? task.message() : task.error()));
             }
             if (task.nodeId() == null || task.desiredState().isTerminal()) {
                 continue; // pending (no node) or on its way out: not where the service runs
@@ -150,6 +164,29 @@ public final class Placements {
 
     private static String stateName(TaskState state) {
         return state.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A task no node could take, and swarm's reason ("no suitable node (...)"), as `docker service ps` shows it. */
+    public record PendingTask(Service service, String name, String reason) {
+        public String line() {
+            return name + ": " + reason;
+        }
+    }
+
+    /** The tasks of a running simulation that no node could take, each with swarm's reason. */
+    public static List<PendingTask> observedPending(ClusterState state) {
+        List<PendingTask> result = new ArrayList<>();
+        if (state == null) {
+            return result;
+        }
+        for (flotilla.observed.Task task : state.getTasks()) {
+            String desired = task.getDesiredState() == null ? "running" : task.getDesiredState().getLiteral();
+            if (task.getNode() == null && task.getService() != null && "running".equals(desired)) {
+                String reason = task.getError() == null || task.getError().isEmpty() ? "pending" : task.getError();
+                result.add(new PendingTask(task.getService(), task.getService().qualifiedName() + "." + task.getSlot(), reason));
+            }
+        }
+        return result;
     }
 
     /** The tasks a running simulation observes, those placed on a node and not finished. */

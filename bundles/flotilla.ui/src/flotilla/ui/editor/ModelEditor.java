@@ -41,6 +41,7 @@ import flotilla.ui.emf.ItemProviderContentProvider;
 import flotilla.ui.emf.ItemProviderLabelProvider;
 import flotilla.model.Cluster;
 import flotilla.ui.diagram.DiagramPage;
+import flotilla.ui.problems.IPlacementProblemsProvider;
 import flotilla.ui.simulation.IObservedStateProvider;
 import flotilla.ui.simulation.SimulationSession;
 
@@ -175,33 +176,50 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
     }
 
     /**
-     * Always later, never inside the command: an edit typed into the Properties view runs its command while
-     * the sheet is still applying the cell editor's value, and refreshing the sheet (or changing the
-     * selection it shows) then would apply the value again, in a loop. Commands in a row show once.
+     * The dirty marker and the Edit menu follow at once. The selection and the Properties view follow
+     * later, never inside the command: an edit typed into the Properties view runs its command while the
+     * sheet is still applying the cell editor's value, and refreshing the sheet (or changing the selection
+     * it shows) then would apply the value again, in a loop. Commands in a row show once.
      */
     private void commandStackChanged(EventObject event) {
+        var display = getSite().getShell().getDisplay();
+        if (display.getThread() == Thread.currentThread()) {
+            showState();
+        } else {
+            display.asyncExec(this::showState);
+        }
         if (!resultPending) {
             resultPending = true;
-            getSite().getShell().getDisplay().asyncExec(this::showCommandResult);
+            display.asyncExec(this::showCommandResult);
         }
     }
 
-    /** After a command: dirty marker, selection of what it changed, Properties and Edit menu brought up to date. */
+    /** Dirty marker and Undo/Redo labels: nothing here reads or writes the Properties view's cells. */
+    private void showState() {
+        if (tree == null || tree.getControl().isDisposed()) {
+            return;
+        }
+        firePropertyChange(PROP_DIRTY);
+        ModelEditorActionBarContributor.refresh(getEditorSite());
+    }
+
+    /** After a command, once it is done: the selection moves to what it changed, Properties show the new values. */
     private void showCommandResult() {
         resultPending = false;
         if (tree == null || tree.getControl().isDisposed()) {
             return;
         }
-        firePropertyChange(PROP_DIRTY);
         Command command = commandStack.getMostRecentCommand();
         Collection<?> affected = command == null ? null : command.getAffectedObjects();
-        if (affected != null && !affected.isEmpty()) {
+        // Not under a dialog (the Properties view's list editor): the sheet it was opened from stays put.
+        var active = getSite().getShell().getDisplay().getActiveShell();
+        boolean dialogOpen = active != null && active != getSite().getShell();
+        if (affected != null && !affected.isEmpty() && !dialogOpen) {
             selection.setSelection(new StructuredSelection(affected.toArray()));
         }
         if (properties != null) {
             properties.commandDone();
         }
-        ModelEditorActionBarContributor.refresh(getEditorSite());
     }
 
     @Override
@@ -298,6 +316,9 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
         if (adapter == IPropertySheetPage.class) {
             properties = new ModelPropertySheetPage(commandStack, adapterFactory);
             return adapter.cast(properties);
+        }
+        if (adapter == IPlacementProblemsProvider.class) {
+            return diagram == null ? null : adapter.cast(diagram);
         }
         if (adapter == IObservedStateProvider.class) {
             // Always the editor's session, so a view can listen before a simulation starts;

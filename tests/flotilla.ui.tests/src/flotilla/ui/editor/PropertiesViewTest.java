@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,12 +24,14 @@ import flotilla.model.Service;
 import flotilla.model.examples.ExampleClusters;
 import flotilla.model.persistence.Models;
 import flotilla.ui.Screenshots;
+import flotilla.ui.UserInput;
 import flotilla.ui.UserScene;
+import flotilla.ui.Widgets;
 import flotilla.ui.WorkspaceLogGuard;
 
 /**
- * Editing in the Properties view with mouse and keyboard: click a shape, click a value, type, Enter.
- * Every edit typed there used to re-apply itself until the stack overflowed.
+ * Editing in the Properties view with mouse and keyboard: click a shape, click a value, type, Enter or
+ * Tab, Ctrl+Z. Every edit typed there used to re-apply itself until the stack overflowed.
  */
 @ExtendWith(WorkspaceLogGuard.class)
 class PropertiesViewTest {
@@ -60,7 +64,7 @@ class PropertiesViewTest {
                 .getFirstElement(), "clicking the node's shape selects it");
         assertEquals("worker1", scene.propertyValue("Hostname"));
 
-        scene.editProperty("Hostname", "edge1", SWT.CR);
+        scene.editProperty("Hostname", "edge1", "Return");
 
         assertEquals("edge1", worker.getHostname());
         assertEquals("edge1", scene.propertyValue("Hostname"), "the sheet shows the new value");
@@ -83,23 +87,51 @@ class PropertiesViewTest {
         scene.clickShape(frontier);
         assertEquals("3", scene.propertyValue("Replicas"));
 
-        scene.editProperty("Replicas", "10", SWT.TAB);
+        scene.editProperty("Replicas", "10", "Tab");
         assertEquals(10, frontier.getReplicas());
         assertEquals(10, scene.diagram().tasks().stream().filter(task -> task.service() == frontier).count(),
                 "the diagram places the new replicas at once");
 
-        scene.clickEmptyCanvas().undoByKeyboard();
+        // Ctrl+Z right away, the Properties view still focused: it undoes on the editor's stack.
+        scene.undoByKeyboard();
         assertEquals(3, frontier.getReplicas());
         assertEquals(3, scene.diagram().tasks().stream().filter(task -> task.service() == frontier).count());
-        scene.redoByKeyboard();
+        assertEquals("3", scene.propertyValue("Replicas"));
+        // Ctrl+Y on the diagram brings it back.
+        scene.clickEmptyCanvas().redoByKeyboard();
         assertEquals(10, frontier.getReplicas());
+        assertEquals(10, scene.diagram().tasks().stream().filter(task -> task.service() == frontier).count());
+    }
+
+    @Test
+    void aPortIsAddedFromThePropertiesViewInOneUndoableCommand() {
+        Service web = scene.cluster().getServices().get(2);
+        assertEquals("my-web", web.getName());
+        int ports = web.getPorts().size();
+        scene.clickShape(web);
+        assertTrue(scene.propertyValue("Ports").contains("8080->80/tcp"), scene.propertyValue("Ports"));
+
+        // The row's "..." button opens the list; Add, then Escape closes it.
+        scene.user.whenDialogOpens("Ports of", dialog -> {
+            Button add = Widgets.all(dialog, Button.class).stream()
+                    .filter(button -> button.getText().startsWith("Add ")).findFirst().orElseThrow();
+            List<Object> gestures = new ArrayList<>(UserInput.clickArgs(add));
+            gestures.addAll(List.of("key", "Escape"));
+            return gestures.toArray();
+        });
+        scene.openPropertyDialog("Ports");
+        assertEquals(ports + 1, web.getPorts().size(), "Add in the Ports dialog added a port");
+        scene.settle();
+
+        scene.clickEmptyCanvas().undoByKeyboard();
+        assertEquals(ports, web.getPorts().size(), "one Undo takes the added port back");
     }
 
     @Test
     void anEditTypedIntoPropertiesLeavesExitAndTheSavePromptWorking() {
         Node worker = scene.cluster().getNodes().get(2);
         scene.clickShape(worker);
-        scene.editProperty("Hostname", "edge2", SWT.CR);
+        scene.editProperty("Hostname", "edge2", "Return");
         assertEquals("edge2", worker.getHostname());
         // The workbench still runs commands: the editor saves, and closing it asks nothing once saved.
         scene.editor.doSave(null);

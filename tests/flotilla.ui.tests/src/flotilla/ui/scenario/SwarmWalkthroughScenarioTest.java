@@ -11,12 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
@@ -38,14 +34,15 @@ import flotilla.ui.Screenshots;
 import flotilla.ui.UserScene;
 import flotilla.ui.Widgets;
 import flotilla.ui.WorkspaceLogGuard;
-import flotilla.ui.diagram.DiagramCommands.Kind;
 import flotilla.ui.diagram.DiagramTask;
+import flotilla.ui.graph.IGraphLabelProvider;
+import flotilla.ui.problems.ProblemsView;
 import flotilla.ui.simulation.SimulationSession;
 import flotilla.ui.simulation.SimulationView;
 
 /**
  * Docker's swarm mode walkthrough built from an empty model with mouse and keyboard only: three nodes
- * dragged from the palette and renamed in Properties, the overlay {@code mynet}, {@code frontier} (nginx,
+ * added from the palette and renamed in Properties, the overlay {@code mynet}, {@code frontier} (nginx,
  * three replicas) connected to it, scaled to ten in Properties, pinned by dropping it on a node; each step
  * undone and redone by keyboard; saved, closed, reopened; then a node crashed, stopped and started in the
  * Simulation view. After each step: the model, the diagram and, once saved, the file. Screenshots of every
@@ -81,18 +78,17 @@ class SwarmWalkthroughScenarioTest {
         Cluster cluster = scene.cluster();
         screenshot("empty");
 
-        // Three nodes, dropped from the palette side by side and renamed in Properties.
-        Rectangle area = ((Composite) scene.canvas()).getClientArea();
+        // Three nodes from the palette, renamed in Properties.
         String[] hostnames = { "manager1", "worker1", "worker2" };
         for (int i = 0; i < hostnames.length; i++) {
             int before = i;
-            scene.dragFromPalette(Kind.NODE, new Point(area.width * (2 * i + 1) / 6, area.height / 5));
-            assertEquals(before + 1, cluster.getNodes().size(), "the drop added a node");
+            scene.clickPalette("Node");
+            assertEquals(before + 1, cluster.getNodes().size(), "the palette click added a node");
             Node node = cluster.getNodes().get(i);
             assertShown(node, "node" + (i + 1));
             undoRedo(() -> cluster.getNodes().size() == before, () -> cluster.getNodes().size() == before + 1);
 
-            scene.clickShape(node).editProperty("Hostname", hostnames[i], SWT.CR);
+            scene.clickShape(node).editProperty("Hostname", hostnames[i], "Return");
             assertEquals(hostnames[i], node.getHostname());
             assertShown(node, hostnames[i]);
             String name = hostnames[i];
@@ -104,24 +100,24 @@ class SwarmWalkthroughScenarioTest {
 
         // The overlay network mynet.
         int swarmNetworks = cluster.getNetworks().size(); // ingress and docker_gwbridge, which swarm makes itself
-        scene.dragFromPalette(Kind.NETWORK, new Point(area.width * 3 / 4, area.height * 4 / 5));
-        assertEquals(swarmNetworks + 1, cluster.getNetworks().size(), "the drop added a network");
+        scene.clickPalette("Network");
+        assertEquals(swarmNetworks + 1, cluster.getNetworks().size(), "the palette click added a network");
         Network mynet = cluster.getNetworks().get(swarmNetworks);
         assertEquals(NetworkDriver.OVERLAY, mynet.getDriver());
         undoRedo(() -> cluster.getNetworks().size() == swarmNetworks,
                 () -> cluster.getNetworks().size() == swarmNetworks + 1);
-        scene.clickShape(mynet).editProperty("Name", "mynet", SWT.CR);
+        scene.clickShape(mynet).editProperty("Name", "mynet", "Return");
         assertShown(mynet, "mynet");
         undoRedo(() -> "network1".equals(mynet.getName()), () -> "mynet".equals(mynet.getName()));
         screenshot("network-mynet");
 
         // The service frontier: nginx, three replicas.
-        scene.dragFromPalette(Kind.SERVICE, new Point(area.width / 4, area.height * 4 / 5));
+        scene.clickPalette("Service");
         Service frontier = cluster.getServices().get(0);
         undoRedo(() -> cluster.getServices().isEmpty(), () -> cluster.getServices().size() == 1);
-        scene.clickShape(frontier).editProperty("Name", "frontier", SWT.CR);
-        scene.editProperty("Image", "nginx", SWT.CR);
-        scene.editProperty("Replicas", "3", SWT.CR);
+        scene.clickShape(frontier).editProperty("Name", "frontier", "Return");
+        scene.editProperty("Image", "nginx", "Return");
+        scene.editProperty("Replicas", "3", "Return");
         assertEquals("frontier", frontier.getName());
         assertEquals("nginx", frontier.getImage());
         assertShown(frontier, "frontier");
@@ -136,7 +132,7 @@ class SwarmWalkthroughScenarioTest {
         screenshot("frontier-on-mynet");
 
         // Scaled from 3 to 10 in Properties.
-        scene.clickShape(frontier).editProperty("Replicas", "10", SWT.CR);
+        scene.clickShape(frontier).editProperty("Replicas", "10", "Return");
         assertEquals(10, frontier.getReplicas());
         assertEquals(10, tasksOf(frontier).size());
         undoRedo(() -> tasksOf(frontier).size() == 3, () -> tasksOf(frontier).size() == 10);
@@ -144,18 +140,21 @@ class SwarmWalkthroughScenarioTest {
 
         // Pinned by dropping the service on worker1; the pin dialog's first choice is its hostname.
         Node worker1 = cluster.getNodes().get(1);
-        scene.user.whenDialogOpens("Pin frontier", SWT.CR);
+        scene.user.whenDialogOpens("Pin frontier", "Return");
         scene.dragShape(frontier, worker1);
         assertEquals(List.of("node.hostname == worker1"),
                 frontier.getConstraints().stream().map(c -> c.getExpression()).toList());
         assertTrue(tasksOf(frontier).stream().allMatch(task -> task.node() == worker1),
                 "every replica on worker1: " + tasksOf(frontier));
         undoRedo(() -> frontier.getConstraints().isEmpty(), () -> frontier.getConstraints().size() == 1);
+        // Each node shows its networks: ingress and docker_gwbridge from the join, mynet where frontier runs.
+        assertEquals(List.of("ingress", "docker_gwbridge", "mynet"), networkChips(worker1));
+        assertEquals(List.of("ingress", "docker_gwbridge"), networkChips(cluster.getNodes().get(0)));
         screenshot("frontier-pinned-to-worker1");
 
         // Saved (Ctrl+S), closed (Ctrl+W), reopened: the file holds what was built.
         scene.clickEmptyCanvas();
-        scene.user.chord(SWT.CTRL, 's');
+        scene.user.key("ctrl+s");
         scene.user.waitUntil(() -> !scene.editor.isDirty(), 10_000, "Ctrl+S did not save");
         Cluster saved = Models.load(file);
         assertEquals(List.of("manager1", "worker1", "worker2"),
@@ -165,7 +164,7 @@ class SwarmWalkthroughScenarioTest {
         assertEquals(10, savedFrontier.getReplicas());
         assertEquals("mynet", savedFrontier.getNetworks().get(0).getNetwork().getName());
         assertEquals("node.hostname == worker1", savedFrontier.getConstraints().get(0).getExpression());
-        scene.user.chord(SWT.CTRL, 'w');
+        scene.user.key("ctrl+w");
         scene.user.waitUntil(() -> scene.page.getEditorReferences().length == 0, 10_000, "Ctrl+W did not close");
         screenshot("closed");
 
@@ -201,11 +200,23 @@ class SwarmWalkthroughScenarioTest {
         await(session);
         stepUntilSettled(view);
         assertEquals(NodeState.DOWN, nodeState(session, "worker1"));
+        // frontier is pinned to worker1: its replicas wait, and the status line counts them.
+        assertTrue(scene.diagram().statusText().endsWith("10 pending"), scene.diagram().statusText());
         screenshot("worker1-down");
+        // The Problems view warns that frontier is short of its replicas, in swarm's words.
+        ProblemsView problems = (ProblemsView) scene.page.showView(ProblemsView.ID);
+        scene.user.waitUntil(() -> problems.problems().stream().anyMatch(problem -> problem.element() == reopened
+                && problem.message().startsWith("10 tasks of frontier cannot be placed: ")), TIMEOUT_MILLIS,
+                "no warning for frontier: " + problems.problems());
+        screenshot("worker1-down-problems");
+        scene.page.showView(SimulationView.ID);
+        scene.user.settle();
         clickButton(view, "Up");
         await(session);
         stepUntilSettled(view);
         assertEquals(NodeState.READY, nodeState(session, "worker1"));
+        scene.user.waitUntil(() -> tasksOf(reopened).size() == 10, TIMEOUT_MILLIS,
+                "frontier's replicas did not come back to worker1: " + scene.diagram().statusText());
         screenshot("worker1-up");
     }
 
@@ -221,6 +232,13 @@ class SwarmWalkthroughScenarioTest {
         String shown = scene.viewer().getShownText(element);
         assertNotNull(shown, "the diagram does not draw " + element);
         assertTrue(shown.contains(text), "the diagram shows '" + shown + "', not " + text);
+    }
+
+    /** The chips the diagram draws on a node that name networks. */
+    private List<String> networkChips(Node node) {
+        List<String> networks = List.of("ingress", "docker_gwbridge", "mynet");
+        return ((IGraphLabelProvider) scene.viewer().getLabelProvider()).getChips(node).stream()
+                .map(chip -> chip.text()).filter(networks::contains).toList();
     }
 
     private List<DiagramTask> tasksOf(Service service) {
@@ -249,11 +267,11 @@ class SwarmWalkthroughScenarioTest {
         Combo combo = Widgets.all(view.contents(), Combo.class).stream()
                 .filter(c -> Arrays.asList(c.getItems()).contains(label)).findFirst().orElseThrow();
         scene.user.click(combo);
-        scene.user.pressCode(SWT.HOME);
+        scene.user.key("Home");
         for (int i = 0; i < combo.indexOf(label); i++) {
-            scene.user.pressCode(SWT.ARROW_DOWN);
+            scene.user.key("Down");
         }
-        scene.user.press(SWT.CR);
+        scene.user.key("Return");
         assertEquals(label, combo.getText());
     }
 
