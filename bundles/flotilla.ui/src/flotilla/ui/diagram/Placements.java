@@ -148,7 +148,7 @@ public final class Placements {
         }
         for (NetworkInstance instance : state.getNetworkInstances()) {
             if (instance.getNode() != null && instance.getNetwork() != null) {
-                result.computeIfAbsent(instance.getNode(), n -> new ArrayList<>()).add(instance.getNetwork().getName());
+                result.computeIfAbsent(instance.getNode(), n -> new ArrayList<>()).add(instance.getNetwork().qualifiedName());
             }
         }
         result.replaceAll((node, names) -> names.stream().distinct().sorted(NETWORK_ORDER).toList());
@@ -158,7 +158,7 @@ public final class Placements {
     /** The networks the model knows (its own and swarm's): not the engine's local bridge, host and none. */
     private static Set<String> modelledNetworks(Cluster cluster) {
         Set<String> names = new HashSet<>(SWARM_NETWORKS);
-        cluster.allNetworks().forEach(network -> names.add(network.getName()));
+        cluster.allNetworks().forEach(network -> names.add(network.qualifiedName()));
         return names;
     }
 
