@@ -41,9 +41,8 @@ import flotilla.ui.emf.ItemProviderContentProvider;
 import flotilla.ui.emf.ItemProviderLabelProvider;
 import flotilla.model.Cluster;
 import flotilla.ui.diagram.DiagramPage;
+import flotilla.ui.observed.IObservedStateProvider;
 import flotilla.ui.problems.IPlacementProblemsProvider;
-import flotilla.ui.simulation.IObservedStateProvider;
-import flotilla.ui.simulation.SimulationSession;
 
 /**
  * Edits a .flotilla model on two pages: the Diagram (the default; see {@link DiagramPage}) and the Tree of
@@ -319,11 +318,6 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
         }
         if (adapter == IPlacementProblemsProvider.class) {
             return diagram == null ? null : adapter.cast(diagram);
-        }
-        if (adapter == IObservedStateProvider.class) {
-            // Always the editor's session, so a view can listen before a simulation starts;
-            // its observed state is null until then.
-            return getSite() == null ? null : adapter.cast(SimulationSession.of(this));
         }
         return super.getAdapter(adapter);
     }

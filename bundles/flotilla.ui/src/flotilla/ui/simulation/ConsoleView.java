@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
@@ -110,7 +111,7 @@ public final class ConsoleView extends ViewPart {
         if (contents.isDisposed()) {
             return;
         }
-        SimulationSession next = editor == null ? null : SimulationSession.of(editor);
+        SimulationSession next = editor == null ? null : Adapters.adapt(editor, SimulationSession.class);
         if (next == session) {
             return;
         }
