@@ -27,7 +27,7 @@ import flotilla.ui.graph.ShapeKind;
 
 /**
  * How the cluster looks. Nodes: hostname, then chips for role, availability (when not active), the
- * observed status (in simulated mode), each node label and each network on the node; the fill tells the status at a glance.
+ * observed status (in simulated mode) and each node label, the networks on the node in its tooltip; the fill tells the status at a glance.
  * Services: name, image, mode, replicas and how many tasks wait (pending, the reasons in the tooltip). Networks: name, driver and subnet. Tasks: SERVICE.SLOT,
  * coloured by state. Icons come from the model's item providers, as in the tree.
  */
@@ -125,10 +125,16 @@ final class ClusterLabels extends LabelProvider implements IGraphLabelProvider {
         for (Label label : node.getLabels()) {
             chips.add(new NodeChip(new Chip(label.getKey() + "=" + label.getValue(), labelChip, null), label));
         }
-        for (String network : nodeNetworks.getOrDefault(node, List.of())) {
-            chips.add(new NodeChip(new Chip(network, networkFill, null), null));
-        }
         return chips;
+    }
+
+    /**
+     * The networks the node has, as `docker network ls` on it would list swarm's: in the tooltip, since chips
+     * for them widen the node beyond its tasks, which the layout then draws as a tall square.
+     */
+    private String networksLine(Node node) {
+        List<String> networks = nodeNetworks.getOrDefault(node, List.of());
+        return networks.isEmpty() ? "" : "\nnetworks: " + String.join(", ", networks);
     }
 
     /** The node label shown by the chip at {@code index}, or null. */
@@ -199,7 +205,8 @@ final class ClusterLabels extends LabelProvider implements IGraphLabelProvider {
     public String getToolTipText(Object element) {
         return switch (element) {
             case Node node -> node.getHostname() + " (" + node.getRole().getLiteral() + ", "
-                    + node.getAvailability().getLiteral() + ")\nDrag a label chip onto a service to constrain it.";
+                    + node.getAvailability().getLiteral() + ")" + networksLine(node)
+                    + "\nDrag a label chip onto a service to constrain it.";
             case Service service -> serviceTip(service);
             case Network network -> network.qualifiedName() + ": " + network.getDriver().getLiteral()
                     + (network.getSubnet() == null ? "" : " " + network.getSubnet());
