@@ -29,12 +29,21 @@ public final class ModelExporter {
     private ModelExporter() {
     }
 
-    /** Makes {@code cluster} describe what {@code sim} now runs. */
+    /** Makes {@code cluster}, which {@code sim} was started from, describe what {@code sim} now runs. */
     public static void exportInto(Simulator sim, Cluster cluster) {
+        exportInto(sim, cluster, true);
+    }
+
+    /**
+     * Makes {@code cluster} describe what {@code sim} now runs. {@code startedFromModel} is false when the swarm never
+     * ran the model (a model without nodes starts a swarm not yet initialised): then the networks, secrets and
+     * services the swarm lacks were never lost, and stay in the model.
+     */
+    public static void exportInto(Simulator sim, Cluster cluster, boolean startedFromModel) {
         exportNodes(sim.state().nodes(), cluster);
-        exportNetworks(sim.state().networks(), cluster);
-        exportSecrets(sim.state().secrets(), cluster);
-        exportServices(sim.state().services(), cluster);
+        exportNetworks(sim.state().networks(), cluster, startedFromModel);
+        exportSecrets(sim.state().secrets(), cluster, startedFromModel);
+        exportServices(sim.state().services(), cluster, startedFromModel);
     }
 
     private static void exportNodes(Collection<Node> nodes, Cluster cluster) {
@@ -62,7 +71,7 @@ public final class ModelExporter {
         existing.values().forEach(EcoreUtil::delete);
     }
 
-    private static void exportNetworks(Collection<flotilla.engine.state.Network> networks, Cluster cluster) {
+    private static void exportNetworks(Collection<flotilla.engine.state.Network> networks, Cluster cluster, boolean removeLost) {
         Map<String, Network> existing = SpecConversion.byName(cluster.allNetworks(), Network::qualifiedName);
         existing.values().removeIf(Network::isImplicit);
         for (flotilla.engine.state.Network network : networks) {
@@ -78,10 +87,12 @@ public final class ModelExporter {
             modelNetwork.setGateway(network.gateway());
             cluster.getNetworks().add(modelNetwork);
         }
-        existing.values().forEach(network -> EcoreUtil.delete(network, true));
+        if (removeLost) {
+            existing.values().forEach(network -> EcoreUtil.delete(network, true));
+        }
     }
 
-    private static void exportSecrets(Collection<flotilla.engine.state.Secret> secrets, Cluster cluster) {
+    private static void exportSecrets(Collection<flotilla.engine.state.Secret> secrets, Cluster cluster, boolean removeLost) {
         Map<String, Secret> existing = SpecConversion.byName(cluster.getSecrets(), Secret::getName);
         for (flotilla.engine.state.Secret secret : secrets) {
             if (existing.remove(secret.name()) == null) {
@@ -90,10 +101,12 @@ public final class ModelExporter {
                 cluster.getSecrets().add(modelSecret);
             }
         }
-        existing.values().forEach(secret -> EcoreUtil.delete(secret, true));
+        if (removeLost) {
+            existing.values().forEach(secret -> EcoreUtil.delete(secret, true));
+        }
     }
 
-    private static void exportServices(Collection<Service> services, Cluster cluster) {
+    private static void exportServices(Collection<Service> services, Cluster cluster, boolean removeLost) {
         Map<String, flotilla.model.Service> existing = SpecConversion.byName(cluster.allServices(),
                 flotilla.model.Service::qualifiedName);
         for (Service service : services) {
@@ -105,6 +118,8 @@ public final class ModelExporter {
             }
             SpecConversion.applySpec(service.spec(), modelService, cluster);
         }
-        existing.values().forEach(EcoreUtil::delete);
+        if (removeLost) {
+            existing.values().forEach(EcoreUtil::delete);
+        }
     }
 }

@@ -29,6 +29,8 @@ public final class ClusterState {
     /** Spec versions come from one counter, so a version never repeats even after a rollback. */
     private long lastSpecVersion;
 
+    private long replicatedSlots;
+
     public ClusterState(long seed) {
         ids = new Ids(seed);
     }
@@ -127,7 +129,17 @@ public final class ClusterState {
 
     // ---- services
 
+    /** The slots of every replicated service together: what the simulator's task limit is checked against. */
+    public long replicatedSlots() {
+        return replicatedSlots;
+    }
+
+    private static long slots(ServiceSpec spec) {
+        return spec == null || spec.mode().isGlobal() ? 0 : Math.max(0, spec.replicas());
+    }
+
     public Service createService(ServiceSpec spec, long now) {
+        replicatedSlots += slots(spec);
         Service service = new Service(newId(), spec, now);
         service.version = ++lastSpecVersion;
         services.put(service.id(), service);
@@ -136,6 +148,7 @@ public final class ClusterState {
 
     /** Stores a new spec, keeping the current one for `docker service rollback`. */
     public void updateService(Service service, ServiceSpec spec, long now) {
+        replicatedSlots += slots(spec) - slots(service.spec);
         service.previousSpec = service.spec;
         service.previousVersion = service.version;
         service.spec = spec;
@@ -153,6 +166,7 @@ public final class ClusterState {
         }
         ServiceSpec spec = service.spec;
         long version = service.version;
+        replicatedSlots += slots(service.previousSpec) - slots(spec);
         service.spec = service.previousSpec;
         service.version = service.previousVersion;
         service.previousSpec = spec;
@@ -165,7 +179,9 @@ public final class ClusterState {
     }
 
     public void removeService(Service service) {
-        services.remove(service.id());
+        if (services.remove(service.id()) != null) {
+            replicatedSlots -= slots(service.spec);
+        }
     }
 
     public Collection<Service> services() {
