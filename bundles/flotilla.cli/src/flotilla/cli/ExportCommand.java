@@ -64,7 +64,7 @@ final class ExportCommand implements Callable<Integer> {
                 return 1;
             }
         }
-        Cluster cluster = ModelFiles.loadValid(model, err);
+        Cluster cluster = ModelFiles.loadValid(model, err, "flotilla export: ");
         if (cluster == null) {
             return 1;
         }

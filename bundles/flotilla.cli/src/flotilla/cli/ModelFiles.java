@@ -21,10 +21,14 @@ final class ModelFiles {
 
     /** The cluster in {@code model}, or null after printing {@code Error: FILE:LINE: ...} to {@code err}. */
     static Cluster load(Path model, PrintWriter err) {
+        return load(model, err, "Error: ");
+    }
+
+    private static Cluster load(Path model, PrintWriter err, String prefix) {
         try {
             return Models.load(model);
         } catch (ModelLoadException e) {
-            err.println("Error: " + e.getMessage());
+            err.println(prefix + e.getMessage());
             return null;
         }
     }
@@ -35,7 +39,12 @@ final class ModelFiles {
      * Commands that run a model (schedule, sim, deploy, export) never work from one that validate rejects.
      */
     static Cluster loadValid(Path model, PrintWriter err) {
-        Cluster cluster = load(model, err);
+        return loadValid(model, err, "Error: ");
+    }
+
+    /** As {@link #loadValid(Path, PrintWriter)}, a model that does not load reported after {@code prefix}. */
+    static Cluster loadValid(Path model, PrintWriter err, String prefix) {
+        Cluster cluster = load(model, err, prefix);
         if (cluster == null) {
             return null;
         }

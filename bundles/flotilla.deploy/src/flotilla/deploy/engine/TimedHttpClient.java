@@ -57,6 +57,10 @@ final class TimedHttpClient implements DockerHttpClient {
             Thread.currentThread().interrupt();
             throw new UncheckedIOException(new IOException("interrupted while waiting for " + host));
         } catch (ExecutionException e) {
+            if (rootCause(e) instanceof SocketTimeoutException) {
+                // The transport's own read timeout (TCP): the same message as the deadline's.
+                throw new UncheckedIOException(noAnswer(timeouts.read()));
+            }
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
@@ -65,6 +69,14 @@ final class TimedHttpClient implements DockerHttpClient {
             }
             throw new UncheckedIOException(new IOException(e.getCause()));
         }
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
     }
 
     private SocketTimeoutException noAnswer(Duration wait) {

@@ -434,10 +434,23 @@ public final class ComposeImporter
       this.stackName = stackName;
     }
 
+    /** Names of the services already there and of those staged so far, indexed: a file of 60,000 services stays linear. */
+    private final Set<String> serviceNames = new HashSet<>();
+
+    private int namesIndexed = -1;
+
     boolean hasService(String name)
     {
-      List<Service> existing = stackName == null ? cluster.getServices() : List.of();
-      return existing.stream().anyMatch(service -> name.equals(service.getName())) || services.stream().anyMatch(service -> name.equals(service.getName()));
+      if (namesIndexed < 0)
+      {
+        (stackName == null ? cluster.getServices() : List.<Service>of()).forEach(service -> serviceNames.add(service.getName()));
+        namesIndexed = 0;
+      }
+      for (; namesIndexed < services.size(); namesIndexed++)
+      {
+        serviceNames.add(services.get(namesIndexed).getName());
+      }
+      return serviceNames.contains(name);
     }
 
     /** A network created outside the stack: the cluster's own by that name, or a new one at the cluster's top level. */
