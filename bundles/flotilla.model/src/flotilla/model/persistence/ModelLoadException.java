@@ -2,6 +2,8 @@ package flotilla.model.persistence;
 
 import java.nio.file.Path;
 
+import flotilla.model.errors.LocatedException;
+
 /**
  * A model file that cannot be loaded. The message reads {@code FILE:LINE:COLUMN: problem} like a compiler's;
  * line and column are 0 when the problem is not at a place in the file.
@@ -29,7 +31,7 @@ public final class ModelLoadException extends Exception
 
   private static String location(Path file, int line, int column)
   {
-    return file + (line > 0 ? ":" + line + (column > 0 ? ":" + column : "") : "");
+    return LocatedException.location(file, line, column);
   }
 
   public Path file()
