@@ -3,7 +3,7 @@ package flotilla.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import flotilla.engine.cli.PlacementReport;
+import flotilla.docker.PlacementReport;
 import flotilla.model.Cluster;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

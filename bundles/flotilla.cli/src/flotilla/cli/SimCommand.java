@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import flotilla.engine.cli.Interpreter;
+import flotilla.docker.Interpreter;
 import flotilla.engine.model.ModelExporter;
 import flotilla.engine.sim.Simulator;
 import flotilla.model.Cluster;

@@ -1,9 +1,9 @@
 package flotilla.cli;
 
-import flotilla.engine.cli.StackFileReader;
+import flotilla.docker.StackFileReader;
 import flotilla.engine.model.ModelImporter;
 import flotilla.engine.sim.Simulator;
-import flotilla.exchange.compose.ComposeStackFiles;
+import flotilla.docker.ComposeStackFiles;
 import flotilla.model.Cluster;
 
 /** How the commands start a simulated swarm, in one place. */

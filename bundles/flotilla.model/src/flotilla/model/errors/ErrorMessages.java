@@ -10,12 +10,12 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 
-import flotilla.model.persistence.ModelLoadException;
+import flotilla.model.text.FileException;
 
 /**
  * Turns what went wrong into one line for the user, in the words of a shell or a compiler, never a class name: the
  * single place every front end (the CLI, the workbench) asks. Problems at a place in a file read
- * {@code FILE:LINE:COLUMN: problem} ({@link LocatedException}, {@link ModelLoadException}); file system failures read
+ * {@code FILE:LINE:COLUMN: problem} ({@link LocatedException}, {@link FileException}); file system failures read
  * {@code FILE: reason}. What this class does not recognise is an internal error: a bug, reported with its trace.
  */
 public final class ErrorMessages
@@ -28,7 +28,7 @@ public final class ErrorMessages
   public static String describe(Throwable problem)
   {
     Throwable cause = unwrap(problem);
-    if (cause instanceof LocatedException || cause instanceof ModelLoadException)
+    if (cause instanceof LocatedException || cause instanceof FileException)
     {
       return cause.getMessage();
     }
@@ -61,7 +61,7 @@ public final class ErrorMessages
   public static boolean isInternal(Throwable problem)
   {
     Throwable cause = unwrap(problem);
-    return !(cause instanceof IOException || cause instanceof ModelLoadException || cause instanceof OutOfMemoryError
+    return !(cause instanceof IOException || cause instanceof FileException || cause instanceof OutOfMemoryError
         || cause instanceof StackOverflowError);
   }
 

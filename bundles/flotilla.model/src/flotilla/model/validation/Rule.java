@@ -23,6 +23,8 @@ public enum Rule
   REFERENCES_RESOLVE,
   CONSTRAINT_WELL_FORMED,
   SPREADS_ON_LABEL,
+  /** Swarm accepts the constraint, but it can never hold, or no modelled node satisfies it: a warning. */
+  CONSTRAINT_CAN_MATCH,
   QUANTITIES_IN_RANGE;
 
   public int code()

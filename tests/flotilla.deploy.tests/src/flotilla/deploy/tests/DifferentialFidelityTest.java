@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
-import flotilla.engine.cli.Interpreter;
+import flotilla.docker.Interpreter;
 import flotilla.engine.model.ModelImporter;
 import flotilla.engine.sim.Simulator;
 import flotilla.model.Cluster;
