@@ -23,6 +23,7 @@ import flotilla.engine.state.StateListener;
 import flotilla.engine.state.StoredObject;
 import flotilla.engine.state.Task;
 import flotilla.engine.state.TaskState;
+import flotilla.model.validation.Limits;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -325,6 +326,18 @@ public final class Simulator {
     }
 
     private void validate(ServiceSpec spec, Service existing) {
+        if (spec.replicas() < 0) {
+            throw new IllegalArgumentException("replicas cannot be negative");
+        }
+        if (!spec.mode().isGlobal()) {
+            long others = state.replicatedSlots()
+                    - (existing == null || existing.spec().mode().isGlobal() ? 0 : Math.max(0, existing.spec().replicas()));
+            if (spec.replicas() > Limits.MAX_TASKS - others) {
+                throw new IllegalArgumentException("replicas " + Limits.format(spec.replicas()) + " exceed the limit of "
+                        + Limits.format(Limits.MAX_TASKS) + " tasks the simulator holds"
+                        + (others > 0 ? " (other services have " + Limits.format(others) + ")" : ""));
+            }
+        }
         Constraints.parse(spec.constraints());
         networks.validate(spec, existing);
         Service clash = state.findService(spec.name());
