@@ -61,6 +61,12 @@ final class GlobalOrchestrator {
         return false;
     }
 
+    /** Whether the node should run a task of the global service: not drained, not down, meeting the constraints. */
+    static boolean eligible(Service service, Node node) {
+        return node.status() != NodeStatus.DOWN && node.availability() != Availability.DRAIN
+                && matches(Constraint.parse(service.spec().constraints()), node);
+    }
+
     static boolean matches(List<Constraint> constraints, Node node) {
         for (Constraint c : constraints) {
             if (!c.matches(node)) {

@@ -231,6 +231,7 @@ public final class ClusterState {
         task.message = message;
         task.error = error;
         task.updatedAt = now;
+        task.statusAt = now;
         changed(task);
     }
 
