@@ -27,20 +27,38 @@ final class NodeCommands {
     }
 
     void swarm(List<String> words) {
-        String sub = Interpreter.subcommand("swarm", words, List.of("init"));
+        String sub = Interpreter.subcommand("swarm", words, List.of("init", "update"));
+        if (sub.equals("update")) {
+            Flags flags = Flags.parse("docker swarm update", words.subList(1, words.size()), true,
+                    "dispatcher-heartbeat=", "task-history-limit=", "cert-expiry=", "autolock");
+            if (!sim.isInitialised()) {
+                throw CommandException.daemon(Interpreter.NOT_A_MANAGER);
+            }
+            heartbeat(flags);
+            shell.say("Swarm updated.");
+            return;
+        }
         Flags flags = Flags.parse("docker swarm " + sub, words.subList(1, words.size()), true, "advertise-addr=",
-                "listen-addr=", "default-addr-pool=", "data-path-port=");
+                "listen-addr=", "default-addr-pool=", "data-path-port=", "dispatcher-heartbeat=",
+                "task-history-limit=", "cert-expiry=", "autolock");
         if (sim.isInitialised()) {
             throw CommandException.daemon("This node is already part of a swarm. Use \"docker swarm leave\" to "
                     + "leave this swarm and join another one.");
         }
         Node leader = sim.init("manager1", DEFAULT_HOST);
+        heartbeat(flags);
         String address = flags.has("advertise-addr") ? flags.value("advertise-addr") : leader.address();
         shell.say("Swarm initialized: current node (" + leader.id() + ") is now a manager.\n\n"
                 + "To add a worker to this swarm, run the following command:\n\n"
                 + "    docker swarm join --token " + token(leader) + " " + address + ":2377\n\n"
                 + "To add a manager to this swarm, run 'docker swarm join-token manager' and follow the "
                 + "instructions.\n");
+    }
+
+    private void heartbeat(Flags flags) {
+        if (flags.has("dispatcher-heartbeat")) {
+            sim.setHeartbeatPeriod(Units.duration(flags.value("dispatcher-heartbeat")));
+        }
     }
 
     private static String token(Node leader) {

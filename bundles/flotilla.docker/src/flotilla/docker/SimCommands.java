@@ -25,6 +25,11 @@ final class SimCommands {
     private final Simulator sim;
     private final Interpreter shell;
     private final NetworkCommands networks;
+    /** Hosts added before a swarm exists, by name: not in a swarm until `@NAME docker swarm init|join`. */
+    private final Map<String, Host> standalone = new LinkedHashMap<>();
+
+    private record Host(Role role, Resources resources, Map<String, String> labels) {
+    }
 
     SimCommands(Simulator sim, Interpreter shell, NetworkCommands networks) {
         this.sim = sim;
@@ -36,7 +41,7 @@ final class SimCommands {
         String sub = Interpreter.subcommand("sim", words, List.of("add-node", "node-down", "node-up", "crash",
                 "partition", "heal", "wait", "curl", "log"));
         List<String> args = words.subList(1, words.size());
-        if (!sim.isInitialised() && !sub.equals("wait")) {
+        if (!sim.isInitialised() && !sub.equals("wait") && !sub.equals("add-node")) {
             throw CommandException.daemon(Interpreter.NOT_A_MANAGER);
         }
         switch (sub) {
@@ -70,13 +75,18 @@ final class SimCommands {
         Interpreter.exactArgs("sim add-node", f.positional(), 1,
                 "sim add-node NAME [--role manager|worker] [--label K=V]... [--cpus N] [--memory SIZE]");
         String name = f.positional().get(0);
-        if (sim.state().findNode(name) != null) {
+        if (sim.state().findNode(name) != null || standalone.containsKey(name)) {
             throw new CommandException("a node named " + name + " already exists");
         }
         Role role = f.has("role") ? NodeCommands.role(f.value("role")) : Role.WORKER;
         Resources resources = new Resources(
                 f.has("cpus") ? Units.nanoCpus(f.value("cpus")) : NodeCommands.DEFAULT_HOST.nanoCpus(),
                 f.has("memory") ? Units.bytes(f.value("memory")) : NodeCommands.DEFAULT_HOST.memoryBytes());
+        if (!sim.isInitialised()) {
+            // No swarm yet: a host of its own, until `@NAME docker swarm init` (or join) makes it a node.
+            standalone.put(name, new Host(role, resources, SpecFlags.labels(f.values("label"))));
+            return;
+        }
         sim.join(name, role, resources, SpecFlags.labels(f.values("label")));
         shell.say("This node joined a swarm as a " + role.dockerName() + ".");
     }
@@ -129,7 +139,43 @@ final class SimCommands {
         shell.say(t.name() + " (" + Ids.shortId(t.id()) + ") on " + answer.node().hostname());
     }
 
+    /** `@NAME docker swarm init|join` on a host that is not in the swarm yet. */
+    private void standaloneHost(String name, Host host, List<String> words) {
+        if (words.size() < 3 || !words.get(0).equals("docker") || !words.get(1).equals("swarm")
+                || !List.of("init", "join").contains(words.get(2))) {
+            throw CommandException.daemon(Interpreter.NOT_A_MANAGER);
+        }
+        Flags f = Flags.parse("docker swarm " + words.get(2), words.subList(3, words.size()), true, "advertise-addr=",
+                "listen-addr=", "default-addr-pool=", "data-path-port=", "dispatcher-heartbeat=", "token=",
+                "task-history-limit=", "cert-expiry=", "autolock");
+        if (words.get(2).equals("init")) {
+            if (sim.isInitialised()) {
+                throw CommandException.daemon("This node is already part of a swarm. Use \"docker swarm leave\" "
+                        + "to leave this swarm and join another one.");
+            }
+            Node leader = sim.init(name, host.resources());
+            host.labels().forEach((k, v) -> sim.setLabel(leader, k, v));
+            if (f.has("dispatcher-heartbeat")) {
+                sim.setHeartbeatPeriod(Units.duration(f.value("dispatcher-heartbeat")));
+            }
+            standalone.remove(name);
+            shell.say("Swarm initialized: current node (" + leader.id() + ") is now a manager.");
+            return;
+        }
+        if (!sim.isInitialised()) {
+            throw CommandException.daemon("rpc error: code = Unavailable desc = connection error: no swarm to join");
+        }
+        standalone.remove(name);
+        sim.join(name, host.role(), host.resources(), host.labels());
+        shell.say("This node joined a swarm as a " + host.role().dockerName() + ".");
+    }
+
     void nodeLocal(String nodeName, List<String> words) {
+        Host host = standalone.get(nodeName);
+        if (host != null) {
+            standaloneHost(nodeName, host, words);
+            return;
+        }
         Node node = sim.state().findNode(nodeName);
         if (node == null) {
             throw new CommandException("error during connect: dial tcp: lookup " + nodeName + ": no such host");

@@ -28,7 +28,7 @@ final class SpecFlags {
             "update-failure-action=", "update-monitor=", "update-max-failure-ratio=", "update-order=",
             "rollback-parallelism=", "rollback-delay=", "rollback-failure-action=", "rollback-monitor=",
             "rollback-max-failure-ratio=", "rollback-order=", "endpoint-mode=", "detach|d", "quiet|q",
-            "with-registry-auth", "max-concurrent=", "hostname=", "user|u=", "workdir|w=");
+            "with-registry-auth", "no-resolve-image", "max-concurrent=", "hostname=", "user|u=", "workdir|w=");
 
     private SpecFlags() {
     }
@@ -37,6 +37,9 @@ final class SpecFlags {
     static void applyCommon(Flags f, ServiceSpec spec) {
         if (f.has("replicas")) {
             spec.replicas(number(f, "replicas"));
+        }
+        if (f.has("max-concurrent")) {
+            spec.maxConcurrent(number(f, "max-concurrent"));
         }
         if (f.has("replicas-max-per-node")) {
             spec.maxReplicasPerNode(number(f, "replicas-max-per-node"));

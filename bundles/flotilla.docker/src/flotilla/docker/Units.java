@@ -44,7 +44,8 @@ final class Units {
         if (!m.matches()) {
             throw new IllegalArgumentException("invalid size: '" + text + "'");
         }
-        int power = "kmgtp".indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1;
+        // A bare number is bytes.
+        int power = m.group(2).isEmpty() ? 0 : "kmgtp".indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1;
         return (long) (Double.parseDouble(m.group(1)) * Math.pow(1024, power));
     }
 
