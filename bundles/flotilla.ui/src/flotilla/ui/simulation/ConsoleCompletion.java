@@ -24,7 +24,7 @@ public final class ConsoleCompletion {
     private static final List<String> FIRST = List.of("docker", "sim", "echo");
     private static final List<String> DOCKER = List.of("swarm", "node", "service", "network", "secret", "stack");
     private static final Map<String, List<String>> DOCKER_SUBCOMMANDS = Map.of(
-            "swarm", List.of("init"),
+            "swarm", List.of("init", "update"),
             "node", List.of("ls", "ps", "inspect", "update", "rm", "promote", "demote"),
             "service", List.of("create", "update", "scale", "rm", "ls", "ps", "inspect", "rollback"),
             "network", List.of("create", "ls", "rm", "inspect"),
