@@ -61,9 +61,8 @@ public final class Orchestrator implements StateListener {
     public void serviceUpdated(Service service, ServiceSpec before, long now) {
         dirtyServices.add(service.id());
         restarts.forgetRefusals(service);
-        if (service.spec().requiresNewTasks(before) || service.spec().placementDiffers(before)) {
-            updater.start(service, false, "update in progress", now);
-        }
+        // Every new spec (a scale too) resets the update status; only dirty tasks start an update.
+        updater.start(service, false, "update in progress", now);
     }
 
     /** After {@code ClusterState.rollbackService}, as `docker service rollback` does it. */
