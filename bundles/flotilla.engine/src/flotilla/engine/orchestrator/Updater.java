@@ -1,6 +1,6 @@
 package flotilla.engine.orchestrator;
 
-import flotilla.engine.scheduler.Constraint;
+import flotilla.engine.scheduler.Constraints;
 import flotilla.engine.state.Availability;
 import flotilla.engine.state.ClusterState;
 import flotilla.engine.state.FailureAction;
@@ -224,7 +224,7 @@ final class Updater {
             return false;
         }
         Node node = t.nodeId() == null ? null : state.node(t.nodeId());
-        return node == null || !GlobalOrchestrator.matches(Constraint.parse(spec.constraints()), node);
+        return node == null || !Constraints.allMatch(Constraints.parse(spec.constraints()), node);
     }
 
     private Step replace(Rollout r, String slot, Task old, long now) {
