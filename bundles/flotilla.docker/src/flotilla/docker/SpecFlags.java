@@ -101,6 +101,9 @@ final class SpecFlags {
         if (f.has("replicas")) {
             spec.replicas(number(f, "replicas"));
         }
+        if (f.has("max-concurrent")) {
+            spec.maxConcurrent(number(f, "max-concurrent"));
+        }
         if (f.has("replicas-max-per-node")) {
             spec.maxReplicasPerNode(number(f, "replicas-max-per-node"));
         }

@@ -43,7 +43,7 @@ import java.util.function.Function;
 public final class Simulator {
     /** How long an engine takes from an assigned task to a running container (pull and start). */
     public static final long TASK_STARTUP = 2 * SwarmDefaults.SECOND;
-    /** How long a job's container runs before it exits 0. */
+    /** How long a job's container runs before it exits 0, unless its command says otherwise ({@link Workload}). */
     public static final long JOB_RUNTIME = 3 * SwarmDefaults.SECOND;
 
     private final ClusterState state;
@@ -59,6 +59,8 @@ public final class Simulator {
     private final Set<Task> placed = new LinkedHashSet<>();
     private long now;
     private boolean initialised;
+    /** The dispatcher's heartbeat period (`docker swarm init|update --dispatcher-heartbeat`). */
+    private long heartbeatPeriod = SwarmDefaults.HEARTBEAT_PERIOD;
 
     public Simulator(long seed) {
         state = new ClusterState(seed);
@@ -138,6 +140,18 @@ public final class Simulator {
         return initialised;
     }
 
+    public long heartbeatPeriod() {
+        return heartbeatPeriod;
+    }
+
+    /** A node is declared down after {@link SwarmDefaults#HEARTBEAT_GRACE_MULTIPLIER} missed periods. */
+    public void setHeartbeatPeriod(long millis) {
+        if (millis <= 0) {
+            throw new IllegalArgumentException("dispatcher heartbeat period must be positive");
+        }
+        heartbeatPeriod = millis;
+    }
+
     // ---- cluster membership
 
     /** `docker swarm init` on {@code hostname}: the first manager and leader, and the ingress network. */
@@ -212,8 +226,21 @@ public final class Simulator {
         settle();
     }
 
-    /** `docker node rm`: only a node that is down (swarm refuses others without --force). */
+    /**
+     * `docker node rm` (a node that is down, or any with --force). Its tasks are orphaned: a replicated
+     * task shows Orphaned and is replaced, a global task is deleted; the host leaves the swarm and its
+     * engine stops their containers.
+     */
     public void removeNode(Node node) {
+        engines.powerOff(node);
+        for (Task t : new ArrayList<>(state.tasksOnNode(node.id()))) {
+            Service service = t.serviceId() == null ? null : state.service(t.serviceId());
+            if (service != null && service.spec().mode().isGlobal()) {
+                state.removeTask(t);
+            } else if (!t.state().isTerminal()) {
+                state.setTaskStatus(t, TaskState.ORPHANED, "task orphaned", "", now);
+            }
+        }
         state.removeNode(node);
         log.add(now, "node", node.hostname(), "removed");
         settle();
@@ -413,7 +440,7 @@ public final class Simulator {
     }
 
     private void expectHeartbeatLoss(Node node) {
-        at(now + SwarmDefaults.NODE_DOWN_AFTER, () -> {
+        at(now + heartbeatPeriod * SwarmDefaults.HEARTBEAT_GRACE_MULTIPLIER, () -> {
             if (!engines.reachesManagers(node) && node.status() != NodeStatus.DOWN && state.node(node.id()) != null) {
                 state.setStatus(node, NodeStatus.DOWN);
                 log.add(now, "node", node.hostname(), "down (heartbeat failure)");
@@ -525,11 +552,11 @@ public final class Simulator {
             List<Task> toStart = new ArrayList<>();
             changed |= engines.work(now, toStart) > 0;
             for (Task t : toStart) {
-                boolean job = t.spec().mode().isJob();
+                Workload workload = Workload.of(t.spec());
                 at(now + TASK_STARTUP, () -> {
                     engines.started(t, now);
-                    if (job) {
-                        at(now + JOB_RUNTIME, () -> engines.completed(t, now));
+                    if (workload != null) {
+                        at(now + workload.runtimeMillis(), () -> engines.exited(t, workload.exitCode(), now));
                     }
                 });
             }

@@ -254,6 +254,7 @@ public final class ClusterState implements ClusterView {
         task.message = message;
         task.error = error;
         task.updatedAt = now;
+        task.statusAt = now;
         changed(task);
     }
 
