@@ -16,6 +16,7 @@ import flotilla.engine.sim.Simulator;
 import flotilla.model.Cluster;
 import flotilla.model.errors.Utf8Files;
 import flotilla.model.persistence.Models;
+import flotilla.model.text.FileException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -55,7 +56,7 @@ final class SimCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, FileException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (save != null) {

@@ -16,4 +16,10 @@ public final class ComposeException extends FileException
   {
     super(file, line, column, reason, null);
   }
+
+  /** {@code problem}, met while reading a compose file (or its {@code .env}), as a compose error at the same place. */
+  public ComposeException(FileException problem)
+  {
+    super(problem.file(), problem.line(), problem.column(), problem.reason(), problem.getCause());
+  }
 }

@@ -32,9 +32,9 @@ import flotilla.model.Service;
 import flotilla.model.Stack;
 import flotilla.model.StoredData;
 import flotilla.model.Volume;
-import flotilla.model.errors.LocatedException;
 import flotilla.model.errors.Utf8Files;
 import flotilla.model.persistence.Models;
+import flotilla.model.text.FileException;
 
 /**
  * Reads a compose file the way {@code docker stack deploy -c FILE} reads it into a Flotilla model: the services with
@@ -158,17 +158,22 @@ public final class ComposeImporter
   /** How deep collections may nest in a compose file; real ones stay under ten. */
   static final int MAX_NESTING = 200;
 
-  private static Node parse(Path file) throws ComposeException, IOException
+  /** The text of {@code file} (the compose file or its {@code .env}); a byte that is not UTF-8 is a compose error. */
+  static String readUtf8(Path file) throws ComposeException, IOException
   {
-    String text;
     try
     {
-      text = Utf8Files.read(file);
+      return Utf8Files.read(file);
     }
-    catch (LocatedException notUtf8)
+    catch (FileException notUtf8)
     {
-      throw new ComposeException(file, (int)notUtf8.line(), (int)notUtf8.column(), notUtf8.problem());
+      throw new ComposeException(notUtf8);
     }
+  }
+
+  private static Node parse(Path file) throws ComposeException, IOException
+  {
+    String text = readUtf8(file);
     LoadSettings settings = LoadSettings.builder().setLabel(file.toString()).setAllowDuplicateKeys(true).build();
     try
     {

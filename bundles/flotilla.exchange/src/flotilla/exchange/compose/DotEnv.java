@@ -3,8 +3,6 @@ package flotilla.exchange.compose;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import flotilla.model.errors.Utf8Files;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -18,14 +16,14 @@ final class DotEnv
   {
   }
 
-  static Map<String, String> read(Path file) throws IOException
+  static Map<String, String> read(Path file) throws ComposeException, IOException
   {
     Map<String, String> variables = new LinkedHashMap<>();
     if (!Files.isRegularFile(file))
     {
       return variables;
     }
-    for (String line : Utf8Files.read(file).split("\\R", -1))
+    for (String line : ComposeImporter.readUtf8(file).split("\\R", -1))
     {
       String entry = line.strip();
       if (entry.startsWith("export "))

@@ -15,7 +15,7 @@ import flotilla.model.text.FileException;
 /**
  * Turns what went wrong into one line for the user, in the words of a shell or a compiler, never a class name: the
  * single place every front end (the CLI, the workbench) asks. Problems at a place in a file read
- * {@code FILE:LINE:COLUMN: problem} ({@link LocatedException}, {@link FileException}); file system failures read
+ * {@code FILE:LINE:COLUMN: problem} ({@link FileException}); file system failures read
  * {@code FILE: reason}. What this class does not recognise is an internal error: a bug, reported with its trace.
  */
 public final class ErrorMessages
@@ -28,7 +28,7 @@ public final class ErrorMessages
   public static String describe(Throwable problem)
   {
     Throwable cause = unwrap(problem);
-    if (cause instanceof LocatedException || cause instanceof FileException)
+    if (cause instanceof FileException)
     {
       return cause.getMessage();
     }

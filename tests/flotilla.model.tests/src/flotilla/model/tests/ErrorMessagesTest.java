@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import flotilla.model.errors.ErrorMessages;
-import flotilla.model.errors.LocatedException;
 import flotilla.model.errors.Utf8Files;
+import flotilla.model.text.FileException;
 
 /** Issue 15, item 5: what the user reads instead of an exception's class and trace. */
 class ErrorMessagesTest
@@ -29,7 +29,7 @@ class ErrorMessagesTest
     Path file = directory.resolve("script.sh");
     // Line 2, after "é" (two bytes, one column) and "x": column 3.
     Files.write(file, new byte[] { 'o', 'k', '\n', (byte)0xc3, (byte)0xa9, 'x', (byte)0xff, '\n' });
-    LocatedException problem = assertThrows(LocatedException.class, () -> Utf8Files.read(file));
+    FileException problem = assertThrows(FileException.class, () -> Utf8Files.read(file));
     assertEquals(2, problem.line());
     assertEquals(3, problem.column());
     assertEquals(file + ":2:3: invalid UTF-8: byte 0xff at offset 6 (save the file as UTF-8)", ErrorMessages.describe(problem));
