@@ -5,6 +5,7 @@ import flotilla.engine.state.Node;
 import flotilla.engine.state.Service;
 import flotilla.engine.state.Task;
 import flotilla.engine.state.TaskState;
+import flotilla.model.text.EnumNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,7 +64,7 @@ final class Filters {
         return all(byKey, Map.of(
                 "id", v -> s.id().startsWith(v),
                 "label", v -> labelMatches(s.spec().labels(), v),
-                "mode", v -> s.spec().mode().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-').equals(v),
+                "mode", v -> EnumNames.convert(s.spec().mode(), flotilla.model.ServiceMode.class).getLiteral().equals(v),
                 "name", v -> s.spec().name().startsWith(v)));
     }
 

@@ -1,6 +1,7 @@
 package flotilla.docker;
 
 import flotilla.engine.sim.Simulator;
+import flotilla.model.text.ShellWords;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -57,7 +58,7 @@ public final class Interpreter {
     /** Runs one line; on failure prints the error prefixed with the line number and returns false. */
     public boolean execute(String line, int number) {
         try {
-            List<String> words = ShellWords.split(line);
+            List<String> words = ShellWords.splitLine(line);
             if (!words.isEmpty()) {
                 dispatch(words);
             }

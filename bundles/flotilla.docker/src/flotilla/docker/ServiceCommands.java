@@ -9,6 +9,7 @@ import flotilla.engine.state.ServiceMode;
 import flotilla.engine.state.ServiceSpec;
 import flotilla.engine.state.Task;
 import flotilla.engine.state.UpdateConfig;
+import flotilla.model.text.ShellWords;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -136,7 +137,7 @@ final class ServiceCommands {
             spec.image(f.value("image"));
         }
         if (f.has("args")) {
-            spec.args(ShellWords.split(f.value("args")));
+            spec.args(ShellWords.splitLine(f.value("args")));
         }
         if (f.has("replicas") && spec.mode().isGlobal()) {
             throw new CommandException("replicas can only be used with replicated or replicated-job mode");

@@ -77,22 +77,20 @@ final class SpecFlags {
     }
 
     private static FailureAction failureAction(String value) {
-        for (FailureAction a : FailureAction.values()) {
-            if (a.dockerName().equals(value)) {
-                return a;
-            }
+        try {
+            return FailureAction.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new CommandException("invalid argument \"" + value + "\": failure action must be pause, continue "
+                    + "or rollback");
         }
-        throw new CommandException("invalid argument \"" + value + "\": failure action must be pause, continue "
-                + "or rollback");
     }
 
     private static UpdateOrder order(String value) {
-        for (UpdateOrder o : UpdateOrder.values()) {
-            if (o.dockerName().equals(value)) {
-                return o;
-            }
+        try {
+            return UpdateOrder.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new CommandException("invalid argument \"" + value + "\": order must be start-first or stop-first");
         }
-        throw new CommandException("invalid argument \"" + value + "\": order must be start-first or stop-first");
     }
 
     static long number(Flags f, String name) {

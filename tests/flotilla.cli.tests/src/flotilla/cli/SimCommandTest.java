@@ -112,6 +112,48 @@ class SimCommandTest {
         assertTrue(lines.contains("shop_front"), run.out());
     }
 
+    /**
+     * Issue 9: swarm's constraint grammar. The label name is case-sensitive (Zone is not zone), key names and
+     * prefixes are not, and an unknown key is accepted but never satisfied: its task stays pending.
+     */
+    @Test
+    void aStackFileWithConstraintsSwarmAcceptsDeploysAndPlacesAsSwarmDoes() throws Exception {
+        Files.writeString(folder.resolve("zones.yml"), """
+                version: "3.9"
+                services:
+                  zoned:
+                    image: nginx:1.27
+                    deploy:
+                      replicas: 2
+                      placement:
+                        constraints: [node.labels.Zone==a, NODE.ROLE == Worker]
+                  lowercase:
+                    image: nginx:1.27
+                    deploy:
+                      placement:
+                        constraints: [node.labels.zone==a]
+                  unknown:
+                    image: nginx:1.27
+                    deploy:
+                      placement:
+                        constraints: [node.colour==blue]
+                """);
+        Path script = script("docker swarm init", "sim add-node worker1", "sim add-node worker2",
+                "docker node update --label-add Zone=a worker1",
+                "docker stack deploy -c zones.yml shop", "sim wait",
+                "docker service ls --format '{{.Name}} {{.Replicas}}'",
+                "docker service ps shop_zoned --format '{{.Node}} {{.CurrentState}}'",
+                "docker service ps shop_unknown --no-trunc --format '{{.Node}}|{{.Error}}'");
+        Cli.Run run = flotilla("sim", script.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertTrue(lines.contains("shop_zoned 2/2"), run.out());
+        assertTrue(lines.contains("shop_lowercase 0/1"), run.out());
+        assertTrue(lines.contains("shop_unknown 0/1"), run.out());
+        assertEquals(2, lines.stream().filter(line -> line.startsWith("worker1 Running")).count(), run.out());
+        assertTrue(lines.contains("|\"no suitable node (scheduling constraints not satisfied on 3 nodes)\""), run.out());
+    }
+
     @Test
     void readsCommandsFromStandardInput() {
         InputStream stdin = System.in;

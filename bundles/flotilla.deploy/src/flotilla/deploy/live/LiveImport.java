@@ -25,6 +25,7 @@ import flotilla.model.Resources;
 import flotilla.model.Secret;
 import flotilla.model.Service;
 import flotilla.model.persistence.Models;
+import flotilla.model.text.EnumNames;
 import flotilla.observed.ClusterState;
 import flotilla.observed.NodeState;
 import flotilla.observed.NodeStatus;
@@ -162,7 +163,7 @@ public final class LiveImport {
         if (state == null) {
             return TaskState.NEW;
         }
-        TaskState observed = TaskState.get(state.name().toLowerCase());
+        TaskState observed = EnumNames.convertOrNull(state, TaskState.class);
         // swarm's "allocated" and "ready" sit between states the model names.
         return observed != null ? observed : state == com.github.dockerjava.api.model.TaskState.READY ? TaskState.PREPARING : TaskState.PENDING;
     }

@@ -30,7 +30,8 @@ import com.github.dockerjava.api.model.TaskSpec;
 import com.github.dockerjava.api.model.UpdateFailureAction;
 import com.github.dockerjava.api.model.UpdateOrder;
 
-import flotilla.engine.defaults.SwarmDefaults;
+import org.eclipse.emf.common.util.Enumerator;
+
 import flotilla.model.Cluster;
 import flotilla.model.Config;
 import flotilla.model.ConfigReference;
@@ -56,6 +57,8 @@ import flotilla.model.Service;
 import flotilla.model.ServiceMode;
 import flotilla.model.Stack;
 import flotilla.model.UpdateConfig;
+import flotilla.model.defaults.SwarmDefaults;
+import flotilla.model.text.EnumNames;
 
 /**
  * Service specs between the model and the Engine API (docker-java's {@link ServiceSpec}), both
@@ -70,10 +73,10 @@ public final class ServiceSpecs {
     public static final String STACK_LABEL = "com.docker.stack.namespace";
 
     // Swarm's defaults for what a spec may leave out, from the one place that holds them (in nanoseconds).
-    private static final long NANOS_PER_MILLI = 1_000_000L;
-    private static final long RESTART_DELAY = SwarmDefaults.RESTART_POLICY.delayMillis() * NANOS_PER_MILLI;
-    private static final long UPDATE_MONITOR = SwarmDefaults.UPDATE_CONFIG.monitorMillis() * NANOS_PER_MILLI;
-    private static final int SECRET_MODE = 0444;
+    private static final long RESTART_DELAY = SwarmDefaults.RESTART_DELAY.toNanos();
+    private static final long RESTART_WINDOW = SwarmDefaults.RESTART_WINDOW.toNanos();
+    private static final long UPDATE_DELAY = SwarmDefaults.UPDATE_DELAY.toNanos();
+    private static final long UPDATE_MONITOR = SwarmDefaults.UPDATE_MONITOR.toNanos();
 
     private static final ModelFactory FACTORY = ModelFactory.eINSTANCE;
 
@@ -104,7 +107,7 @@ public final class ServiceSpecs {
         }
         if (!service.getMounts().isEmpty()) {
             container.withMounts(service.getMounts().stream().map(mount -> new com.github.dockerjava.api.model.Mount()
-                    .withType(com.github.dockerjava.api.model.MountType.valueOf(mount.getType().getLiteral().toUpperCase()))
+                    .withType(EnumNames.convert(mount.getType(), com.github.dockerjava.api.model.MountType.class))
                     .withSource(mount.getSource()).withTarget(mount.getTarget())
                     .withReadOnly(mount.isReadOnly() ? Boolean.TRUE : null)).toList());
         }
@@ -145,7 +148,7 @@ public final class ServiceSpecs {
             task.withRestartPolicy(new ServiceRestartPolicy().withCondition(ServiceRestartCondition.ON_FAILURE));
         } else if (restart != null) {
             task.withRestartPolicy(new ServiceRestartPolicy()
-                    .withCondition(ServiceRestartCondition.valueOf(restart.getCondition().getLiteral().toUpperCase().replace('-', '_')))
+                    .withCondition(EnumNames.convert(restart.getCondition(), ServiceRestartCondition.class))
                     .withDelay(restart.getDelay()).withMaxAttempts((long) restart.getMaxAttempts())
                     .withWindow(restart.getWindow()));
         }
@@ -179,7 +182,7 @@ public final class ServiceSpecs {
         if (!service.getPorts().isEmpty()) {
             endpoint.withPorts(service.getPorts().stream().map(port -> new PortConfig().withTargetPort(port.getTarget())
                     .withPublishedPort(port.getPublished())
-                    .withProtocol(PortConfigProtocol.valueOf(port.getProtocol().getLiteral().toUpperCase()))
+                    .withProtocol(EnumNames.convert(port.getProtocol(), PortConfigProtocol.class))
                     .withPublishMode(port.getMode() == PublishMode.HOST ? PortConfig.PublishMode.host : PortConfig.PublishMode.ingress))
                     .toList());
         }
@@ -223,7 +226,7 @@ public final class ServiceSpecs {
                 PublishedPort published = FACTORY.createPublishedPort();
                 published.setTarget(port.getTargetPort());
                 published.setPublished(port.getPublishedPort());
-                published.setProtocol(Protocol.get(port.getProtocol() == null ? "tcp" : port.getProtocol().name().toLowerCase()));
+                published.setProtocol(port.getProtocol() == null ? Protocol.TCP : EnumNames.convert(port.getProtocol(), Protocol.class));
                 published.setMode(port.getPublishMode() == PortConfig.PublishMode.host ? PublishMode.HOST : PublishMode.INGRESS);
                 service.getPorts().add(published);
             }
@@ -257,11 +260,11 @@ public final class ServiceSpecs {
         if (restart != null) {
             RestartPolicy policy = FACTORY.createRestartPolicy();
             if (restart.getCondition() != null) {
-                policy.setCondition(RestartCondition.get(restart.getCondition().name().toLowerCase().replace('_', '-')));
+                policy.setCondition(EnumNames.convert(restart.getCondition(), RestartCondition.class));
             }
             policy.setDelay(restart.getDelay() == null ? RESTART_DELAY : restart.getDelay());
-            policy.setMaxAttempts(restart.getMaxAttempts() == null ? 0 : restart.getMaxAttempts().intValue());
-            policy.setWindow(restart.getWindow() == null ? 0 : restart.getWindow());
+            policy.setMaxAttempts(restart.getMaxAttempts() == null ? SwarmDefaults.RESTART_MAX_ATTEMPTS : restart.getMaxAttempts().intValue());
+            policy.setWindow(restart.getWindow() == null ? RESTART_WINDOW : restart.getWindow());
             service.setRestartPolicy(policy);
         }
         service.setUpdateConfig(modelUpdateConfig(spec.getUpdateConfig()));
@@ -286,7 +289,7 @@ public final class ServiceSpecs {
         }
         for (com.github.dockerjava.api.model.Mount mount : list(container.getMounts())) {
             Mount modelMount = FACTORY.createMount();
-            modelMount.setType(MountType.get(mount.getType() == null ? "volume" : mount.getType().name().toLowerCase()));
+            modelMount.setType(mount.getType() == null ? MountType.VOLUME : EnumNames.convert(mount.getType(), MountType.class));
             modelMount.setSource(mount.getSource());
             modelMount.setTarget(mount.getTarget());
             modelMount.setReadOnly(Boolean.TRUE.equals(mount.getReadOnly()));
@@ -343,7 +346,7 @@ public final class ServiceSpecs {
         shape.put("ports", list(endpoint.getPorts()).stream()
                 .map(port -> "mode=" + (port.getPublishMode() == PortConfig.PublishMode.host ? "host" : "ingress")
                         + ",published=" + port.getPublishedPort() + ",target=" + port.getTargetPort() + "/"
-                        + (port.getProtocol() == null ? "tcp" : port.getProtocol().name().toLowerCase()))
+                        + swarmName(port.getProtocol(), Protocol.class, Protocol.TCP))
                 .sorted().toList().toString());
         shape.put("networks", networks(spec).stream()
                 .map(config -> networkName.apply(config.getTarget())
@@ -356,9 +359,9 @@ public final class ServiceSpecs {
         shape.put("reservations", resources(resources.getReservations()));
         shape.put("limits", resources(resources.getLimits()));
         ServiceRestartPolicy restart = task.getRestartPolicy() == null ? new ServiceRestartPolicy() : task.getRestartPolicy();
-        shape.put("restart-policy", "condition=" + (restart.getCondition() == null ? "any" : restart.getCondition().name().toLowerCase())
-                + ",delay=" + or(restart.getDelay(), RESTART_DELAY) + ",max-attempts=" + or(restart.getMaxAttempts(), 0L)
-                + ",window=" + or(restart.getWindow(), 0L));
+        shape.put("restart-policy", "condition=" + swarmName(restart.getCondition(), RestartCondition.class, RestartCondition.get(SwarmDefaults.RESTART_CONDITION))
+                + ",delay=" + or(restart.getDelay(), RESTART_DELAY) + ",max-attempts=" + or(restart.getMaxAttempts(), (long) SwarmDefaults.RESTART_MAX_ATTEMPTS)
+                + ",window=" + or(restart.getWindow(), RESTART_WINDOW));
         shape.put("update-config", updateShape(spec.getUpdateConfig()));
         shape.put("rollback-config", updateShape(spec.getRollbackConfig()));
         HealthCheck health = container.getHealthCheck();
@@ -366,7 +369,7 @@ public final class ServiceSpecs {
                 : health.getTest() + ",interval=" + or(health.getInterval(), 0L) + ",timeout=" + or(health.getTimeout(), 0L)
                         + ",start-period=" + or(health.getStartPeriod(), 0L) + ",retries=" + or(health.getRetries(), 0));
         shape.put("mounts", list(container.getMounts()).stream()
-                .map(mount -> "type=" + (mount.getType() == null ? "volume" : mount.getType().name().toLowerCase())
+                .map(mount -> "type=" + swarmName(mount.getType(), MountType.class, MountType.VOLUME)
                         + ",source=" + mount.getSource() + ",target=" + mount.getTarget()
                         + (Boolean.TRUE.equals(mount.getReadOnly()) ? ",readonly" : ""))
                 .toList().toString());
@@ -381,7 +384,7 @@ public final class ServiceSpecs {
         ContainerSpecFile f = file == null ? new ContainerSpecFile() : file;
         return "source=" + name + ",target=" + (f.getName() == null ? name : f.getName())
                 + ",uid=" + (f.getUid() == null ? "0" : f.getUid()) + ",gid=" + (f.getGid() == null ? "0" : f.getGid())
-                + ",mode=" + Long.toOctalString(or(f.getMode(), (long) SECRET_MODE));
+                + ",mode=" + Long.toOctalString(or(f.getMode(), (long) SwarmDefaults.SECRET_MODE));
     }
 
     /** The file a secret or config is given to the tasks as; swarm's defaults spelled out. */
@@ -427,21 +430,26 @@ public final class ServiceSpecs {
         return list(spec.getNetworks());
     }
 
+    /** Swarm's name for an Engine API constant: the literal of the model's same-named constant, else the default's. */
+    private static <M extends Enum<M> & Enumerator> String swarmName(Enum<?> value, Class<M> model, M absent) {
+        return value == null ? absent.getLiteral() : EnumNames.convert(value, model).getLiteral();
+    }
+
     private static String updateShape(com.github.dockerjava.api.model.UpdateConfig config) {
         com.github.dockerjava.api.model.UpdateConfig c = config == null ? new com.github.dockerjava.api.model.UpdateConfig() : config;
-        return "parallelism=" + or(c.getParallelism(), 1L) + ",delay=" + or(c.getDelay(), 0L)
-                + ",failure-action=" + (c.getFailureAction() == null ? "pause" : c.getFailureAction().name().toLowerCase())
+        return "parallelism=" + or(c.getParallelism(), (long) SwarmDefaults.UPDATE_PARALLELISM) + ",delay=" + or(c.getDelay(), UPDATE_DELAY)
+                + ",failure-action=" + swarmName(c.getFailureAction(), FailureAction.class, FailureAction.get(SwarmDefaults.UPDATE_FAILURE_ACTION))
                 + ",monitor=" + (c.getMonitor() == null || c.getMonitor() == 0 ? UPDATE_MONITOR : c.getMonitor())
-                + ",max-failure-ratio=" + or(c.getMaxFailureRatio(), 0f)
-                + ",order=" + (c.getOrder() == null ? "stop-first" : c.getOrder().name().toLowerCase().replace('_', '-'));
+                + ",max-failure-ratio=" + or(c.getMaxFailureRatio(), (float) SwarmDefaults.UPDATE_MAX_FAILURE_RATIO)
+                + ",order=" + swarmName(c.getOrder(), flotilla.model.UpdateOrder.class, flotilla.model.UpdateOrder.get(SwarmDefaults.UPDATE_ORDER));
     }
 
     private static com.github.dockerjava.api.model.UpdateConfig updateConfig(UpdateConfig config) {
         return new com.github.dockerjava.api.model.UpdateConfig().withParallelism((long) config.getParallelism())
                 .withDelay(config.getDelay())
-                .withFailureAction(UpdateFailureAction.valueOf(config.getFailureAction().getLiteral().toUpperCase()))
+                .withFailureAction(EnumNames.convert(config.getFailureAction(), UpdateFailureAction.class))
                 .withMonitor(config.getMonitor()).withMaxFailureRatio((float) config.getMaxFailureRatio())
-                .withOrder(UpdateOrder.valueOf(config.getOrder().getLiteral().toUpperCase().replace('-', '_')));
+                .withOrder(EnumNames.convert(config.getOrder(), UpdateOrder.class));
     }
 
     private static UpdateConfig modelUpdateConfig(com.github.dockerjava.api.model.UpdateConfig config) {
@@ -449,15 +457,15 @@ public final class ServiceSpecs {
             return null;
         }
         UpdateConfig model = FACTORY.createUpdateConfig();
-        model.setParallelism(or(config.getParallelism(), 1L).intValue());
-        model.setDelay(or(config.getDelay(), 0L));
+        model.setParallelism(or(config.getParallelism(), (long) SwarmDefaults.UPDATE_PARALLELISM).intValue());
+        model.setDelay(or(config.getDelay(), UPDATE_DELAY));
         if (config.getFailureAction() != null) {
-            model.setFailureAction(FailureAction.get(config.getFailureAction().name().toLowerCase()));
+            model.setFailureAction(EnumNames.convert(config.getFailureAction(), FailureAction.class));
         }
         model.setMonitor(config.getMonitor() == null || config.getMonitor() == 0 ? UPDATE_MONITOR : config.getMonitor());
-        model.setMaxFailureRatio(or(config.getMaxFailureRatio(), 0f));
+        model.setMaxFailureRatio(or(config.getMaxFailureRatio(), (float) SwarmDefaults.UPDATE_MAX_FAILURE_RATIO));
         if (config.getOrder() != null) {
-            model.setOrder(flotilla.model.UpdateOrder.get(config.getOrder().name().toLowerCase().replace('_', '-')));
+            model.setOrder(EnumNames.convert(config.getOrder(), flotilla.model.UpdateOrder.class));
         }
         return model;
     }

@@ -1,6 +1,7 @@
 package flotilla.deploy.plan;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One step of a plan: what is created, updated or removed, and for an update the fields that
@@ -29,7 +30,7 @@ public record Change(Action action, Kind kind, String name, List<String> details
         SECRET, CONFIG, NETWORK, NODE, SERVICE;
 
         public String noun() {
-            return name().toLowerCase();
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

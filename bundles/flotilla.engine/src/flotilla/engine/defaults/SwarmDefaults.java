@@ -6,8 +6,12 @@ import flotilla.engine.state.RestartPolicy;
 import flotilla.engine.state.UpdateConfig;
 import flotilla.engine.state.UpdateOrder;
 
-/** Every default swarm applies when the user leaves something out, in one place (as swarmkit's defaults). */
-public final class SwarmDefaults {
+/**
+ * Swarm's defaults as the engine uses them. Every value is inherited from the model's
+ * {@link flotilla.model.defaults.SwarmDefaults}, their one home; this class adds only their typed
+ * forms in the engine's units (milliseconds) and the engine's own clock tuning.
+ */
+public final class SwarmDefaults extends flotilla.model.defaults.SwarmDefaults {
     private SwarmDefaults() {
     }
 
@@ -15,10 +19,12 @@ public final class SwarmDefaults {
     public static final long MINUTE = 60 * SECOND;
 
     /** Restart policy: condition any, 5 s delay, unlimited attempts, no window. */
-    public static final RestartPolicy RESTART_POLICY = new RestartPolicy(RestartCondition.ANY, 5 * SECOND, 0, 0);
+    public static final RestartPolicy RESTART_POLICY = new RestartPolicy(RestartCondition.parse(RESTART_CONDITION),
+            RESTART_DELAY.toMillis(), RESTART_MAX_ATTEMPTS, RESTART_WINDOW.toMillis());
     /** Update and rollback: parallelism 1, no delay, pause on failure, 5 s monitor, stop-first. */
-    public static final UpdateConfig UPDATE_CONFIG =
-            new UpdateConfig(1, 0, FailureAction.PAUSE, 5 * SECOND, 0, UpdateOrder.STOP_FIRST);
+    public static final UpdateConfig UPDATE_CONFIG = new UpdateConfig(UPDATE_PARALLELISM, UPDATE_DELAY.toMillis(),
+            FailureAction.parse(UPDATE_FAILURE_ACTION), UPDATE_MONITOR.toMillis(), UPDATE_MAX_FAILURE_RATIO,
+            UpdateOrder.parse(UPDATE_ORDER));
     public static final UpdateConfig ROLLBACK_CONFIG = UPDATE_CONFIG;
 
     /** The dispatcher expects a heartbeat every 5 s and declares a node down after 3 missed periods. */
@@ -29,24 +35,4 @@ public final class SwarmDefaults {
     /** A node where a service failed this often within the window is tried last for that service. */
     public static final int MAX_RECENT_FAILURES = 5;
     public static final long RECENT_FAILURE_WINDOW = 5 * MINUTE;
-
-    /** Old tasks kept per slot for `docker service ps` history. */
-    public static final int TASK_HISTORY_RETENTION = 5;
-
-    public static final int DYNAMIC_PORT_START = 30000;
-    public static final int DYNAMIC_PORT_END = 32767;
-
-    public static final String DEFAULT_ADDRESS_POOL = "10.0.0.0/8";
-    public static final int DEFAULT_SUBNET_SIZE = 24;
-    public static final String INGRESS_SUBNET = "10.0.0.0/24";
-    public static final String INGRESS_NETWORK = "ingress";
-    public static final String GWBRIDGE_NETWORK = "docker_gwbridge";
-
-    /** Drivers every engine has built in, so they never need a plugin. */
-    public static final java.util.Set<String> BUILTIN_NETWORK_DRIVERS =
-            java.util.Set.of("overlay", "bridge", "host", "null", "macvlan", "ipvlan");
-
-    public static final String ENGINE_VERSION = "27.3.1";
-    public static final String OS = "linux";
-    public static final String ARCH = "x86_64";
 }

@@ -1,7 +1,6 @@
 package flotilla.engine.model;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 import flotilla.engine.sim.EventLog;
@@ -11,6 +10,7 @@ import flotilla.model.Element;
 import flotilla.model.Network;
 import flotilla.model.Node;
 import flotilla.model.Service;
+import flotilla.model.text.EnumNames;
 import flotilla.observed.ClusterState;
 import flotilla.observed.Event;
 import flotilla.observed.EventKind;
@@ -125,7 +125,7 @@ public final class ObservedStateExporter {
     /** Swarm's own states by name; the metamodel has no READY, and a prepared task still shows as preparing. */
     static TaskState taskState(flotilla.engine.state.TaskState state) {
         return state == flotilla.engine.state.TaskState.READY ? TaskState.PREPARING
-                : TaskState.get(state.name().toLowerCase(Locale.ROOT));
+                : EnumNames.convertOrNull(state, TaskState.class);
     }
 
     private static Event event(EventLog.Event e, ModelIndex model) {

@@ -25,6 +25,7 @@ import flotilla.model.Protocol;
 import flotilla.model.Secret;
 import flotilla.model.SecretReference;
 import flotilla.model.Service;
+import flotilla.model.text.EnumNames;
 
 /**
  * Service specs between the model (durations in nanoseconds, enumerations of its own, references)
@@ -200,7 +201,7 @@ final class SpecConversion {
 
     /** Same-named constants: both sides spell swarm's values alike. */
     static <E extends Enum<E>> E convert(Enum<?> value, Class<E> type) {
-        return Enum.valueOf(type, value.name());
+        return EnumNames.convert(value, type);
     }
 
     static <T> Map<String, T> byName(List<T> elements, Function<T, String> name) {

@@ -1,6 +1,7 @@
 package flotilla.engine.orchestrator;
 
-import flotilla.engine.scheduler.Constraint;
+import flotilla.engine.scheduler.Constraints;
+import flotilla.model.constraint.ConstraintExpression;
 import flotilla.engine.state.Availability;
 import flotilla.engine.state.ClusterState;
 import flotilla.engine.state.Node;
@@ -23,12 +24,12 @@ final class GlobalOrchestrator {
     }
 
     void reconcile(Service service, long now) {
-        List<Constraint> constraints = Constraint.parse(service.spec().constraints());
+        List<ConstraintExpression> constraints = Constraints.parse(service.spec().constraints());
         for (Node node : state.nodes()) {
             if (node.status() == NodeStatus.DOWN) {
                 continue;
             }
-            boolean eligible = node.availability() != Availability.DRAIN && matches(constraints, node);
+            boolean eligible = node.availability() != Availability.DRAIN && Constraints.allMatch(constraints, node);
             Task live = null;
             boolean completed = false;
             for (Task t : state.tasksOnNode(node.id())) {
@@ -61,12 +62,4 @@ final class GlobalOrchestrator {
         return false;
     }
 
-    static boolean matches(List<Constraint> constraints, Node node) {
-        for (Constraint c : constraints) {
-            if (!c.matches(node)) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

@@ -1,7 +1,7 @@
 package flotilla.engine.orchestrator;
 
 import flotilla.engine.defaults.SwarmDefaults;
-import flotilla.engine.scheduler.Constraint;
+import flotilla.engine.scheduler.Constraints;
 import flotilla.engine.state.Availability;
 import flotilla.engine.state.ClusterState;
 import flotilla.engine.state.Node;
@@ -171,7 +171,7 @@ public final class Orchestrator implements StateListener {
             }
             boolean isGlobal = service.spec().mode().isGlobal();
             boolean misplaced = node.status() != NodeStatus.DOWN
-                    && !GlobalOrchestrator.matches(Constraint.parse(t.spec().constraints()), node);
+                    && !Constraints.allMatch(Constraints.parse(t.spec().constraints()), node);
             if (isGlobal && (wentDown || drained || misplaced)) {
                 state.setDesiredState(t, TaskState.SHUTDOWN, now);
             } else if (!isGlobal && (wentDown || drained || misplaced)) {

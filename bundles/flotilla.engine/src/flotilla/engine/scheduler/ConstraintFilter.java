@@ -1,6 +1,7 @@
 package flotilla.engine.scheduler;
 
 import flotilla.engine.state.Task;
+import flotilla.model.constraint.ConstraintExpression;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.Map;
 public final class ConstraintFilter implements Filter {
     private final Map<List<String>, Answers> cache = new HashMap<>();
     private long cacheVersion = -1;
-    private List<Constraint> constraints = List.of();
+    private List<ConstraintExpression> constraints = List.of();
     private Answers answers;
 
     /** Which nodes (by index) were evaluated and which of those matched. */
@@ -27,7 +28,7 @@ public final class ConstraintFilter implements Filter {
             return false;
         }
         // Specs are validated when created, so parsing cannot fail here.
-        constraints = Constraint.parse(expressions);
+        constraints = Constraints.parse(expressions);
         answers = cache.computeIfAbsent(expressions, k -> new Answers(new BitSet(), new BitSet()));
         return true;
     }
@@ -42,13 +43,7 @@ public final class ConstraintFilter implements Filter {
         if (answers.known.get(node.index)) {
             return answers.matching.get(node.index);
         }
-        boolean matches = true;
-        for (Constraint c : constraints) {
-            if (!c.matches(node.node)) {
-                matches = false;
-                break;
-            }
-        }
+        boolean matches = Constraints.allMatch(constraints, node.node);
         answers.known.set(node.index);
         answers.matching.set(node.index, matches);
         return matches;

@@ -5,6 +5,7 @@ import flotilla.engine.state.PublishedPort;
 import flotilla.engine.state.StateListener;
 import flotilla.engine.state.Task;
 import flotilla.engine.state.TaskState;
+import flotilla.model.constraint.ConstraintKey;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -29,7 +30,7 @@ final class NodeSet implements StateListener {
     private int nextIndex;
     /** Bumped whenever a node joins, leaves or changes, so caches of per-node answers know they are stale. */
     private long version;
-    private final Map<Constraint.NodeAttribute, LabelValues> attributeCache = new HashMap<>();
+    private final Map<ConstraintKey, LabelValues> attributeCache = new HashMap<>();
     private long attributeCacheVersion;
     private Task changing;
     private TaskState stateBefore;
@@ -71,7 +72,7 @@ final class NodeSet implements StateListener {
     record LabelValues(List<String> distinct, int[] codes) {
     }
 
-    LabelValues attributeValues(Constraint.NodeAttribute attribute) {
+    LabelValues attributeValues(ConstraintKey attribute) {
         if (attributeCacheVersion != version) {
             attributeCache.clear();
             attributeCacheVersion = version;
@@ -80,7 +81,7 @@ final class NodeSet implements StateListener {
             java.util.TreeSet<String> distinct = new java.util.TreeSet<>();
             String[] values = new String[capacity];
             for (NodeInfo info : live) {
-                values[info.index] = a.read(info.node);
+                values[info.index] = a.read(info.node.description());
                 distinct.add(values[info.index]);
             }
             List<String> ordered = List.copyOf(distinct);

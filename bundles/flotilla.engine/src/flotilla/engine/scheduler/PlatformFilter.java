@@ -2,6 +2,7 @@ package flotilla.engine.scheduler;
 
 import flotilla.engine.state.Platform;
 import flotilla.engine.state.Task;
+import flotilla.model.text.Architectures;
 
 /** The image's platforms (when known) must include the node's os/arch; x86_64 is amd64, aarch64 is arm64. */
 public final class PlatformFilter implements Filter {
@@ -15,21 +16,13 @@ public final class PlatformFilter implements Filter {
         Platform actual = node.node.platform();
         for (Platform wanted : task.spec().platforms()) {
             boolean archOk = wanted.arch() == null || wanted.arch().isEmpty()
-                    || normalArch(wanted.arch()).equals(normalArch(actual.arch()));
+                    || Architectures.sameForSwarm(wanted.arch(), actual.arch());
             boolean osOk = wanted.os() == null || wanted.os().isEmpty() || wanted.os().equals(actual.os());
             if (archOk && osOk) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static String normalArch(String arch) {
-        return switch (arch) {
-            case "x86_64" -> "amd64";
-            case "aarch64" -> "arm64";
-            default -> arch;
-        };
     }
 
     @Override

@@ -4,6 +4,7 @@ import flotilla.engine.state.ClusterState;
 import flotilla.engine.state.ServiceSpec;
 import flotilla.engine.state.Task;
 import flotilla.engine.state.TaskState;
+import flotilla.model.constraint.ConstraintKey;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -97,7 +98,7 @@ public final class Scheduler {
         List<NodeSet.LabelValues> spreads = new ArrayList<>();
         if (!first.spec().mode().isGlobal()) {
             for (String descriptor : first.spec().preferences()) {
-                Constraint.NodeAttribute spread = Constraint.NodeAttribute.ofSpread(descriptor);
+                ConstraintKey spread = ConstraintKey.ofSpread(descriptor);
                 if (spread != null) {
                     spreads.add(nodeSet.attributeValues(spread));
                 }

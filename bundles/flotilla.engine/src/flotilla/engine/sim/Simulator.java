@@ -4,7 +4,7 @@ import flotilla.engine.defaults.SwarmDefaults;
 import flotilla.engine.network.NetworkAllocator;
 import flotilla.engine.network.RoutingMesh;
 import flotilla.engine.orchestrator.Orchestrator;
-import flotilla.engine.scheduler.Constraint;
+import flotilla.engine.scheduler.Constraints;
 import flotilla.engine.scheduler.Scheduler;
 import flotilla.engine.state.Availability;
 import flotilla.engine.state.ClusterState;
@@ -268,7 +268,7 @@ public final class Simulator {
     }
 
     private void validate(ServiceSpec spec, Service existing) {
-        Constraint.parse(spec.constraints());
+        Constraints.parse(spec.constraints());
         networks.validate(spec, existing);
         Service clash = state.findService(spec.name());
         if (clash != null && clash != existing && clash.spec().name().equals(spec.name())) {

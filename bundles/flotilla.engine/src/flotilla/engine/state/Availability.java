@@ -11,11 +11,6 @@ public enum Availability {
     }
 
     public static Availability parse(String value) {
-        for (Availability a : values()) {
-            if (a.dockerName().equals(value)) {
-                return a;
-            }
-        }
-        throw new IllegalArgumentException("invalid availability: " + value);
+        return DockerNames.parse(values(), Availability::dockerName, value, "availability");
     }
 }

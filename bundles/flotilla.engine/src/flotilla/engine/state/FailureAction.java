@@ -3,9 +3,14 @@ package flotilla.engine.state;
 public enum FailureAction {
     PAUSE, CONTINUE, ROLLBACK;
 
-    private final String dockerName = name().toLowerCase(java.util.Locale.ROOT);
+    /** Swarm's name, from the one table of them: the model's literals. */
+    private final String dockerName = flotilla.model.FailureAction.valueOf(name()).getLiteral();
 
     public String dockerName() {
         return dockerName;
+    }
+
+    public static FailureAction parse(String value) {
+        return DockerNames.parse(values(), FailureAction::dockerName, value, "failure action");
     }
 }

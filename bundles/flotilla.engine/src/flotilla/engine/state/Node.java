@@ -1,5 +1,6 @@
 package flotilla.engine.state;
 
+import flotilla.model.constraint.NodeDescription;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -22,6 +23,7 @@ public final class Node {
     NodeStatus status = NodeStatus.READY;
     boolean leader;
     final Map<String, String> labels = new LinkedHashMap<>();
+    private final NodeDescription description = new Description();
 
     public Node(String id, String hostname, Role role, Platform platform, Resources resources, String address,
             Map<String, String> engineLabels, Set<String> plugins) {
@@ -80,6 +82,11 @@ public final class Node {
         return address;
     }
 
+    /** The node as a placement constraint reads it (one grammar and matcher for model and engine). */
+    public NodeDescription description() {
+        return description;
+    }
+
     /** Network and volume plugins the engine reports beyond the built-in drivers. */
     public Set<String> plugins() {
         return plugins;
@@ -88,5 +95,48 @@ public final class Node {
     @Override
     public String toString() {
         return hostname;
+    }
+
+    /** Reads the live node, so label changes are seen at once. */
+    private final class Description implements NodeDescription {
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public String hostname() {
+            return hostname;
+        }
+
+        @Override
+        public String address() {
+            return address;
+        }
+
+        @Override
+        public String role() {
+            return role.dockerName();
+        }
+
+        @Override
+        public String os() {
+            return platform.os();
+        }
+
+        @Override
+        public String arch() {
+            return platform.arch();
+        }
+
+        @Override
+        public String nodeLabel(String name) {
+            return labels.getOrDefault(name, "");
+        }
+
+        @Override
+        public String engineLabel(String name) {
+            return engineLabels.getOrDefault(name, "");
+        }
     }
 }

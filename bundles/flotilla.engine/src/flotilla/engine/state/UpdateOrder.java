@@ -1,15 +1,16 @@
 package flotilla.engine.state;
 
 public enum UpdateOrder {
-    STOP_FIRST("stop-first"), START_FIRST("start-first");
+    STOP_FIRST, START_FIRST;
 
-    private final String dockerName;
-
-    UpdateOrder(String dockerName) {
-        this.dockerName = dockerName;
-    }
+    /** Swarm's name, from the one table of them: the model's literals. */
+    private final String dockerName = flotilla.model.UpdateOrder.valueOf(name()).getLiteral();
 
     public String dockerName() {
         return dockerName;
+    }
+
+    public static UpdateOrder parse(String value) {
+        return DockerNames.parse(values(), UpdateOrder::dockerName, value, "update order");
     }
 }

@@ -15,6 +15,8 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 
+import flotilla.model.text.ShellWords;
+
 /**
  * One compose file being read: turns YAML nodes into typed values, substituting variables in every scalar, and
  * collects warnings. Every error and warning carries the node's line and column.

@@ -2,6 +2,8 @@ package flotilla.exchange.compose;
 
 import java.nio.file.Path;
 
+import flotilla.model.text.FileException;
+
 /**
  * Something in a compose file that the import read but could not keep, or did not know: an unsupported or unknown
  * key, an unset variable. Line and column are 1-based.
@@ -12,6 +14,6 @@ public record ComposeWarning(Path file, int line, int column, String message)
   @Override
   public String toString()
   {
-    return Location.format(file, line, column) + ": warning: " + message;
+    return FileException.location(file, line, column) + ": warning: " + message;
   }
 }

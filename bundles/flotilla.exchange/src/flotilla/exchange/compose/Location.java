@@ -23,9 +23,4 @@ record Location(int line, int column)
   {
     return new Location(line, column + offset);
   }
-
-  static String format(Path file, int line, int column)
-  {
-    return line == 0 ? String.valueOf(file) : file + ":" + line + ":" + column;
-  }
 }

@@ -43,6 +43,7 @@ import flotilla.model.UpdateConfig;
 import flotilla.model.UpdateOrder;
 import flotilla.model.constraint.ConstraintParser;
 import flotilla.model.constraint.ConstraintSyntaxException;
+import flotilla.model.defaults.SwarmDefaults;
 
 /** Reads one entry of a compose file's {@code services} into a {@link Service}, {@code deploy} section included. */
 final class ServiceReader
@@ -556,12 +557,12 @@ final class ServiceReader
   private RestartPolicy restartPolicy(YamlMap definition) throws ComposeException
   {
     RestartPolicy policy = FACTORY.createRestartPolicy();
-    policy.setCondition(literal(definition, "condition", RestartCondition::get, RestartCondition.ANY, "none, on-failure or any"));
+    policy.setCondition(literal(definition, "condition", RestartCondition::get, RestartCondition.get(SwarmDefaults.RESTART_CONDITION), "none, on-failure or any"));
     ifPresent(definition.duration("delay"), policy::setDelay);
     Integer attempts = definition.integer("max_attempts");
-    policy.setMaxAttempts(attempts == null ? 0 : attempts);
+    policy.setMaxAttempts(attempts == null ? SwarmDefaults.RESTART_MAX_ATTEMPTS : attempts);
     Long window = definition.duration("window");
-    policy.setWindow(window == null ? 0 : window);
+    policy.setWindow(window == null ? SwarmDefaults.RESTART_WINDOW.toNanos() : window);
     definition.finish(Map.of());
     return policy;
   }
@@ -571,12 +572,12 @@ final class ServiceReader
     UpdateConfig config = FACTORY.createUpdateConfig();
     ifPresent(definition.integer("parallelism"), config::setParallelism);
     Long delay = definition.duration("delay");
-    config.setDelay(delay == null ? 0 : delay);
-    config.setFailureAction(literal(definition, "failure_action", FailureAction::get, FailureAction.PAUSE, "pause, continue or rollback"));
+    config.setDelay(delay == null ? SwarmDefaults.UPDATE_DELAY.toNanos() : delay);
+    config.setFailureAction(literal(definition, "failure_action", FailureAction::get, FailureAction.get(SwarmDefaults.UPDATE_FAILURE_ACTION), "pause, continue or rollback"));
     ifPresent(definition.duration("monitor"), config::setMonitor);
     Double ratio = definition.decimal("max_failure_ratio");
-    config.setMaxFailureRatio(ratio == null ? 0 : ratio);
-    config.setOrder(literal(definition, "order", UpdateOrder::get, UpdateOrder.STOP_FIRST, "stop-first or start-first"));
+    config.setMaxFailureRatio(ratio == null ? SwarmDefaults.UPDATE_MAX_FAILURE_RATIO : ratio);
+    config.setOrder(literal(definition, "order", UpdateOrder::get, UpdateOrder.get(SwarmDefaults.UPDATE_ORDER), "stop-first or start-first"));
     definition.finish(Map.of());
     return config;
   }

@@ -1,6 +1,7 @@
 package flotilla.exchange.kubernetes;
 
-import java.util.Locale;
+import flotilla.model.text.Architectures;
+import flotilla.model.text.Quantities;
 
 /** CPU, memory and architectures as Kubernetes writes them. */
 final class KubernetesQuantities
@@ -23,26 +24,12 @@ final class KubernetesQuantities
   /** Bytes in the largest binary suffix that divides them ({@code 512Mi}), else plain bytes. */
   static String memory(long bytes)
   {
-    for (int i = BINARY_SUFFIXES.length; i > 0; i--)
-    {
-      long unit = 1L << 10 * i;
-      if (bytes % unit == 0)
-      {
-        return bytes / unit + BINARY_SUFFIXES[i - 1];
-      }
-    }
-    return Long.toString(bytes);
+    return Quantities.binarySize(bytes, BINARY_SUFFIXES);
   }
 
   /** Docker's architecture names (uname) as the kubernetes.io/arch label has them (Go's). */
   static String architecture(String docker)
   {
-    return switch (docker.toLowerCase(Locale.ROOT))
-    {
-      case "x86_64" -> "amd64";
-      case "aarch64" -> "arm64";
-      case "armv7l" -> "arm";
-      default -> docker;
-    };
+    return Architectures.go(docker);
   }
 }

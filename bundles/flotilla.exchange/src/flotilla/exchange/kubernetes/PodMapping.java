@@ -32,6 +32,7 @@ import flotilla.model.StoredData;
 import flotilla.model.UpdateConfig;
 import flotilla.model.UpdateOrder;
 import flotilla.model.constraint.ConstraintExpression;
+import flotilla.model.constraint.ConstraintKey;
 import flotilla.model.constraint.ConstraintParser;
 
 /**
@@ -477,33 +478,27 @@ final class PodMapping
   private static Map<String, Object> nodeRequirement(ConstraintExpression expression)
   {
     boolean equal = expression.operator() == ConstraintOperator.EQUAL;
-    String key = expression.key();
+    ConstraintKey key = expression.resolvedKey();
     String value = expression.value();
-    if (key.equals("node.role"))
-    {
-      boolean manager = equal == value.equalsIgnoreCase("manager");
-      return YamlText.map("key", CONTROL_PLANE_LABEL, "operator", manager ? "Exists" : "DoesNotExist");
-    }
     String label;
-    if (key.startsWith(ConstraintExpression.NODE_LABEL_PREFIX))
+    switch (key.attribute())
     {
-      label = key.substring(ConstraintExpression.NODE_LABEL_PREFIX.length());
-    }
-    else
-    {
-      switch (key)
+      case ROLE ->
       {
-        case "node.hostname" -> label = "kubernetes.io/hostname";
-        case "node.platform.os" -> label = "kubernetes.io/os";
-        case "node.platform.arch" ->
-        {
-          label = "kubernetes.io/arch";
-          value = KubernetesQuantities.architecture(value);
-        }
-        default ->
-        {
-          return null;
-        }
+        boolean manager = equal == value.equalsIgnoreCase("manager");
+        return YamlText.map("key", CONTROL_PLANE_LABEL, "operator", manager ? "Exists" : "DoesNotExist");
+      }
+      case NODE_LABEL -> label = key.label();
+      case HOSTNAME -> label = "kubernetes.io/hostname";
+      case OS -> label = "kubernetes.io/os";
+      case ARCH ->
+      {
+        label = "kubernetes.io/arch";
+        value = KubernetesQuantities.architecture(value);
+      }
+      default ->
+      {
+        return null;
       }
     }
     return YamlText.map("key", label, "operator", equal ? "In" : "NotIn", "values", List.of(value));
@@ -519,14 +514,15 @@ final class PodMapping
     for (PlacementPreference preference : service.getPreferences())
     {
       String spread = preference.getSpread();
-      if (spread == null || !spread.startsWith(ConstraintExpression.NODE_LABEL_PREFIX))
+      ConstraintKey key = spread == null ? null : ConstraintKey.ofSpread(spread);
+      if (key == null || key.attribute() != ConstraintKey.Attribute.NODE_LABEL)
       {
         report("the placement preference spread=" + spread + " spreads over no node label; left out.");
         continue;
       }
       Map<String, Object> constraint = new LinkedHashMap<>();
       constraint.put("maxSkew", 1);
-      constraint.put("topologyKey", spread.substring(ConstraintExpression.NODE_LABEL_PREFIX.length()));
+      constraint.put("topologyKey", key.label());
       constraint.put("whenUnsatisfiable", "ScheduleAnyway");
       constraint.put("labelSelector", YamlText.map("matchLabels", YamlText.map(APP_LABEL, name)));
       result.add(constraint);

@@ -1,29 +1,67 @@
 package flotilla.model.constraint;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import flotilla.model.ConstraintOperator;
 
 /**
- * Parses placement constraints strictly, the way swarm accepts them: {@code KEY (==|!=) VALUE}, blanks around the
- * operator allowed. Errors name the 1-based column where the expression stops making sense.
+ * Parses placement constraints exactly as swarm's manager does, so what {@code docker service create} and
+ * {@code docker stack deploy} accept parses here and nothing else does: the text holds {@code ==} (else
+ * {@code !=}); it splits at the first one; the key, trimmed, is a letter or underscore then at least one of
+ * letters, digits, {@code -_.}; the value, trimmed, is letters, digits, blanks and {@code :-_.*()?+[]\^$|/}.
+ * Unknown keys parse (they never match: see {@link ConstraintExpression#matches}). Errors carry swarm's message
+ * and the 1-based column where the text goes wrong.
  */
 public final class ConstraintParser
 {
-  private final String text;
+  /** Swarm's message when the text has neither operator. */
+  public static final String NO_OPERATOR = "constraint expected one operator from ==, !=";
 
-  private int position;
+  private static final String VALUE_SYMBOLS = ":-_.*()?+[]\\^$|/";
 
-  private ConstraintParser(String text)
+  private ConstraintParser()
   {
-    this.text = text;
   }
 
   public static ConstraintExpression parse(String expression) throws ConstraintSyntaxException
   {
-    if (expression == null || expression.isBlank())
+    String text = expression == null ? "" : expression;
+    ConstraintOperator operator = text.contains("==") ? ConstraintOperator.EQUAL
+      : text.contains("!=") ? ConstraintOperator.NOT_EQUAL : null;
+    if (operator == null)
     {
-      throw new ConstraintSyntaxException(1, "the constraint is empty; expected KEY == VALUE or KEY != VALUE");
+      throw new ConstraintSyntaxException(noOperatorColumn(text), NO_OPERATOR);
     }
-    return new ConstraintParser(expression).expression();
+    int at = text.indexOf(operator.getLiteral());
+    int keyStart = skipSpace(text, 0, at);
+    int keyEnd = trimEnd(text, keyStart, at);
+    String key = text.substring(keyStart, keyEnd);
+    int badKey = firstInvalidKeyCharacter(key);
+    if (badKey >= 0)
+    {
+      throw new ConstraintSyntaxException(keyStart + badKey + 1, "key '" + key + "' is invalid");
+    }
+    int valueStart = skipSpace(text, at + 2, text.length());
+    int valueEnd = trimEnd(text, valueStart, text.length());
+    String value = text.substring(valueStart, valueEnd);
+    int badValue = firstInvalidValueCharacter(value);
+    if (badValue >= 0)
+    {
+      throw new ConstraintSyntaxException(valueStart + badValue + 1, "value '" + value + "' is invalid");
+    }
+    return new ConstraintExpression(key, operator, value);
+  }
+
+  /** Every expression parsed, or the error of the first one swarm would reject. */
+  public static List<ConstraintExpression> parseAll(List<String> expressions) throws ConstraintSyntaxException
+  {
+    List<ConstraintExpression> result = new ArrayList<>(expressions.size());
+    for (String expression : expressions)
+    {
+      result.add(parse(expression));
+    }
+    return result;
   }
 
   /** The parsed form, or null when the expression does not parse: for the derived features of Constraint. */
@@ -39,118 +77,95 @@ public final class ConstraintParser
     }
   }
 
-  private ConstraintExpression expression() throws ConstraintSyntaxException
+  /** Points at a lone {@code =} or {@code !} (the likely typo), else just past the end. */
+  private static int noOperatorColumn(String text)
   {
-    skipBlanks();
-    String key = key();
-    skipBlanks();
-    ConstraintOperator operator = operator(key);
-    skipBlanks();
-    int valueStart = position;
-    String value = value();
-    if ("node.role".equals(key) && !value.equalsIgnoreCase("manager") && !value.equalsIgnoreCase("worker"))
+    for (int i = 0; i < text.length(); i++)
     {
-      throw error(valueStart, "node.role is manager or worker, not '" + value + "'");
-    }
-    return new ConstraintExpression(key, operator, value);
-  }
-
-  private String key() throws ConstraintSyntaxException
-  {
-    int start = position;
-    while (position < text.length() && isKeyCharacter(text.charAt(position)))
-    {
-      position++;
-    }
-    String key = text.substring(start, position);
-    if (key.isEmpty())
-    {
-      throw error(start, "expected a key such as node.hostname or node.labels.zone");
-    }
-    for (String prefix : new String[] { ConstraintExpression.NODE_LABEL_PREFIX, ConstraintExpression.ENGINE_LABEL_PREFIX })
-    {
-      if (key.startsWith(prefix))
+      if (text.charAt(i) == '=' || text.charAt(i) == '!')
       {
-        if (key.length() == prefix.length())
-        {
-          throw error(start + key.length(), "expected a label name after '" + prefix + "'");
-        }
-        return key;
+        return i + 1;
       }
     }
-    if (!ConstraintExpression.NODE_KEYS.contains(key))
-    {
-      throw error(start, "unknown key '" + key + "'; expected one of " + String.join(", ", ConstraintExpression.NODE_KEYS)
-        + ", node.labels.NAME or engine.labels.NAME");
-    }
-    return key;
+    return text.length() + 1;
   }
 
-  private ConstraintOperator operator(String key) throws ConstraintSyntaxException
+  /** The index of the first character that breaks swarm's key pattern, or -1 when the key is valid. */
+  private static int firstInvalidKeyCharacter(String key)
   {
-    if (text.startsWith("==", position))
+    if (key.isEmpty() || !(isLetter(key.charAt(0)) || key.charAt(0) == '_'))
     {
-      position += 2;
-      return ConstraintOperator.EQUAL;
+      return 0;
     }
-    if (text.startsWith("!=", position))
+    for (int i = 1; i < key.length(); i++)
     {
-      position += 2;
-      return ConstraintOperator.NOT_EQUAL;
-    }
-    String found = position < text.length() ? "'" + text.charAt(position) + "'" : "the end";
-    throw error(position, "expected == or != after " + key + ", found " + found);
-  }
-
-  private String value() throws ConstraintSyntaxException
-  {
-    int start = position;
-    int end = text.length();
-    while (end > start && Character.isWhitespace(text.charAt(end - 1)))
-    {
-      end--;
-    }
-    if (start == end)
-    {
-      throw error(start, "expected a value after the operator");
-    }
-    for (int i = start; i < end; i++)
-    {
-      char character = text.charAt(i);
-      if (text.startsWith("==", i) || text.startsWith("!=", i))
+      char c = key.charAt(i);
+      if (!(isLetter(c) || isDigit(c) || c == '-' || c == '_' || c == '.'))
       {
-        throw error(i, "a constraint has one operator; write several constraints to combine them");
-      }
-      if (!isValueCharacter(character))
-      {
-        throw error(i, "'" + character + "' is not allowed in a value");
+        return i;
       }
     }
-    position = end;
-    return text.substring(start, end);
+    // The pattern wants at least two characters.
+    return key.length() < 2 ? key.length() : -1;
   }
 
-  private void skipBlanks()
+  private static int firstInvalidValueCharacter(String value)
   {
-    while (position < text.length() && Character.isWhitespace(text.charAt(position)))
+    if (value.isEmpty())
     {
-      position++;
+      return 0;
     }
+    for (int i = 0; i < value.length(); i++)
+    {
+      char c = value.charAt(i);
+      if (!(isLetter(c) || isDigit(c) || isPatternSpace(c) || VALUE_SYMBOLS.indexOf(c) >= 0))
+      {
+        return i;
+      }
+    }
+    return -1;
   }
 
-  private static boolean isKeyCharacter(char character)
+  /** a-z in any case; Go's case-insensitive classes also let in the long s and the Kelvin sign. */
+  private static boolean isLetter(char c)
   {
-    return character < 128 && (Character.isLetterOrDigit(character) || character == '.' || character == '_' || character == '-');
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '\u017F' || c == '\u212A';
   }
 
-  /** The characters swarmkit's value pattern allows: letters, digits, blanks and {@code :-_.*()?+[]\^$|/}. */
-  private static boolean isValueCharacter(char character)
+  private static boolean isDigit(char c)
   {
-    return character < 128 && (Character.isLetterOrDigit(character) || Character.isWhitespace(character) || ":-_.*()?+[]\\^$|/".indexOf(character) >= 0);
+    return c >= '0' && c <= '9';
   }
 
-  private static ConstraintSyntaxException error(int index, String problem)
+  /** {@code \s} in a Go pattern. */
+  private static boolean isPatternSpace(char c)
   {
-    return new ConstraintSyntaxException(index + 1, problem);
+    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+  }
+
+  /** What Go's strings.TrimSpace trims: Unicode white space. */
+  private static boolean isTrimmedSpace(char c)
+  {
+    return c == '\u000B' || c == '\u0085' || c == '\u00A0' || isPatternSpace(c) || Character.isSpaceChar(c);
+  }
+
+  private static int skipSpace(String text, int from, int to)
+  {
+    int i = from;
+    while (i < to && isTrimmedSpace(text.charAt(i)))
+    {
+      i++;
+    }
+    return i;
+  }
+
+  private static int trimEnd(String text, int from, int to)
+  {
+    int i = to;
+    while (i > from && isTrimmedSpace(text.charAt(i - 1)))
+    {
+      i--;
+    }
+    return i;
   }
 }

@@ -20,6 +20,7 @@ import flotilla.model.ModelPackage;
 import flotilla.model.Network;
 import flotilla.model.NetworkDriver;
 import flotilla.model.NetworkScope;
+import flotilla.model.defaults.SwarmDefaults;
 import flotilla.observed.ObservedPackage;
 
 /**
@@ -149,8 +150,10 @@ public final class Models
     ModelFactory factory = ModelFactory.eINSTANCE;
     Cluster cluster = factory.createCluster();
     cluster.setName(name);
-    cluster.getNetworks().add(implicitNetwork("ingress", NetworkDriver.OVERLAY, NetworkScope.SWARM, "10.0.0.0/24", "10.0.0.1"));
-    cluster.getNetworks().add(implicitNetwork("docker_gwbridge", NetworkDriver.BRIDGE, NetworkScope.LOCAL, "172.18.0.0/16", "172.18.0.1"));
+    cluster.getNetworks().add(implicitNetwork(SwarmDefaults.INGRESS_NETWORK, NetworkDriver.OVERLAY, NetworkScope.SWARM,
+      SwarmDefaults.INGRESS_SUBNET, SwarmDefaults.INGRESS_GATEWAY));
+    cluster.getNetworks().add(implicitNetwork(SwarmDefaults.GWBRIDGE_NETWORK, NetworkDriver.BRIDGE, NetworkScope.LOCAL,
+      SwarmDefaults.GWBRIDGE_SUBNET, SwarmDefaults.GWBRIDGE_GATEWAY));
     cluster.getNetworks().get(0).setIngress(true);
     return cluster;
   }

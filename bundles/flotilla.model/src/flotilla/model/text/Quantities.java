@@ -1,20 +1,212 @@
 package flotilla.model.text;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import flotilla.model.Resources;
 
-/** CPU, memory and durations the way docker prints them. */
+/**
+ * Durations, sizes and CPUs in Docker's notations, read and written in one place: Go durations ({@code 1m30s}),
+ * RAM sizes in binary units ({@code 512M}, {@code 1.5GiB}), CPUs as a rational number ({@code 0.5}); and the way
+ * docker prints them. Parsers throw {@link IllegalArgumentException} with the message Go or the docker CLI gives.
+ */
 public final class Quantities
 {
   private static final long NANO_CPUS_PER_CPU = 1_000_000_000L;
 
   private static final String[] BINARY_UNITS = { "B", "KiB", "MiB", "GiB", "TiB" };
 
+  /** The docker CLI's RAM size (go-units RAMInBytes): a number, one optional blank, a binary unit in any case. */
+  private static final Pattern SIZE = Pattern.compile("(\\d+(?:\\.\\d+)*) ?([kKmMgGtTpP])?[iI]?[bB]?");
+
+  private static final String SIZE_UNITS = "kmgtp";
+
   private Quantities()
   {
   }
+
+  // ---- reading
+
+  /**
+   * Nanoseconds in a Go duration ({@code time.ParseDuration}): an optional sign, then numbers with an optional
+   * fraction, each followed by a unit (ns, us, µs, ms, s, m, h); {@code 0} alone needs no unit.
+   */
+  public static long parseDuration(String text)
+  {
+    String rest = text;
+    boolean negative = false;
+    if (!rest.isEmpty() && (rest.charAt(0) == '-' || rest.charAt(0) == '+'))
+    {
+      negative = rest.charAt(0) == '-';
+      rest = rest.substring(1);
+    }
+    if (rest.equals("0"))
+    {
+      return 0;
+    }
+    if (rest.isEmpty())
+    {
+      throw invalidDuration(text);
+    }
+    BigDecimal total = BigDecimal.ZERO;
+    int i = 0;
+    while (i < rest.length())
+    {
+      int start = i;
+      while (i < rest.length() && isDigit(rest.charAt(i)))
+      {
+        i++;
+      }
+      boolean digitsBefore = i > start;
+      boolean digitsAfter = false;
+      if (i < rest.length() && rest.charAt(i) == '.')
+      {
+        i++;
+        int fraction = i;
+        while (i < rest.length() && isDigit(rest.charAt(i)))
+        {
+          i++;
+        }
+        digitsAfter = i > fraction;
+      }
+      if (!digitsBefore && !digitsAfter)
+      {
+        throw invalidDuration(text);
+      }
+      String number = rest.substring(start, i);
+      int unitStart = i;
+      while (i < rest.length() && rest.charAt(i) != '.' && !isDigit(rest.charAt(i)))
+      {
+        i++;
+      }
+      if (i == unitStart)
+      {
+        throw new IllegalArgumentException("time: missing unit in duration " + goQuote(text));
+      }
+      String unit = rest.substring(unitStart, i);
+      long nanosPerUnit = nanosPer(unit);
+      if (nanosPerUnit == 0)
+      {
+        throw new IllegalArgumentException("time: unknown unit " + goQuote(unit) + " in duration " + goQuote(text));
+      }
+      total = total.add(new BigDecimal(number.endsWith(".") ? number + "0" : number.startsWith(".") ? "0" + number : number)
+        .multiply(BigDecimal.valueOf(nanosPerUnit)));
+    }
+    BigInteger nanos = total.setScale(0, RoundingMode.DOWN).toBigIntegerExact();
+    if (nanos.bitLength() > 63)
+    {
+      throw invalidDuration(text);
+    }
+    return negative ? -nanos.longValue() : nanos.longValue();
+  }
+
+  private static long nanosPer(String unit)
+  {
+    return switch (unit)
+    {
+      case "ns" -> 1L;
+      case "us", "\u00B5s", "\u03BCs" -> 1_000L;
+      case "ms" -> 1_000_000L;
+      case "s" -> 1_000_000_000L;
+      case "m" -> 60_000_000_000L;
+      case "h" -> 3_600_000_000_000L;
+      default -> 0;
+    };
+  }
+
+  private static IllegalArgumentException invalidDuration(String text)
+  {
+    return new IllegalArgumentException("time: invalid duration " + goQuote(text));
+  }
+
+  private static String goQuote(String text)
+  {
+    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+
+  private static boolean isDigit(char c)
+  {
+    return c >= '0' && c <= '9';
+  }
+
+  /** Bytes in a RAM size as the docker CLI reads it ({@code --limit-memory}, compose's {@code memory}): binary units. */
+  public static long parseBytes(String text)
+  {
+    Matcher matcher = SIZE.matcher(text);
+    BigDecimal number;
+    try
+    {
+      number = matcher.matches() ? new BigDecimal(matcher.group(1)) : null;
+    }
+    catch (NumberFormatException exception)
+    {
+      number = null;
+    }
+    if (number == null)
+    {
+      throw new IllegalArgumentException("invalid size: '" + text + "'");
+    }
+    long multiplier = matcher.group(2) == null ? 1 : 1L << 10 * (SIZE_UNITS.indexOf(matcher.group(2).toLowerCase(Locale.ROOT)) + 1);
+    return number.multiply(BigDecimal.valueOf(multiplier)).longValue();
+  }
+
+  /**
+   * Nano-CPUs in a number of CPUs as the docker CLI reads it ({@code --limit-cpu 0.5}): a rational number, a
+   * decimal or a fraction such as {@code 1/2}, that is a whole number of nano-CPUs.
+   */
+  public static long parseNanoCpus(String text)
+  {
+    BigDecimal cpus;
+    try
+    {
+      int slash = text.indexOf('/');
+      cpus = slash < 0 ? new BigDecimal(text)
+        : new BigDecimal(text.substring(0, slash)).divide(new BigDecimal(text.substring(slash + 1)), 18, RoundingMode.HALF_EVEN);
+    }
+    catch (NumberFormatException | ArithmeticException exception)
+    {
+      throw new IllegalArgumentException("failed to parse " + text + " as a rational number", exception);
+    }
+    BigDecimal nanos = cpus.multiply(BigDecimal.valueOf(NANO_CPUS_PER_CPU));
+    if (nanos.stripTrailingZeros().scale() > 0)
+    {
+      throw new IllegalArgumentException("value is too precise");
+    }
+    return nanos.longValueExact();
+  }
+
+  // ---- writing, as a file or a flag would have it
+
+  /** CPUs as a compose file or a flag writes them: {@code 0.5}, {@code 2}. */
+  public static String cpuNumber(long nanoCPUs)
+  {
+    return BigDecimal.valueOf(nanoCPUs).divide(BigDecimal.valueOf(NANO_CPUS_PER_CPU)).stripTrailingZeros().toPlainString();
+  }
+
+  /**
+   * Bytes in the largest binary unit that divides them, with that unit's suffix from {@code suffixes} (KiB first):
+   * {@code 512M} with compose's suffixes, {@code 512Mi} with Kubernetes'; plain bytes when no unit divides them.
+   */
+  public static String binarySize(long bytes, String... suffixes)
+  {
+    for (int unit = suffixes.length; unit > 0; unit--)
+    {
+      long multiplier = 1L << 10 * unit;
+      if (bytes != 0 && bytes % multiplier == 0)
+      {
+        return bytes / multiplier + suffixes[unit - 1];
+      }
+    }
+    return Long.toString(bytes);
+  }
+
+  // ---- writing, as docker prints for people
 
   public static String cpus(long nanoCPUs)
   {
@@ -25,14 +217,13 @@ public final class Quantities
 
   public static String bytes(long bytes)
   {
-    int unit = 0;
-    double amount = bytes;
-    while (amount >= 1024 && unit < BINARY_UNITS.length - 1 && amount % 1024 == 0)
+    String[] spaced = new String[BINARY_UNITS.length - 1];
+    for (int i = 1; i < BINARY_UNITS.length; i++)
     {
-      amount /= 1024;
-      unit++;
+      spaced[i - 1] = " " + BINARY_UNITS[i];
     }
-    return (long)amount + " " + BINARY_UNITS[unit];
+    String size = binarySize(bytes, spaced);
+    return size.contains(" ") ? size : size + " B";
   }
 
   /** Nanoseconds as docker writes a duration: 1m30s, 5s, 250ms, 0s. */
@@ -57,6 +248,47 @@ public final class Quantities
       result.append(seconds % 60).append('s');
     }
     return result.toString();
+  }
+
+  /** Go's units.HumanDuration, as {@code docker service ps} uses it for "Running 5 seconds ago". */
+  public static String humanDuration(long millis)
+  {
+    long seconds = millis / 1000;
+    if (seconds < 1)
+    {
+      return "Less than a second";
+    }
+    else if (seconds == 1)
+    {
+      return "1 second";
+    }
+    else if (seconds < 60)
+    {
+      return seconds + " seconds";
+    }
+    long minutes = seconds / 60;
+    if (minutes == 1)
+    {
+      return "About a minute";
+    }
+    else if (minutes < 60)
+    {
+      return minutes + " minutes";
+    }
+    long hours = Math.round(millis / 3_600_000.0);
+    if (hours == 1)
+    {
+      return "About an hour";
+    }
+    else if (hours < 48)
+    {
+      return hours + " hours";
+    }
+    else if (hours < 24 * 7 * 2)
+    {
+      return hours / 24 + " days";
+    }
+    return hours / 24 / 7 + " weeks";
   }
 
   /** "2 CPUs and 4 GiB", leaving out what is zero; "nothing" when both are. */

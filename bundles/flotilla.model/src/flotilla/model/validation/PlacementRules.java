@@ -12,6 +12,7 @@ import flotilla.model.PlacementPreference;
 import flotilla.model.Resources;
 import flotilla.model.Service;
 import flotilla.model.constraint.ConstraintExpression;
+import flotilla.model.constraint.ConstraintKey;
 import flotilla.model.constraint.ConstraintParser;
 import flotilla.model.constraint.ConstraintSyntaxException;
 import flotilla.model.text.Quantities;
@@ -23,31 +24,45 @@ public final class PlacementRules
   {
   }
 
+  /**
+   * An error only where swarm rejects the text (its grammar, from {@link ConstraintParser}); warnings where swarm
+   * accepts a constraint that can never hold, or that no modelled node satisfies.
+   */
   public static boolean constraintWellFormed(Constraint constraint, DiagnosticChain diagnostics)
   {
+    ConstraintExpression expression;
     try
     {
-      ConstraintParser.parse(constraint.getExpression());
-      return true;
+      expression = ConstraintParser.parse(constraint.getExpression());
     }
     catch (ConstraintSyntaxException exception)
     {
       return Rule.CONSTRAINT_WELL_FORMED.report(diagnostics, Diagnostic.ERROR, constraint, exception.getMessage());
     }
+    String never = expression.neverMatchesBecause();
+    if (never != null)
+    {
+      return Rule.CONSTRAINT_CAN_MATCH.report(diagnostics, Diagnostic.WARNING, constraint, never);
+    }
+    Cluster cluster = Clusters.of(constraint);
+    if (cluster != null && !cluster.getNodes().isEmpty() && cluster.getNodes().stream().noneMatch(expression::matches))
+    {
+      return Rule.CONSTRAINT_CAN_MATCH.report(diagnostics, Diagnostic.WARNING, constraint,
+        "no node in the model satisfies " + expression);
+    }
+    return true;
   }
 
+  /** Swarm spreads on labels only and ignores any other descriptor, so anything else is a warning. */
   public static boolean spreadsOnLabel(PlacementPreference preference, DiagnosticChain diagnostics)
   {
     String spread = preference.getSpread() == null ? "" : preference.getSpread().trim();
-    for (String prefix : new String[] { ConstraintExpression.NODE_LABEL_PREFIX, ConstraintExpression.ENGINE_LABEL_PREFIX })
+    if (ConstraintKey.ofSpread(spread) != null)
     {
-      if (spread.startsWith(prefix) && spread.length() > prefix.length())
-      {
-        return true;
-      }
+      return true;
     }
-    return Rule.SPREADS_ON_LABEL.report(diagnostics, Diagnostic.ERROR, preference,
-      "spreads on '" + spread + "'; a preference spreads on a label: node.labels.NAME or engine.labels.NAME");
+    return Rule.SPREADS_ON_LABEL.report(diagnostics, Diagnostic.WARNING, preference,
+      "spreads on '" + spread + "', which swarm ignores; a preference spreads on a label: node.labels.NAME or engine.labels.NAME");
   }
 
   /** Nodes whose capacity is not modelled (no resources, or zero) are taken to fit. */
@@ -85,7 +100,9 @@ public final class PlacementRules
       return true;
     }
     boolean satisfiable = cluster.getNodes().stream().anyMatch(node -> constraints.stream().allMatch(constraint -> constraint.matches(node)));
-    if (satisfiable)
+    boolean explainedByOne = constraints.stream().anyMatch(constraint -> cluster.getNodes().stream().noneMatch(constraint::matches));
+    // A constraint no node satisfies on its own is reported on that constraint (constraintWellFormed).
+    if (satisfiable || explainedByOne)
     {
       return true;
     }

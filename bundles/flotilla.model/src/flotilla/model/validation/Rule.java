@@ -22,7 +22,9 @@ public enum Rule
   REACHABLE,
   REFERENCES_RESOLVE,
   CONSTRAINT_WELL_FORMED,
-  SPREADS_ON_LABEL;
+  SPREADS_ON_LABEL,
+  /** Swarm accepts the constraint, but it can never hold, or no modelled node satisfies it: a warning. */
+  CONSTRAINT_CAN_MATCH;
 
   public int code()
   {

@@ -10,6 +10,7 @@ import flotilla.model.Cluster;
 import flotilla.model.Network;
 import flotilla.model.NetworkDriver;
 import flotilla.model.text.ElementNames;
+import flotilla.model.text.Cidr;
 
 /** Overlays span every node, so their subnets must not overlap; swarm refuses to create one that does. */
 public final class SubnetRules

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -52,9 +51,11 @@ import flotilla.observed.ClusterState;
 import flotilla.observed.NodeStatus;
 import flotilla.ui.graph.GraphDropAdapter;
 import flotilla.ui.graph.GraphViewer;
+import flotilla.ui.graph.ConnectEvent;
 import flotilla.ui.graph.IConnectListener;
 import flotilla.ui.graph.MoveEvent;
-import flotilla.ui.simulation.IObservedStateProvider;
+import flotilla.ui.graph.ShapeChip;
+import flotilla.ui.observed.IObservedStateProvider;
 
 /**
  * The Diagram page of the model editor: a toolbar (desired or simulated state, task counts, fit,
@@ -101,10 +102,6 @@ public final class DiagramPage {
     private boolean scheduling;
     private BiFunction<Service, Node, String> pinChooser;
 
-    // The last pointer position and the node label chip pressed, for the drop gestures.
-    private int pointerX;
-    private int pointerY;
-    private Label pressedLabel;
     private List<?> pendingSelection;
 
     public DiagramPage(Composite parent, EditingDomain domain, AdapterFactory adapterFactory,
@@ -180,13 +177,7 @@ public final class DiagramPage {
         viewer.addConnectListener(new Connector());
         viewer.addDropSupport(DND.DROP_COPY | DND.DROP_MOVE, new Transfer[] { TextTransfer.getInstance() },
                 new PaletteDrop(viewer));
-        Control canvas = viewer.getControl();
-        canvas.addListener(SWT.MouseDown, this::pressed);
-        canvas.addListener(SWT.MouseMove, event -> {
-            pointerX = event.x;
-            pointerY = event.y;
-        });
-        canvas.addListener(SWT.KeyDown, this::keyDown);
+        viewer.getControl().addListener(SWT.KeyDown, this::keyDown);
 
         domain.getCommandStack().addCommandStackListener(stackListener);
         control.addListener(SWT.Dispose, event -> dispose());
@@ -299,50 +290,7 @@ public final class DiagramPage {
     }
 
     private void updateFilter() {
-        String text = filterText.getText().trim().toLowerCase(Locale.ROOT);
-        if (text.isEmpty() || cluster == null) {
-            filterShown = null;
-            return;
-        }
-        Set<Object> matched = new HashSet<>();
-        for (Node node : cluster.getNodes()) {
-            if (contains(node.getHostname(), text)
-                    || node.getLabels().stream().anyMatch(l -> contains(l.getKey() + "=" + l.getValue(), text))) {
-                matched.add(node);
-            }
-        }
-        for (Service service : cluster.allServices()) {
-            if (contains(service.qualifiedName(), text) || contains(service.getImage(), text)
-                    || service.getLabels().stream().anyMatch(l -> contains(l.getKey() + "=" + l.getValue(), text))) {
-                matched.add(service);
-            }
-        }
-        for (Network network : cluster.allNetworks()) {
-            if (contains(network.qualifiedName(), text)) {
-                matched.add(network);
-            }
-        }
-        Set<Object> shown = new HashSet<>(matched);
-        for (Service service : cluster.allServices()) {
-            for (NetworkAttachment attachment : service.getNetworks()) {
-                if (matched.contains(service) || matched.contains(attachment.getNetwork())) {
-                    shown.add(service);
-                    shown.add(attachment.getNetwork());
-                }
-            }
-        }
-        for (DiagramTask task : content.tasks()) {
-            if (matched.contains(task.service()) || matched.contains(task.node())) {
-                shown.add(task);
-                shown.add(task.node());
-                shown.add(task.service());
-            }
-        }
-        filterShown = shown;
-    }
-
-    private static boolean contains(String value, String text) {
-        return value != null && value.toLowerCase(Locale.ROOT).contains(text);
+        filterShown = new DiagramFilter(filterText.getText()).shown(cluster, content.tasks());
     }
 
     // ---- Tasks: desired (engine) or simulated (observed) ------------------------------------------
@@ -478,13 +426,9 @@ public final class DiagramPage {
         return true;
     }
 
-    private void pressed(Event event) {
-        pointerX = event.x;
-        pointerY = event.y;
-        pressedLabel = null;
-        if (event.button == 1 && viewer.elementAt(event.x, event.y) instanceof Node node) {
-            pressedLabel = labels.labelAt(node, viewer.chipIndexAt(event.x, event.y));
-        }
+    /** The node label whose chip a drag started on, or {@code null}. */
+    private Label labelOf(ShapeChip chip) {
+        return chip != null && chip.element() instanceof Node node ? labels.labelAt(node, chip.index()) : null;
     }
 
     /**
@@ -492,9 +436,8 @@ public final class DiagramPage {
      * on a node pins the service there; anything else is a move, stored in the notation.
      */
     void shapesMoved(MoveEvent event) {
-        Object under = viewer.elementAt(pointerX, pointerY);
-        Label label = pressedLabel;
-        pressedLabel = null;
+        Object under = event.target();
+        Label label = labelOf(event.chip());
         if (label != null && under instanceof Service service) {
             execute(DiagramCommands.constrain(domain, service, DiagramCommands.labelConstraint(label)));
             return;
@@ -547,30 +490,34 @@ public final class DiagramPage {
     private final class Connector implements IConnectListener {
 
         @Override
-        public boolean canConnect(Object source, Object target) {
+        public boolean canConnect(ConnectEvent event) {
+            Object source = event.source();
+            Object target = event.target();
             return source instanceof Service service && target instanceof Network network
                     && DiagramCommands.canAttach(service, network)
                     || source instanceof Network network2 && target instanceof Service service2
                             && DiagramCommands.canAttach(service2, network2)
                     || (source instanceof Service || source instanceof DiagramTask)
                             && (target instanceof Node || target instanceof DiagramTask)
-                    || source instanceof Node && pressedLabel != null && target instanceof Service;
+                    || source instanceof Node && labelOf(event.chip()) != null && target instanceof Service;
         }
 
         @Override
-        public void connect(Object source, Object target) {
+        public void connect(ConnectEvent event) {
+            Object source = event.source();
+            Object target = event.target();
+            Label label = labelOf(event.chip());
             if (source instanceof Service service && target instanceof Network network) {
                 attach(service, network);
             } else if (source instanceof Network network && target instanceof Service service) {
                 attach(service, network);
-            } else if (source instanceof Node && target instanceof Service service && pressedLabel != null) {
-                execute(DiagramCommands.constrain(domain, service, DiagramCommands.labelConstraint(pressedLabel)));
+            } else if (source instanceof Node && target instanceof Service service && label != null) {
+                execute(DiagramCommands.constrain(domain, service, DiagramCommands.labelConstraint(label)));
             } else {
                 Service service = source instanceof Service s ? s : ((DiagramTask) source).service();
                 Node node = target instanceof Node n ? n : ((DiagramTask) target).node();
                 pin(service, node);
             }
-            pressedLabel = null;
         }
     }
 
@@ -592,8 +539,7 @@ public final class DiagramPage {
             if (kind == null || target != null) {
                 return false;
             }
-            Point at = viewer.getControl().toControl(displayX, displayY);
-            return create(kind, viewer.getViewport().toModel(at.x, at.y));
+            return create(kind, diagramPoint(displayX, displayY));
         }
     }
 

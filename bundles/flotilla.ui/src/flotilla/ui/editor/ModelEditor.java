@@ -44,8 +44,7 @@ import flotilla.ui.emf.ItemProviderContentProvider;
 import flotilla.ui.emf.ItemProviderLabelProvider;
 import flotilla.model.Cluster;
 import flotilla.ui.diagram.DiagramPage;
-import flotilla.ui.simulation.IObservedStateProvider;
-import flotilla.ui.simulation.SimulationSession;
+import flotilla.ui.observed.IObservedStateProvider;
 
 /**
  * Edits a .flotilla model on two pages: the Diagram (the default; see {@link DiagramPage}) and the Tree of
@@ -297,11 +296,6 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
             properties = new PropertySheetPage();
             properties.setPropertySourceProvider(new ItemPropertySourceProvider(adapterFactory));
             return adapter.cast(properties);
-        }
-        if (adapter == IObservedStateProvider.class) {
-            // Always the editor's session, so a view can listen before a simulation starts;
-            // its observed state is null until then.
-            return getSite() == null ? null : adapter.cast(SimulationSession.of(this));
         }
         return super.getAdapter(adapter);
     }

@@ -4,9 +4,10 @@ import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DropTargetAdapter;
 import org.eclipse.swt.dnd.DropTargetEvent;
 import org.eclipse.swt.dnd.TransferData;
+import org.eclipse.swt.graphics.Point;
 
 /**
- * A drop listener that knows which shape is under the pointer. Register it with
+ * The drop gesture: a drop listener that knows which shape is under the pointer. Register it with
  * {@link GraphViewer#addDropSupport(int, org.eclipse.swt.dnd.Transfer[], org.eclipse.swt.dnd.DropTargetListener)};
  * the viewer outlines the shape under the pointer green when {@link #validateDrop} accepts it, red
  * otherwise.
@@ -31,6 +32,12 @@ public abstract class GraphDropAdapter extends DropTargetAdapter {
 
     /** Performs the drop on {@code target} ({@code null}: empty space); answers whether it happened. */
     protected abstract boolean performDrop(Object target, Object data, int displayX, int displayY);
+
+    /** A display point in diagram coordinates, where a drop on empty space should place what it creates. */
+    public Point diagramPoint(int displayX, int displayY) {
+        Point at = viewer.getControl().toControl(displayX, displayY);
+        return viewer.getViewport().toModel(at.x, at.y);
+    }
 
     /** The element of the shape at a display point, or {@code null}. */
     public Object targetAt(int displayX, int displayY) {

@@ -6,11 +6,11 @@ package flotilla.ui.graph;
  */
 public interface IConnectListener {
 
-    /** Whether a connection from {@code source} to {@code target} would be accepted (drives the feedback). */
-    default boolean canConnect(Object source, Object target) {
-        return source != target;
+    /** Whether this connection would be accepted (drives the feedback while dragging). */
+    default boolean canConnect(ConnectEvent event) {
+        return event.source() != event.target();
     }
 
-    /** The user released over {@code target}, and {@link #canConnect} agreed. */
-    void connect(Object source, Object target);
+    /** The user released over the target, and {@link #canConnect} agreed. */
+    void connect(ConnectEvent event);
 }

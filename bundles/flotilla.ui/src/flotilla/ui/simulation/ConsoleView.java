@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
@@ -108,7 +109,7 @@ public final class ConsoleView extends ViewPart {
         if (session != null) {
             session.removeRequestPathListener(pathListener);
         }
-        session = editor == null ? null : SimulationSession.of(editor);
+        session = editor == null ? null : Adapters.adapt(editor, SimulationSession.class);
         if (session != null) {
             session.addRequestPathListener(pathListener);
             note("# " + editor.getPartName());

@@ -1,10 +1,7 @@
 package flotilla.ui.simulation;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -16,8 +13,6 @@ import java.util.function.Function;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchPartReference;
 
 import flotilla.docker.Interpreter;
 import flotilla.engine.model.ModelImporter;
@@ -31,11 +26,11 @@ import flotilla.engine.state.Node;
 import flotilla.docker.ComposeStackFiles;
 import flotilla.model.Cluster;
 import flotilla.observed.ClusterState;
-import flotilla.ui.editor.ModelEditor;
-import flotilla.ui.editor.ModelFileInput;
+import flotilla.ui.observed.IObservedStateProvider;
 
 /**
- * A simulated swarm running one model editor's model, created on demand and ended with the editor.
+ * A simulated swarm running one model (see {@link ISimulatedModel}); the workbench keeps one per model
+ * editor, created on demand and ended with the editor (see {@link SimulationAdapterFactory}).
  * <p>
  * The engine is not thread-safe, so every access to it runs on one background thread of this session;
  * the UI thread never waits for it. After each step the engine thread takes an {@link ObservedSnapshot};
@@ -52,9 +47,7 @@ public final class SimulationSession implements IObservedStateProvider {
     /** The longest "until settled" runs, in virtual time. */
     public static final long SETTLE_LIMIT_MILLIS = 3_600_000;
 
-    private static final Map<ModelEditor, SimulationSession> SESSIONS = new WeakHashMap<>();
-
-    private final ModelEditor editor;
+    private final ISimulatedModel model;
     private final Display display;
     private final ScheduledExecutorService engineThread;
     private final List<Runnable> stateListeners = new ArrayList<>();
@@ -87,41 +80,23 @@ public final class SimulationSession implements IObservedStateProvider {
     private ScheduledFuture<?> playing;
     private long playSpeed = 1;
 
-    private SimulationSession(ModelEditor editor) {
-        this.editor = editor;
-        this.display = editor.getSite().getShell().getDisplay();
-        String name = editor.getEditorInput() instanceof ModelFileInput file ? file.getName() : editor.getPartName();
+    /** A session on {@code model}, not started; call on the UI thread, and {@link #dispose()} it when done. */
+    public SimulationSession(ISimulatedModel model) {
+        this.model = model;
+        this.display = model.display();
+        String name = model.name();
         this.engineThread = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "Flotilla simulation of " + name);
             thread.setDaemon(true);
             return thread;
         });
-        editor.getEditingDomain().getCommandStack().addCommandStackListener(modelEdited);
-        modelIndex = ModelIndex.of((Cluster) editor.root());
-        editor.getSite().getPage().addPartListener(new IPartListener2() {
-            @Override
-            public void partClosed(IWorkbenchPartReference ref) {
-                if (ref.getPart(false) == editor) {
-                    ref.getPage().removePartListener(this);
-                    dispose();
-                }
-            }
-        });
+        model.commandStack().addCommandStackListener(modelEdited);
+        modelIndex = ModelIndex.of(model.root());
     }
 
-    /** The session of {@code editor}, created (not started) the first time it is asked for. */
-    public static synchronized SimulationSession of(ModelEditor editor) {
-        return SESSIONS.computeIfAbsent(editor, SimulationSession::new);
-    }
-
-    /** The session of {@code editor} once a simulation was started there, else null. */
-    public static synchronized SimulationSession runningFor(ModelEditor editor) {
-        SimulationSession session = SESSIONS.get(editor);
-        return session != null && session.started && !session.disposed ? session : null;
-    }
-
-    public ModelEditor editor() {
-        return editor;
+    /** The model this session runs. */
+    public ISimulatedModel model() {
+        return model;
     }
 
     // ---- life cycle
@@ -134,7 +109,7 @@ public final class SimulationSession implements IObservedStateProvider {
     private void modelEdited() {
         modelChangedSinceStart = true;
         // Revert replaces the root: elements are looked up again either way.
-        Runnable reindex = () -> modelIndex = ModelIndex.of((Cluster) editor.root());
+        Runnable reindex = () -> modelIndex = ModelIndex.of(model.root());
         if (display.getThread() == Thread.currentThread()) {
             reindex.run();
         } else {
@@ -148,14 +123,14 @@ public final class SimulationSession implements IObservedStateProvider {
     }
 
     /**
-     * Starts a simulated swarm from the editor's model as it is now, or starts it over, the clock at zero:
+     * Starts a simulated swarm from the model as it is now, or starts it over, the clock at zero:
      * the nodes join, networks and services are created; tasks are then scheduled and start as time runs.
      * The model is copied here, on the UI thread, so the engine thread never reads a model being edited.
      */
     public CompletableFuture<Void> start() {
         checkUiThread();
         pause();
-        Cluster copy = EcoreUtil.copy((Cluster) editor.root());
+        Cluster copy = EcoreUtil.copy(model.root());
         started = true;
         modelChangedSinceStart = false;
         return submit(false, ignored -> {
@@ -164,21 +139,14 @@ public final class SimulationSession implements IObservedStateProvider {
             sim.mesh().addRequestListener(this::heard);
             out = new StringBuilder();
             err = new StringBuilder();
-            interpreter = new Interpreter(sim, new ComposeStackFiles(), baseDirectory(), out, err);
+            interpreter = new Interpreter(sim, new ComposeStackFiles(), model.baseFolder(), out, err);
             lineNumber = 0;
             lastRequest = null;
             return null;
         });
     }
 
-    private Path baseDirectory() {
-        if (editor.getEditorInput() instanceof ModelFileInput file && file.file().toAbsolutePath().getParent() != null) {
-            return file.file().toAbsolutePath().getParent();
-        }
-        return Path.of("").toAbsolutePath();
-    }
-
-    /** The editor closed: the engine thread ends and views are told there is nothing to show. */
+    /** The model's editor closed: the engine thread ends and views are told there is nothing to show. */
     public void dispose() {
         if (disposed) {
             return;
@@ -186,10 +154,7 @@ public final class SimulationSession implements IObservedStateProvider {
         disposed = true;
         pause();
         engineThread.shutdownNow();
-        synchronized (SimulationSession.class) {
-            SESSIONS.remove(editor);
-        }
-        editor.getEditingDomain().getCommandStack().removeCommandStackListener(modelEdited);
+        model.commandStack().removeCommandStackListener(modelEdited);
         observed = null;
         snapshot = null;
         stateListeners.forEach(Runnable::run);
@@ -514,7 +479,7 @@ public final class SimulationSession implements IObservedStateProvider {
             return RequestPath.NONE;
         }
         List<Object> path = new ArrayList<>();
-        Cluster cluster = (Cluster) editor.root();
+        Cluster cluster = model.root();
         flotilla.model.Node entry = modelNode(cluster, request.entry());
         if (entry != null) {
             path.add(entry);

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -240,7 +241,7 @@ public final class SimulationView extends ViewPart {
         if (session != null) {
             session.removeObservedStateListener(stateListener);
         }
-        session = editor == null ? null : SimulationSession.of(editor);
+        session = editor == null ? null : Adapters.adapt(editor, SimulationSession.class);
         if (session != null) {
             session.addObservedStateListener(stateListener);
         }
@@ -349,7 +350,7 @@ public final class SimulationView extends ViewPart {
         CompletableFuture<Void> started = target.start();
         track("Starting", started);
         // Importing a large model can take a while: the progress view and status line show it.
-        Job job = Job.create("Starting the simulated swarm of " + target.editor().getPartName(),
+        Job job = Job.create("Starting the simulated swarm of " + target.model().name(),
                 (IProgressMonitor monitor) -> {
                     monitor.beginTask("Joining nodes, creating networks and services", IProgressMonitor.UNKNOWN);
                     try {

@@ -8,6 +8,10 @@
  * the UI thread only swaps the new state in and tells listeners. Futures returned by the session complete
  * on the UI thread once the state they produced is shown.
  * <p>
+ * <b>Wiring.</b> A session sees its model only through {@link flotilla.ui.simulation.ISimulatedModel}
+ * (root, command stack, base folder, display); {@link flotilla.ui.simulation.SimulationAdapterFactory}
+ * adapts a model editor to its session, so neither the editor nor the diagram depends on this package.
+ * <p>
  * <b>For the diagram.</b> {@code editor.getAdapter(IObservedStateProvider.class)} returns the editor's
  * session (always; {@code observedState()} is null until a simulation starts). Each step publishes a new
  * {@link flotilla.observed.ClusterState} whose tasks, node statuses, network instances and events refer to

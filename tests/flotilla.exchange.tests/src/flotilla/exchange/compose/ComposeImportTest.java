@@ -291,7 +291,7 @@ class ComposeImportTest
               constraints:
                 - node.labels.zone = east
       """, 7, 30, "services.web.deploy.placement.constraints[0]: 'node.labels.zone = east' is not a placement constraint: "
-      + "expected == or != after node.labels.zone, found '='");
+      + "constraint expected one operator from ==, !=");
     assertError("""
       version: "2.4"
       services:

@@ -33,18 +33,33 @@ class ConstraintParserTest
   }
 
   @Test
-  void namesTheColumnOfEachMistake()
+  void namesTheColumnOfEachMistakeWithSwarmsMessage()
   {
-    assertColumn("", 1, "empty");
-    assertColumn("node.labels.zone", 17, "expected == or != after node.labels.zone, found the end");
-    assertColumn("node.labels.zone = east", 18, "expected == or !=");
-    assertColumn("node.colour == red", 1, "unknown key 'node.colour'");
-    assertColumn("node.labels. == x", 13, "expected a label name after 'node.labels.'");
-    assertColumn("node.role == boss", 14, "node.role is manager or worker");
-    assertColumn("node.labels.zone == ", 21, "expected a value");
-    assertColumn("node.labels.zone == ea#t", 23, "'#' is not allowed");
-    assertColumn("node.hostname == a == b", 20, "one operator");
-    assertColumn("== east", 1, "expected a key");
+    assertColumn("", 1, "constraint expected one operator from ==, !=");
+    assertColumn("node.labels.zone", 17, "constraint expected one operator from ==, !=");
+    assertColumn("node.labels.zone = east", 18, "constraint expected one operator from ==, !=");
+    assertColumn("node.labels.zone == ", 21, "value '' is invalid");
+    assertColumn("node.labels.zone == ea#t", 23, "value 'ea#t' is invalid");
+    assertColumn("node.hostname == a == b", 20, "value 'a == b' is invalid");
+    assertColumn("== east", 1, "key '' is invalid");
+    assertColumn("node role==manager", 5, "key 'node role' is invalid");
+    assertColumn("  x == y", 4, "key 'x' is invalid");
+    assertColumn("1node == y", 1, "key '1node' is invalid");
+    assertColumn("node.role==a>b", 13, "value 'a>b' is invalid");
+    assertColumn("node.hostname != a == b", 14, "key 'node.hostname != a' is invalid");
+  }
+
+  @Test
+  void acceptsWhatSwarmAcceptsEvenWhenItNeverMatches() throws ConstraintSyntaxException
+  {
+    Node node = ModelFactory.eINSTANCE.createNode();
+    for (String text : new String[] { "node.colour == red", "node.labels. == x", "node.role == boss", "node.ip == nowhere" })
+    {
+      ConstraintExpression expression = ConstraintParser.parse(text);
+      assertFalse(expression.matches(node), text);
+      assertTrue(expression.neverMatchesBecause() != null, text + " is accepted, and an editor warns that it never holds");
+    }
+    assertNull(ConstraintParser.parse("node.role != boss").neverMatchesBecause(), "it holds everywhere: no warning");
   }
 
   @Test
@@ -82,6 +97,13 @@ class ConstraintParserTest
     assertTrue(ConstraintParser.parse("node.hostname != manager1").matches(node));
     assertTrue(ConstraintParser.parse("node.platform.os == linux").matches(node), "os defaults to linux");
     assertTrue(ConstraintParser.parse("node.id == " + node.getId()).matches(node));
+    assertTrue(ConstraintParser.parse("NODE.LABELS.zone == EAST").matches(node), "prefixes and keys in any case");
+    assertFalse(ConstraintParser.parse("node.labels.Zone == east").matches(node), "the label name is case-sensitive");
+    assertFalse(ConstraintParser.parse("node.colour != red").matches(node), "an unknown key never matches");
+    node.setAddress("10.0.3.7");
+    assertTrue(ConstraintParser.parse("node.ip == 10.0.3.7").matches(node));
+    assertTrue(ConstraintParser.parse("node.ip == 10.0.0.0/16").matches(node));
+    assertTrue(ConstraintParser.parse("node.ip != 10.1.0.0/16").matches(node));
   }
 
   private static void assertParses(String text, String key, ConstraintOperator operator, String value) throws ConstraintSyntaxException

@@ -31,7 +31,7 @@ class ModelCheckerTest
     ModelChecker.Result result = ModelChecker.check(List.of(file));
     assertEquals(List.of(
       file + ": service web: error: sets replicas, but a global service runs one task on every eligible node",
-      file + ": constraint 'node.labels.zone = east' of service web: error: column 18: expected == or != after node.labels.zone, found '='"),
+      file + ": constraint 'node.labels.zone = east' of service web: error: column 18: constraint expected one operator from ==, !="),
       result.lines());
     assertEquals(1, result.exitCode());
   }
@@ -45,7 +45,7 @@ class ModelCheckerTest
     Models.save(cluster, file);
 
     ModelChecker.Result result = ModelChecker.check(List.of(file));
-    assertEquals(List.of(file + ": service web: warning: no node in the model satisfies node.labels.zone == north"), result.lines());
+    assertEquals(List.of(file + ": constraint 'node.labels.zone == north' of service web: warning: no node in the model satisfies node.labels.zone == north"), result.lines());
     assertEquals(0, result.exitCode());
   }
 

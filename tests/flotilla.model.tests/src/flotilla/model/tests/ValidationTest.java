@@ -184,8 +184,23 @@ class ValidationTest
     assertEquals(List.of(), findings(cluster, Rule.CONSTRAINT_WELL_FORMED));
     web(cluster).getConstraints().get(0).setExpression("node.labels.zone = east");
     Diagnostic finding = findings(cluster, Rule.CONSTRAINT_WELL_FORMED).get(0);
-    assertMessage(finding, Diagnostic.ERROR, "column 18: expected == or != after node.labels.zone");
+    assertMessage(finding, Diagnostic.ERROR, "column 18: constraint expected one operator from ==, !=");
     assertEquals(web(cluster).getConstraints().get(0), finding.getData().get(0));
+  }
+
+  @Test
+  void aConstraintSwarmAcceptsButThatNeverHoldsIsAWarningNotAnError()
+  {
+    Cluster cluster = cluster();
+    web(cluster).getConstraints().add(constraint("node.colour == red"));
+    assertEquals(List.of(), findings(cluster, Rule.CONSTRAINT_WELL_FORMED), "swarm accepts an unknown key");
+    assertMessage(findings(cluster, Rule.CONSTRAINT_CAN_MATCH).get(0), Diagnostic.WARNING, "swarm knows no key 'node.colour'");
+    web(cluster).getConstraints().get(0).setExpression("node.labels.zone == mars");
+    assertMessage(findings(cluster, Rule.CONSTRAINT_CAN_MATCH).get(0), Diagnostic.WARNING,
+      "no node in the model satisfies node.labels.zone == mars");
+    assertEquals(List.of(), findings(cluster, Rule.CONSTRAINTS_MATCH_SOME_NODE), "said once, on the constraint");
+    web(cluster).getConstraints().get(0).setExpression("NODE.LABELS.zone == east");
+    assertEquals(List.of(), findings(cluster, Rule.CONSTRAINT_CAN_MATCH), "the prefix is read in any case, as swarm does");
   }
 
   @Test
@@ -197,7 +212,7 @@ class ValidationTest
     web(cluster).getPreferences().add(preference);
     assertEquals(List.of(), findings(cluster, Rule.SPREADS_ON_LABEL));
     preference.setSpread("node.hostname");
-    assertMessage(findings(cluster, Rule.SPREADS_ON_LABEL).get(0), Diagnostic.ERROR, "a preference spreads on a label");
+    assertMessage(findings(cluster, Rule.SPREADS_ON_LABEL).get(0), Diagnostic.WARNING, "a preference spreads on a label");
   }
 
   @Test

@@ -46,7 +46,7 @@ import flotilla.observed.TaskState;
 import flotilla.ui.Screenshots;
 import flotilla.ui.problems.Problem;
 import flotilla.ui.problems.ProblemsView;
-import flotilla.ui.simulation.IObservedStateProvider;
+import flotilla.ui.observed.IObservedStateProvider;
 
 /**
  * The Flotilla diagram in the real model editor: the examples open and lay out, the palette creates,

@@ -393,13 +393,13 @@ class GraphViewerTest {
         List<String> connections = new ArrayList<>();
         scene.viewer.addConnectListener(new IConnectListener() {
             @Override
-            public boolean canConnect(Object source, Object target) {
-                return source.toString().startsWith("svc-") && target.toString().startsWith("net-");
+            public boolean canConnect(ConnectEvent event) {
+                return event.source().toString().startsWith("svc-") && event.target().toString().startsWith("net-");
             }
 
             @Override
-            public void connect(Object source, Object target) {
-                connections.add(source + "->" + target);
+            public void connect(ConnectEvent event) {
+                connections.add(event.source() + "->" + event.target());
             }
         });
         scene.viewer.setConnectMode(true);

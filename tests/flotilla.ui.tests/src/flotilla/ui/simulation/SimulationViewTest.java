@@ -53,6 +53,7 @@ import flotilla.ui.diagram.DiagramPage;
 import flotilla.ui.diagram.DiagramTask;
 import flotilla.ui.editor.ModelEditor;
 import flotilla.ui.editor.ModelEditors;
+import flotilla.ui.observed.IObservedStateProvider;
 
 /**
  * The walkthrough swarm simulated in the workbench, driven through the Simulation and Console views'
@@ -450,8 +451,8 @@ class SimulationViewTest {
         return Widgets.all((Composite) top, type);
     }
 
-    /** Lets the UI thread run (the session shows its results there) until the work is done. */
-    private static void await(CompletableFuture<?> work) {
+    /** Lets the UI thread run (the session shows its results there) until the work is done; answers its result. */
+    static <T> T await(CompletableFuture<T> work) {
         Display display = Display.getCurrent();
         long until = System.currentTimeMillis() + TIMEOUT_MILLIS;
         while (!work.isDone()) {
@@ -465,7 +466,7 @@ class SimulationViewTest {
         while (display.readAndDispatch()) {
             // Let the views catch up with what was shown.
         }
-        work.join();
+        return work.join();
     }
 
     private static void spin(long millis) {

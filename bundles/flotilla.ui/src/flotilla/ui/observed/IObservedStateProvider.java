@@ -1,4 +1,4 @@
-package flotilla.ui.simulation;
+package flotilla.ui.observed;
 
 import java.util.List;
 

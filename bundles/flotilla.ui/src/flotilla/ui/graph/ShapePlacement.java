@@ -1,0 +1,60 @@
+package flotilla.ui.graph;
+
+import org.eclipse.swt.graphics.Point;
+
+/**
+ * Puts every shape where the user put it ({@link IPositionStore}) or else where the layout put it, and
+ * routes the edges to match. Runs after each layout and after each move, with no new layout.
+ * <p>
+ * Precondition: {@code result} is the layout of {@code model}, or of an older model (then only stored
+ * positions and sizes already known count), or {@code null}. Postcondition: every node has its size,
+ * its place relative to its parent and its absolute place; {@code displaced} marks shapes away from
+ * their layout (and their children), whose edges are drawn straight since ELK's routes would miss
+ * them; the model's size covers every shape plus the margin.
+ */
+final class ShapePlacement {
+
+    private ShapePlacement() {
+    }
+
+    static void place(GraphModel model, LayoutResult result, IPositionStore positions) {
+        boolean current = result != null && result.model == model;
+        for (GraphNode node : model.nodes) {
+            if (current) {
+                int at = 4 * node.index;
+                node.layoutX = result.bounds[at];
+                node.layoutY = result.bounds[at + 1];
+                node.width = Math.max(node.minWidth, result.bounds[at + 2]);
+                node.height = Math.max(node.minHeight, result.bounds[at + 3]);
+            }
+            Point pinned = positions.getPosition(node.element);
+            node.x = pinned != null ? pinned.x : node.layoutX;
+            node.y = pinned != null ? pinned.y : node.layoutY;
+            node.displaced = pinned != null || (node.parent != null && node.parent.displaced);
+            node.ax = node.x + (node.parent != null ? node.parent.ax : 0);
+            node.ay = node.y + (node.parent != null ? node.parent.ay : 0);
+        }
+        int width = current ? result.width : 0;
+        int height = current ? result.height : 0;
+        for (GraphNode node : model.roots) {
+            width = Math.max(width, node.ax + node.width + ElkGraphLayout.MARGIN);
+            height = Math.max(height, node.ay + node.height + ElkGraphLayout.MARGIN);
+        }
+        model.width = width;
+        model.height = height;
+        for (GraphEdge edge : model.edges) {
+            int[] route = current ? result.routes[edge.index] : null;
+            edge.onDemand = route == null && current
+                    && (packed(result, edge.source.parent) || packed(result, edge.target.parent));
+            if (route != null && !edge.source.displaced && !edge.target.displaced) {
+                edge.setPoints(route);
+            } else {
+                edge.routeStraight();
+            }
+        }
+    }
+
+    private static boolean packed(LayoutResult result, GraphNode node) {
+        return node != null && result.packedInterior != null && result.packedInterior[node.index];
+    }
+}
