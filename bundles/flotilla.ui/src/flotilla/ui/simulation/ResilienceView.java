@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -39,7 +41,8 @@ import flotilla.ui.editor.ModelEditor;
 /**
  * What-if for the model in the active editor: each scenario (every single node lost, a zone, managers, a drain,
  * an update) replayed on the engine off the UI thread, with progress, and shown as a scenario x service table
- * coloured by verdict; a cell's tooltip is swarm's reason.
+ * coloured by verdict; a cell's tooltip is swarm's reason, and a double-click replays that scenario in the
+ * editor's simulation so the diagram shows where everything went.
  */
 public final class ResilienceView extends ViewPart {
     public static final String ID = "flotilla.ui.views.resilience";
@@ -85,6 +88,11 @@ public final class ResilienceView extends ViewPart {
                 }
             }
             table.setToolTipText(tip);
+        });
+        table.addListener(SWT.DefaultSelection, e -> {
+            if (e.item != null && e.item.getData() instanceof ScenarioResult result) {
+                showInDiagram(result.scenario());
+            }
         });
         tracker = new ModelEditorTracker(getSite().getPage(), editor -> editorChanged());
         editorChanged();
@@ -211,6 +219,33 @@ public final class ResilienceView extends ViewPart {
         Color color = new Color(table.getDisplay(), rgb.get(verdict));
         colors.add(color);
         return color;
+    }
+
+    /**
+     * Replays the scenario in the editor's own simulation and shows it in the diagram's Simulated mode: the
+     * same swarm the Simulation view and the console drive, started over, the failure injected, settled.
+     */
+    CompletableFuture<Void> showInDiagram(Scenario scenario) {
+        ModelEditor editor = tracker.current();
+        SimulationSession session = editor == null ? null : Adapters.adapt(editor, SimulationSession.class);
+        if (session == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        say("Replaying " + scenario.name() + " in the simulation...");
+        CompletableFuture<?> replay = session.start();
+        for (String hostname : scenario.hostnames()) {
+            replay = scenario.kind() == Scenario.Kind.DRAIN ? session.setAvailability(hostname, "drain")
+                    : session.nodeDown(hostname);
+        }
+        if (scenario.kind() == Scenario.Kind.UPDATE) {
+            replay = session.execute("docker service update --force " + scenario.service());
+        }
+        return replay.thenCompose(ignored -> session.runUntilSettled()).thenRun(() -> editor.getSite().getShell()
+                .getDisplay().asyncExec(() -> {
+                    editor.diagram().setSimulated(true);
+                    say(scenario.name() + " is shown in the diagram (Simulated); restart the simulation to "
+                            + "go back.");
+                }));
     }
 
     /** For tests: the table as shown. */
