@@ -27,7 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = { "Replay docker commands against a simulated swarm that follows swarm's own rules.",
                 "Reads SCRIPT, or standard input (with a prompt when it is a terminal).",
                 "Lines are split like a shell's; '#' starts a comment. Besides docker commands: "
-                        + "sim add-node|node-down|node-up|crash|partition|heal|wait|curl|log, echo." })
+                        + "sim add-node|node-down|node-up|crash|partition|heal|wait|curl|log, echo.",
+                "'docker --help', 'sim --help' and 'COMMAND --help' list what each command takes." })
 final class SimCommand implements Callable<Integer> {
 
     /** Set by the launcher when standard input and output are a terminal (Java 21 cannot tell by itself). */

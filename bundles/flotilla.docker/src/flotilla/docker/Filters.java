@@ -1,5 +1,6 @@
 package flotilla.docker;
 
+import flotilla.docker.command.CommandException;
 import flotilla.engine.sim.Simulator;
 import flotilla.engine.state.Node;
 import flotilla.engine.state.Service;

@@ -1,5 +1,8 @@
 package flotilla.docker;
 
+import flotilla.docker.command.Command;
+import flotilla.docker.command.CommandException;
+import flotilla.docker.command.Completion;
 import flotilla.engine.sim.Simulator;
 import flotilla.model.text.ShellWords;
 import java.io.BufferedReader;
@@ -8,6 +11,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The `flotilla sim` script language: docker commands against the simulated swarm, node-local commands
@@ -18,14 +22,15 @@ public final class Interpreter {
     static final String NOT_A_MANAGER = "This node is not a swarm manager. Use \"docker swarm init\" or "
             + "\"docker swarm join\" to connect this node to swarm and try again.";
 
+    private static final Pattern REDIRECTION = Pattern.compile("\\d*>>?(&\\d+|\\S+)");
+
     private final Simulator sim;
     private final Appendable out;
     private final Appendable err;
-    private final NodeCommands nodes;
-    private final ServiceCommands services;
-    private final NetworkCommands networks;
-    private final StackCommands stacks;
-    private final SimCommands simCommands;
+    private final Command docker;
+    private final Command simulation;
+    private final Command echo;
+    private final NodeLocalCommands nodeLocal;
     private int failedLines;
 
     /**
@@ -37,11 +42,42 @@ public final class Interpreter {
         this.sim = sim;
         this.out = out;
         this.err = err;
-        this.nodes = new NodeCommands(sim, this);
-        this.services = new ServiceCommands(sim, this);
-        this.networks = new NetworkCommands(sim, this, baseDir);
-        this.stacks = new StackCommands(sim, this, services, stackFiles, baseDir);
-        this.simCommands = new SimCommands(sim, this, networks);
+        ServiceCommands services = new ServiceCommands(sim, this);
+        NetworkCommands networks = new NetworkCommands(sim, this);
+        this.docker = Command.group("docker", "A self-sufficient runtime for containers").add(
+                new SwarmCommands(sim, this).command(),
+                new NodeCommands(sim, this).command(),
+                services.command(),
+                networks.command(),
+                StoredObjectCommands.secrets(sim, this, baseDir).command(),
+                StoredObjectCommands.configs(sim, this, baseDir).command(),
+                new StackCommands(sim, this, services, stackFiles, baseDir).command());
+        this.simulation = new SimCommands(sim, this).command();
+        this.echo = Command.of("echo [WORD...]", "Print the words", f -> say(String.join(" ", f.positional())))
+                .verbatim().completes(Completion.Kind.ANY);
+        this.nodeLocal = new NodeLocalCommands(sim, this, networks);
+    }
+
+    /**
+     * The command trees a line may start with: docker, sim and echo. Their shape does not depend on any
+     * swarm, so this one has none behind it: it serves help and completion, never runs.
+     */
+    public static List<Command> commands() {
+        return shape().roots();
+    }
+
+    /** Tab completion from the command trees, {@code @NODE docker ...} included. */
+    public static Completion completion() {
+        Interpreter shape = shape();
+        return new Completion(shape.roots(), shape.nodeLocal.command());
+    }
+
+    private static Interpreter shape() {
+        return new Interpreter(null, null, Path.of(""), new StringBuilder(), new StringBuilder());
+    }
+
+    private List<Command> roots() {
+        return List.of(docker, simulation, echo);
     }
 
     /** Runs every line; returns the exit status: 0, or 1 when any line failed. */
@@ -58,7 +94,7 @@ public final class Interpreter {
     /** Runs one line; on failure prints the error prefixed with the line number and returns false. */
     public boolean execute(String line, int number) {
         try {
-            List<String> words = ShellWords.splitLine(line);
+            List<String> words = withoutRedirections(ShellWords.splitLine(line));
             if (!words.isEmpty()) {
                 dispatch(words);
             }
@@ -74,71 +110,34 @@ public final class Interpreter {
         }
     }
 
+    /**
+     * Scripts copied from a shell may redirect a command's output ({@code >/dev/null 2>&1}); the shell
+     * would take those words away from the command, and there are no files to write here.
+     */
+    private static List<String> withoutRedirections(List<String> words) {
+        return words.stream().filter(w -> !REDIRECTION.matcher(w).matches()).toList();
+    }
+
     private void dispatch(List<String> words) {
         String first = words.get(0);
-        if (first.startsWith("@")) {
-            simCommands.nodeLocal(first.substring(1), words.subList(1, words.size()));
-        } else if (first.equals("docker")) {
-            docker(words.subList(1, words.size()));
-        } else if (first.equals("sim")) {
-            simCommands.sim(words.subList(1, words.size()));
-        } else if (first.equals("echo")) {
-            say(String.join(" ", words.subList(1, words.size())));
-        } else {
-            throw new CommandException("unknown command: " + first + " (expected docker, sim, echo or @NODE)");
-        }
-    }
-
-    private void docker(List<String> words) {
-        if (words.isEmpty()) {
-            throw new CommandException("Usage:  docker [OPTIONS] COMMAND");
-        }
-        String group = words.get(0);
         List<String> rest = words.subList(1, words.size());
-        if (group.equals("swarm")) {
-            nodes.swarm(rest);
+        if (first.startsWith(Completion.NODE_PREFIX)) {
+            nodeLocal.run(first.substring(Completion.NODE_PREFIX.length()), rest);
             return;
         }
-        if (List.of("node", "service", "network", "secret", "stack").contains(group) && !sim.isInitialised()) {
+        for (Command root : roots()) {
+            if (root.name().equals(first)) {
+                root.execute(rest, this::say);
+                return;
+            }
+        }
+        throw new CommandException("unknown command: " + first + " (expected docker, sim, echo or @NODE)");
+    }
+
+    /** The precondition of every command that asks the managers. */
+    void requireManager() {
+        if (!sim.isInitialised()) {
             throw CommandException.daemon(NOT_A_MANAGER);
-        }
-        switch (group) {
-            case "node" -> nodes.node(rest);
-            case "service" -> services.service(rest);
-            case "network" -> networks.network(rest);
-            case "secret" -> networks.secret(rest);
-            case "stack" -> stacks.stack(rest);
-            default -> throw new CommandException("docker: '" + group + "' is not a docker command.\n"
-                    + "See 'docker --help'");
-        }
-    }
-
-    /** Splits a subcommand off its arguments, with Docker's message when it is missing or unknown. */
-    static String subcommand(String group, List<String> words, List<String> known) {
-        if (words.isEmpty()) {
-            throw new CommandException("\"docker " + group + "\" requires a subcommand: "
-                    + String.join(", ", known) + "\nSee 'docker " + group + " --help'.");
-        }
-        String sub = words.get(0);
-        if (!known.contains(sub)) {
-            throw new CommandException("docker: unknown command: docker " + group + " " + sub
-                    + "\n\nRun 'docker " + group + " --help' for more information");
-        }
-        return sub;
-    }
-
-    /** Cobra's check of the positional arguments count. */
-    static void requireArgs(String command, List<String> args, int min, String usage) {
-        if (args.size() < min) {
-            throw new CommandException("\"" + command + "\" requires at least " + min + " argument"
-                    + (min == 1 ? "" : "s") + ".\nSee '" + command + " --help'.\n\nUsage:  " + usage);
-        }
-    }
-
-    static void exactArgs(String command, List<String> args, int count, String usage) {
-        if (args.size() != count) {
-            throw new CommandException("\"" + command + "\" requires exactly " + count + " argument"
-                    + (count == 1 ? "" : "s") + ".\nSee '" + command + " --help'.\n\nUsage:  " + usage);
         }
     }
 

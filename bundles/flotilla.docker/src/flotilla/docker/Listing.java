@@ -1,5 +1,6 @@
 package flotilla.docker;
 
+import flotilla.docker.command.Flags;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

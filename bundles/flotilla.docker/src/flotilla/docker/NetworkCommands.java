@@ -1,66 +1,80 @@
 package flotilla.docker;
 
+import flotilla.docker.command.Arity;
+import flotilla.docker.command.Command;
+import flotilla.docker.command.CommandException;
+import flotilla.docker.command.Completion;
+import flotilla.docker.command.Flag;
+import flotilla.docker.command.Flags;
 import flotilla.engine.sim.Simulator;
 import flotilla.engine.state.Ids;
 import flotilla.engine.state.Network;
 import flotilla.engine.state.Node;
-import flotilla.engine.state.Secret;
-import flotilla.engine.state.Service;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** `docker network ...` and `docker secret ...`. */
+/** `docker network ...`. */
 final class NetworkCommands {
     static final String NETWORK_LS = "table {{.ID}}\t{{.Name}}\t{{.Driver}}\t{{.Scope}}";
     static final Map<String, String> NETWORK_LS_HEADERS = Map.of("ID", "NETWORK ID", "Name", "NAME",
             "Driver", "DRIVER", "Scope", "SCOPE");
-    private static final String SECRET_LS = "table {{.ID}}\t{{.Name}}\t{{.Driver}}\t{{.CreatedAt}}\t{{.UpdatedAt}}";
-    private static final Map<String, String> SECRET_LS_HEADERS = Map.of("ID", "ID", "Name", "NAME",
-            "Driver", "DRIVER", "CreatedAt", "CREATED", "UpdatedAt", "UPDATED");
 
     private final Simulator sim;
     private final Interpreter shell;
-    private final Path baseDir;
 
-    NetworkCommands(Simulator sim, Interpreter shell, Path baseDir) {
+    NetworkCommands(Simulator sim, Interpreter shell) {
         this.sim = sim;
         this.shell = shell;
-        this.baseDir = baseDir;
     }
 
-    void network(List<String> words) {
-        String sub = Interpreter.subcommand("network", words, List.of("create", "ls", "list", "rm", "remove",
-                "inspect"));
-        List<String> args = words.subList(1, words.size());
-        switch (sub) {
-            case "create" -> create(args);
-            case "ls", "list" -> ls(args);
-            case "rm", "remove" -> rm(args);
-            default -> inspect(args);
-        }
+    Command command() {
+        return Command.group("network", "Manage networks").listedUnder(Command.MANAGEMENT)
+                .requires(shell::requireManager).add(
+                        Command.of("create [OPTIONS] NETWORK", "Create a network", this::create).flags(
+                                Flag.bool("attachable", "Enable manual container attachment"),
+                                Flag.value("driver", "string", "Driver to manage the Network").shorthand('d')
+                                        .defaultValue("bridge"),
+                                Flag.value("gateway", "strings", "IPv4 or IPv6 Gateway for the master subnet"),
+                                Flag.bool("internal", "Restrict external access to the network"),
+                                Flag.value("label", "list", "Set metadata on a network"),
+                                Flag.value("opt", "map", "Set driver specific options").shorthand('o')
+                                        .defaultValue("map[]"),
+                                Flag.value("scope", "string", "Control the network's scope"),
+                                Flag.value("subnet", "strings",
+                                        "Subnet in CIDR format that represents a network segment"))
+                                .arity(Arity.exactly(1)),
+                        Command.of("inspect [OPTIONS] NETWORK [NETWORK...]",
+                                "Display detailed information on one or more networks", this::inspect)
+                                .flags(CommonFlags.FORMAT_INSPECT, Flag.bool("verbose", "Verbose output for diagnostics")
+                                        .shorthand('v'))
+                                .arity(Arity.atLeast(1)).completes(Completion.Kind.NETWORKS),
+                        lsCommand(this::ls),
+                        Command.of("rm NETWORK [NETWORK...]", "Remove one or more networks", this::rm).aliases("remove")
+                                .flags(Flag.bool("force", "Do not error if the network does not exist").shorthand('f'))
+                                .arity(Arity.atLeast(1)).completes(Completion.Kind.NETWORKS));
     }
 
-    private void create(List<String> args) {
-        Flags f = Flags.parse("docker network create", args, true, "driver|d=", "subnet=", "gateway=",
-                "attachable", "internal", "label=", "opt|o=", "scope=");
-        Interpreter.exactArgs("docker network create", f.positional(), 1, "docker network create [OPTIONS] NETWORK");
-        String driver = f.has("driver") ? f.value("driver") : "bridge";
+    /** `docker network ls`, on the managers or on one node's engine. */
+    static Command lsCommand(Command.Handler handler) {
+        return Command.of("ls [OPTIONS]", "List networks", handler).aliases("list").flags(
+                Flag.value("filter", "filter", "Provide filter values (e.g. \"driver=bridge\")").shorthand('f'),
+                CommonFlags.FORMAT, Flag.bool("no-trunc", "Do not truncate the output"),
+                Flag.bool("quiet", "Only display network IDs").shorthand('q')).arity(Arity.NONE);
+    }
+
+    private void create(Flags f) {
         try {
-            Network n = sim.networks().createNetwork(f.positional().get(0), driver, f.value("subnet"),
-                    f.bool("attachable"), f.bool("internal"), false, SpecFlags.labels(f.values("label")));
+            Network n = sim.createNetwork(f.positional().get(0), f.value("driver"), f.value("subnet"),
+                    f.bool("attachable"), f.bool("internal"), SpecFlags.labels(f.values("label")));
             shell.say(n.id());
         } catch (IllegalArgumentException e) {
             throw CommandException.daemon(e.getMessage());
         }
     }
 
-    private void ls(List<String> args) {
-        Flags f = Flags.parse("docker network ls", args, true, "filter|f=", "format=", "quiet|q", "no-trunc");
+    private void ls(Flags f) {
         Node manager = sim.state().nodes().stream().filter(Node::isLeader).findFirst().orElseThrow();
         print(f, rows(manager, true));
     }
@@ -112,9 +126,7 @@ final class NetworkCommands {
         return n;
     }
 
-    private void rm(List<String> args) {
-        Flags f = Flags.parse("docker network rm", args, true, "force|f");
-        Interpreter.requireArgs("docker network rm", f.positional(), 1, "docker network rm NETWORK [NETWORK...]");
+    private void rm(Flags f) {
         List<String> errors = new ArrayList<>();
         for (String ref : f.positional()) {
             Network n = find(ref, errors);
@@ -122,7 +134,7 @@ final class NetworkCommands {
                 continue;
             }
             try {
-                sim.networks().removeNetwork(n);
+                sim.removeNetwork(n);
                 shell.say(ref);
             } catch (IllegalStateException e) {
                 errors.add("Error response from daemon: rpc error: code = FailedPrecondition desc = " + e.getMessage());
@@ -131,10 +143,7 @@ final class NetworkCommands {
         Interpreter.failIfAny(errors);
     }
 
-    private void inspect(List<String> args) {
-        Flags f = Flags.parse("docker network inspect", args, true, "format|f=", "verbose|v");
-        Interpreter.requireArgs("docker network inspect", f.positional(), 1,
-                "docker network inspect [OPTIONS] NETWORK [NETWORK...]");
+    private void inspect(Flags f) {
         List<Object> objects = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         for (String ref : f.positional()) {
@@ -156,79 +165,6 @@ final class NetworkCommands {
             objects.add(o);
         }
         Inspect.print(shell, f.value("format"), objects);
-        Interpreter.failIfAny(errors);
-    }
-
-    void secret(List<String> words) {
-        String sub = Interpreter.subcommand("secret", words, List.of("create", "ls", "list", "rm", "remove"));
-        List<String> args = words.subList(1, words.size());
-        switch (sub) {
-            case "create" -> createSecret(args);
-            case "ls", "list" -> lsSecrets(args);
-            default -> rmSecrets(args);
-        }
-    }
-
-    private void createSecret(List<String> args) {
-        Flags f = Flags.parse("docker secret create", args, true, "label|l=", "driver|d=");
-        Interpreter.exactArgs("docker secret create", f.positional(), 2, "docker secret create [OPTIONS] SECRET file");
-        String name = f.positional().get(0);
-        if (sim.state().findSecret(name) != null) {
-            throw CommandException.daemon("rpc error: code = AlreadyExists desc = secret " + name + " already exists");
-        }
-        int size;
-        try {
-            size = (int) Files.size(baseDir.resolve(f.positional().get(1)));
-        } catch (IOException e) {
-            throw new CommandException("open " + f.positional().get(1) + ": no such file or directory");
-        }
-        Secret s = sim.state().addSecret(new Secret(sim.state().newId(), name, size, sim.now(),
-                SpecFlags.labels(f.values("label"))));
-        shell.say(s.id());
-    }
-
-    private void lsSecrets(List<String> args) {
-        Flags f = Flags.parse("docker secret ls", args, true, "filter|f=", "format=", "quiet|q");
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (Secret s : sim.state().secrets()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("ID", s.id());
-            row.put("Name", s.name());
-            row.put("Driver", "");
-            String age = Units.humanDuration(sim.now() - s.createdAt()) + " ago";
-            row.put("CreatedAt", age);
-            row.put("UpdatedAt", age);
-            rows.add(row);
-        }
-        rows.sort((a, b) -> Views.NATURAL.compare((String) a.get("Name"), (String) b.get("Name")));
-        Listing.print(shell.out(), Listing.format(f, SECRET_LS), SECRET_LS_HEADERS, rows);
-    }
-
-    private void rmSecrets(List<String> args) {
-        Flags f = Flags.parse("docker secret rm", args, true);
-        Interpreter.requireArgs("docker secret rm", f.positional(), 1, "docker secret rm SECRET [SECRET...]");
-        List<String> errors = new ArrayList<>();
-        for (String ref : f.positional()) {
-            Secret s = sim.state().findSecret(ref);
-            if (s == null) {
-                errors.add("Error: No such secret: " + ref);
-                continue;
-            }
-            List<String> users = new ArrayList<>();
-            for (Service svc : sim.state().services()) {
-                if (svc.spec().secrets().contains(s.name())) {
-                    users.add(svc.spec().name());
-                }
-            }
-            if (!users.isEmpty()) {
-                errors.add("Error response from daemon: rpc error: code = InvalidArgument desc = secret '" + s.name()
-                        + "' is in use by the following service" + (users.size() > 1 ? "s" : "") + ": "
-                        + String.join(", ", users));
-                continue;
-            }
-            sim.state().removeSecret(s);
-            shell.say(ref);
-        }
         Interpreter.failIfAny(errors);
     }
 }

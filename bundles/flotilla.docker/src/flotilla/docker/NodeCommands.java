@@ -1,11 +1,16 @@
 package flotilla.docker;
 
+import flotilla.docker.command.Arity;
+import flotilla.docker.command.Command;
+import flotilla.docker.command.CommandException;
+import flotilla.docker.command.Completion;
+import flotilla.docker.command.Flag;
+import flotilla.docker.command.Flags;
 import flotilla.engine.defaults.SwarmDefaults;
 import flotilla.engine.sim.Simulator;
 import flotilla.engine.state.Availability;
 import flotilla.engine.state.Node;
 import flotilla.engine.state.NodeStatus;
-import flotilla.engine.state.Resources;
 import flotilla.engine.state.Role;
 import flotilla.engine.state.Task;
 import java.util.ArrayList;
@@ -13,11 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** `docker swarm init` and `docker node ...`. */
+/** `docker node ...`. */
 final class NodeCommands {
-    /** A host as docker-machine creates them in Docker's tutorial: 1 CPU, 1 GiB. */
-    static final Resources DEFAULT_HOST = new Resources(1_000_000_000L, 1L << 30);
-
     private final Simulator sim;
     private final Interpreter shell;
 
@@ -26,39 +28,33 @@ final class NodeCommands {
         this.shell = shell;
     }
 
-    void swarm(List<String> words) {
-        String sub = Interpreter.subcommand("swarm", words, List.of("init"));
-        Flags flags = Flags.parse("docker swarm " + sub, words.subList(1, words.size()), true, "advertise-addr=",
-                "listen-addr=", "default-addr-pool=", "data-path-port=");
-        if (sim.isInitialised()) {
-            throw CommandException.daemon("This node is already part of a swarm. Use \"docker swarm leave\" to "
-                    + "leave this swarm and join another one.");
-        }
-        Node leader = sim.init("manager1", DEFAULT_HOST);
-        String address = flags.has("advertise-addr") ? flags.value("advertise-addr") : leader.address();
-        shell.say("Swarm initialized: current node (" + leader.id() + ") is now a manager.\n\n"
-                + "To add a worker to this swarm, run the following command:\n\n"
-                + "    docker swarm join --token " + token(leader) + " " + address + ":2377\n\n"
-                + "To add a manager to this swarm, run 'docker swarm join-token manager' and follow the "
-                + "instructions.\n");
-    }
-
-    private static String token(Node leader) {
-        return "SWMTKN-1-" + (leader.id() + leader.id()).substring(0, 50) + "-" + leader.id();
-    }
-
-    void node(List<String> words) {
-        String sub = Interpreter.subcommand("node", words,
-                List.of("ls", "list", "ps", "inspect", "update", "rm", "remove", "promote", "demote"));
-        List<String> args = words.subList(1, words.size());
-        switch (sub) {
-            case "ls", "list" -> ls(args);
-            case "ps" -> ps(args);
-            case "inspect" -> inspect(args);
-            case "update" -> update(args);
-            case "rm", "remove" -> rm(args);
-            default -> promote(args, sub.equals("promote"));
-        }
+    Command command() {
+        return Command.group("node", "Manage Swarm nodes").listedUnder(Command.SWARM).requires(shell::requireManager)
+                .add(Command.of("demote NODE [NODE...]", "Demote one or more nodes from manager in the swarm",
+                                f -> promote(f, false)).arity(Arity.atLeast(1)).completes(Completion.Kind.NODES),
+                        Command.of("inspect [OPTIONS] self|NODE [NODE...]",
+                                "Display detailed information on one or more nodes", this::inspect)
+                                .flags(CommonFlags.INSPECT).arity(Arity.atLeast(1))
+                                .completes(Completion.Kind.NODES),
+                        Command.of("ls [OPTIONS]", "List nodes in the swarm", this::ls).aliases("list")
+                                .flags(CommonFlags.LIST).arity(Arity.NONE),
+                        Command.of("promote NODE [NODE...]", "Promote one or more nodes to manager in the swarm",
+                                f -> promote(f, true)).arity(Arity.atLeast(1)).completes(Completion.Kind.NODES),
+                        Command.of("ps [OPTIONS] [NODE...]",
+                                "List tasks running on one or more nodes, defaults to current node", this::ps)
+                                .flags(CommonFlags.TASK_LIST)
+                                .completes(Completion.Kind.NODES),
+                        Command.of("rm [OPTIONS] NODE [NODE...]", "Remove one or more nodes from the swarm", this::rm)
+                                .aliases("remove").flags(Flag.bool("force", "Force remove a node from the swarm")
+                                        .shorthand('f'))
+                                .arity(Arity.atLeast(1)).completes(Completion.Kind.NODES),
+                        Command.of("update [OPTIONS] NODE", "Update a node", this::update).flags(
+                                Flag.value("availability", "string",
+                                        "Availability of the node (\"active\", \"pause\", \"drain\")"),
+                                Flag.value("label-add", "list", "Add or update a node label (\"key=value\")"),
+                                Flag.value("label-rm", "list", "Remove a node label if exists"),
+                                Flag.value("role", "string", "Role of the node (\"worker\", \"manager\")"))
+                                .arity(Arity.exactly(1)).completes(Completion.Kind.NODES));
     }
 
     Node find(String ref) {
@@ -69,8 +65,7 @@ final class NodeCommands {
         return node;
     }
 
-    private void ls(List<String> args) {
-        Flags flags = Flags.parse("docker node ls", args, true, "filter|f=", "format=", "quiet|q");
+    private void ls(Flags flags) {
         List<Node> nodes = new ArrayList<>(sim.state().nodes());
         nodes.sort((a, b) -> Views.NATURAL.compare(a.hostname(), b.hostname()));
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -82,8 +77,7 @@ final class NodeCommands {
         Listing.print(shell.out(), Listing.format(flags, Views.NODE_LS), Views.NODE_LS_HEADERS, rows);
     }
 
-    private void ps(List<String> args) {
-        Flags flags = Flags.parse("docker node ps", args, true, "filter|f=", "format=", "quiet|q", "no-trunc");
+    private void ps(Flags flags) {
         List<Node> nodes = new ArrayList<>();
         if (flags.positional().isEmpty()) {
             nodes.add(leader());
@@ -120,10 +114,8 @@ final class NodeCommands {
         throw CommandException.daemon(Interpreter.NOT_A_MANAGER);
     }
 
-    private void inspect(List<String> args) {
-        Flags flags = Flags.parse("docker node inspect", args, true, "format|f=", "pretty");
+    private void inspect(Flags flags) {
         List<String> refs = new ArrayList<>(flags.positional());
-        Interpreter.requireArgs("docker node inspect", refs, 1, "docker node inspect [OPTIONS] self|NODE [NODE...]");
         List<Object> objects = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         for (String ref : refs) {
@@ -170,10 +162,7 @@ final class NodeCommands {
         return node;
     }
 
-    private void update(List<String> args) {
-        Flags flags = Flags.parse("docker node update", args, true, "availability=", "label-add=", "label-rm=",
-                "role=");
-        Interpreter.exactArgs("docker node update", flags.positional(), 1, "docker node update [OPTIONS] NODE");
+    private void update(Flags flags) {
         Node node = find(flags.positional().get(0));
         for (String label : flags.values("label-add")) {
             int eq = label.indexOf('=');
@@ -207,9 +196,7 @@ final class NodeCommands {
         };
     }
 
-    private void rm(List<String> args) {
-        Flags flags = Flags.parse("docker node rm", args, true, "force|f");
-        Interpreter.requireArgs("docker node rm", flags.positional(), 1, "docker node rm [OPTIONS] NODE [NODE...]");
+    private void rm(Flags flags) {
         List<String> errors = new ArrayList<>();
         for (String ref : flags.positional()) {
             Node n = sim.state().findNode(ref);
@@ -230,10 +217,7 @@ final class NodeCommands {
         Interpreter.failIfAny(errors);
     }
 
-    private void promote(List<String> args, boolean promote) {
-        String command = "docker node " + (promote ? "promote" : "demote");
-        Flags flags = Flags.parse(command, args, true);
-        Interpreter.requireArgs(command, flags.positional(), 1, command + " NODE [NODE...]");
+    private void promote(Flags flags, boolean promote) {
         for (String ref : flags.positional()) {
             Node n = find(ref);
             Role wanted = promote ? Role.MANAGER : Role.WORKER;

@@ -1,5 +1,11 @@
 package flotilla.docker;
 
+import flotilla.docker.command.Arity;
+import flotilla.docker.command.Command;
+import flotilla.docker.command.CommandException;
+import flotilla.docker.command.Completion;
+import flotilla.docker.command.Flag;
+import flotilla.docker.command.Flags;
 import flotilla.engine.sim.Simulator;
 import flotilla.engine.state.NetworkAttachment;
 import flotilla.engine.state.NetworkAttachmentConfig;
@@ -32,21 +38,73 @@ final class ServiceCommands {
         this.shell = shell;
     }
 
-    void service(List<String> words) {
-        String sub = Interpreter.subcommand("service", words, List.of("create", "update", "scale", "rm", "remove",
-                "ls", "list", "ps", "inspect", "rollback"));
-        List<String> args = words.subList(1, words.size());
-        switch (sub) {
-            case "create" -> create(args);
-            case "update" -> update(args);
-            case "scale" -> scale(args);
-            case "rm", "remove" -> rm(args);
-            case "ls", "list" -> ls(args);
-            case "ps" -> ps(args);
-            case "inspect" -> inspect(args);
-            default -> rollback(args);
-        }
+    Command command() {
+        return Command.group("service", "Manage Swarm services").listedUnder(Command.SWARM)
+                .requires(shell::requireManager).add(
+                        Command.of("create [OPTIONS] IMAGE [COMMAND] [ARG...]", "Create a new service", this::create)
+                                .flags(SpecFlags.common(true)).flags(CREATE_FLAGS).flagsBeforeArguments()
+                                .arity(Arity.atLeast(1)),
+                        Command.of("inspect [OPTIONS] SERVICE [SERVICE...]",
+                                "Display detailed information on one or more services", this::inspect)
+                                .flags(CommonFlags.INSPECT).arity(Arity.atLeast(1))
+                                .completes(Completion.Kind.SERVICES),
+                        Command.of("ls [OPTIONS]", "List services", this::ls).aliases("list")
+                                .flags(CommonFlags.LIST).arity(Arity.NONE),
+                        Command.of("ps [OPTIONS] SERVICE [SERVICE...]", "List the tasks of one or more services",
+                                this::ps).flags(CommonFlags.TASK_LIST)
+                                .arity(Arity.atLeast(1)).completes(Completion.Kind.SERVICES),
+                        Command.of("rm SERVICE [SERVICE...]", "Remove one or more services", this::rm).aliases("remove")
+                                .arity(Arity.atLeast(1)).completes(Completion.Kind.SERVICES),
+                        Command.of("rollback [OPTIONS] SERVICE", "Revert changes to a service's configuration",
+                                this::rollback).flags(CommonFlags.DETACH, CommonFlags.QUIET_PROGRESS)
+                                .arity(Arity.exactly(1)).completes(Completion.Kind.SERVICES),
+                        Command.of("scale SERVICE=REPLICAS [SERVICE=REPLICAS...]",
+                                "Scale one or multiple replicated services", this::scale).flags(CommonFlags.DETACH)
+                                .arity(Arity.atLeast(1)).completes(Completion.Kind.SERVICE_SCALES),
+                        Command.of("update [OPTIONS] SERVICE", "Update a service", this::update)
+                                .flags(SpecFlags.common(false)).flags(UPDATE_FLAGS).arity(Arity.exactly(1))
+                                .completes(Completion.Kind.SERVICES));
     }
+
+    /** The flags only `docker service create` has. */
+    private static final List<Flag> CREATE_FLAGS = List.of(
+            Flag.value("config", "config", "Specify configurations to expose to the service"),
+            Flag.value("constraint", "list", "Placement constraints"),
+            Flag.value("env", "list", "Set environment variables").shorthand('e'),
+            Flag.value("label", "list", "Service labels").shorthand('l'),
+            Flag.value("mode", "string", "Service mode (\"replicated\", \"global\", \"replicated-job\", "
+                    + "\"global-job\")").defaultValue("replicated"),
+            Flag.value("mount", "mount", "Attach a filesystem mount to the service"),
+            Flag.value("name", "string", "Service name"),
+            Flag.value("network", "network", "Network attachments").completes(Completion.Kind.NETWORKS),
+            Flag.value("placement-pref", "pref", "Add a placement preference"),
+            Flag.value("publish", "port", "Publish a port as a node port").shorthand('p'),
+            Flag.value("secret", "secret", "Specify secrets to expose to the service"));
+
+    /** The flags only `docker service update` has. */
+    private static final List<Flag> UPDATE_FLAGS = List.of(
+            Flag.value("args", "command", "Service command args"),
+            Flag.value("config-add", "config", "Add or update a config file on a service"),
+            Flag.value("config-rm", "list", "Remove a configuration file"),
+            Flag.value("constraint-add", "list", "Add or update a placement constraint"),
+            Flag.value("constraint-rm", "list", "Remove a constraint"),
+            Flag.value("env-add", "list", "Add or update an environment variable"),
+            Flag.value("env-rm", "list", "Remove an environment variable"),
+            Flag.bool("force", "Force update even if no changes require it"),
+            Flag.value("image", "string", "Service image tag"),
+            Flag.value("label-add", "list", "Add or update a service label"),
+            Flag.value("label-rm", "list", "Remove a label by its key"),
+            Flag.value("mount-add", "mount", "Add or update a mount on a service"),
+            Flag.value("mount-rm", "list", "Remove a mount by its target path"),
+            Flag.value("network-add", "network", "Add a network").completes(Completion.Kind.NETWORKS),
+            Flag.value("network-rm", "list", "Remove a network").completes(Completion.Kind.NETWORKS),
+            Flag.value("placement-pref-add", "pref", "Add a placement preference"),
+            Flag.value("placement-pref-rm", "pref", "Remove a placement preference"),
+            Flag.value("publish-add", "port", "Add or update a published port"),
+            Flag.value("publish-rm", "port", "Remove a published port by its target port"),
+            Flag.bool("rollback", "Rollback to previous specification"),
+            Flag.value("secret-add", "secret", "Add or update a secret on a service"),
+            Flag.value("secret-rm", "list", "Remove a secret"));
 
     Service find(String ref) {
         Service s = sim.state().findService(ref);
@@ -56,13 +114,7 @@ final class ServiceCommands {
         return s;
     }
 
-    private void create(List<String> args) {
-        List<String> declared = new ArrayList<>(SpecFlags.COMMON);
-        declared.addAll(List.of("name=", "mode=", "network=", "publish|p=", "constraint=", "placement-pref=",
-                "env|e=", "mount=", "secret=", "label|l="));
-        Flags f = Flags.parse("docker service create", args, false, declared.toArray(String[]::new));
-        Interpreter.requireArgs("docker service create", f.positional(), 1,
-                "docker service create [OPTIONS] IMAGE [COMMAND] [ARG...]");
+    private void create(Flags f) {
         String image = f.positional().get(0);
         String name = f.has("name") ? f.value("name") : generatedName();
         ServiceSpec spec = new ServiceSpec(name, image);
@@ -82,7 +134,8 @@ final class ServiceCommands {
         spec.preferences(SpecFlags.mapped(f.values("placement-pref"), SpecFlags::preference));
         spec.env(f.values("env"));
         spec.mounts(SpecFlags.mapped(f.values("mount"), SpecFlags::mount));
-        spec.secrets(secrets(SpecFlags.mapped(f.values("secret"), SpecFlags::secret)));
+        spec.secrets(existing("secret", SpecFlags.mapped(f.values("secret"), SpecFlags::source)));
+        spec.configs(existing("config", SpecFlags.mapped(f.values("config"), SpecFlags::source)));
         spec.labels(SpecFlags.labels(f.values("label")));
         Service service = daemon(() -> sim.createService(spec));
         shell.say(service.id());
@@ -91,13 +144,15 @@ final class ServiceCommands {
 
     /** Docker names an unnamed service after two random words; the simulator keeps it reproducible. */
     private String generatedName() {
-        return "service_" + sim.state().newId().substring(0, 8);
+        return "service_" + sim.newId().substring(0, 8);
     }
 
-    private List<String> secrets(List<String> names) {
+    /** The secrets or configs named, each checked to exist as the docker CLI checks before it asks. */
+    private List<String> existing(String kind, List<String> names) {
         for (String n : names) {
-            if (sim.state().findSecret(n) == null) {
-                throw CommandException.daemon("secret not found: " + n);
+            boolean found = kind.equals("secret") ? sim.state().findSecret(n) != null : sim.state().findConfig(n) != null;
+            if (!found) {
+                throw CommandException.daemon(kind + " not found: " + n);
             }
         }
         return names;
@@ -118,14 +173,7 @@ final class ServiceCommands {
         }
     }
 
-    private void update(List<String> args) {
-        List<String> declared = new ArrayList<>(SpecFlags.COMMON);
-        declared.addAll(List.of("image=", "force", "rollback", "args=", "constraint-add=", "constraint-rm=",
-                "env-add=", "env-rm=", "publish-add=", "publish-rm=", "network-add=", "network-rm=",
-                "placement-pref-add=", "placement-pref-rm=", "label-add=", "label-rm=", "mount-add=", "mount-rm=",
-                "secret-add=", "secret-rm="));
-        Flags f = Flags.parse("docker service update", args, true, declared.toArray(String[]::new));
-        Interpreter.exactArgs("docker service update", f.positional(), 1, "docker service update [OPTIONS] SERVICE");
+    private void update(Flags f) {
         Service service = find(f.positional().get(0));
         if (f.bool("rollback")) {
             rollback(service, f);
@@ -155,8 +203,10 @@ final class ServiceCommands {
                 SpecFlags::preference), p -> f.values("placement-pref-rm").contains("spread=" + p)));
         spec.mounts(edit(spec.mounts(), SpecFlags.mapped(f.values("mount-add"), SpecFlags::mount),
                 m -> f.values("mount-rm").contains(m.target())));
-        spec.secrets(edit(spec.secrets(), secrets(SpecFlags.mapped(f.values("secret-add"), SpecFlags::secret)),
-                f.values("secret-rm")::contains));
+        spec.secrets(edit(spec.secrets(), existing("secret", SpecFlags.mapped(f.values("secret-add"),
+                SpecFlags::source)), f.values("secret-rm")::contains));
+        spec.configs(edit(spec.configs(), existing("config", SpecFlags.mapped(f.values("config-add"),
+                SpecFlags::source)), f.values("config-rm")::contains));
         Map<String, String> labels = new LinkedHashMap<>(spec.labels());
         labels.putAll(SpecFlags.labels(f.values("label-add")));
         f.values("label-rm").forEach(labels::remove);
@@ -187,14 +237,11 @@ final class ServiceCommands {
         return result;
     }
 
-    private void scale(List<String> args) {
-        Flags f = Flags.parse("docker service scale", args, true, "detach|d");
-        Interpreter.requireArgs("docker service scale", f.positional(), 1,
-                "docker service scale SERVICE=REPLICAS [SERVICE=REPLICAS...]");
+    private void scale(Flags f) {
         for (String arg : f.positional()) {
             int eq = arg.indexOf('=');
             if (eq <= 0 || !arg.substring(eq + 1).matches("\\d+")) {
-                throw Flags.usage("docker service scale", "invalid scale specifier '" + arg + "'");
+                throw f.usageError("invalid scale specifier '" + arg + "'");
             }
         }
         List<String> errors = new ArrayList<>();
@@ -216,9 +263,7 @@ final class ServiceCommands {
         Interpreter.failIfAny(errors);
     }
 
-    private void rm(List<String> args) {
-        Flags f = Flags.parse("docker service rm", args, true);
-        Interpreter.requireArgs("docker service rm", f.positional(), 1, "docker service rm SERVICE [SERVICE...]");
+    private void rm(Flags f) {
         List<String> errors = new ArrayList<>();
         for (String ref : f.positional()) {
             Service s = sim.state().findService(ref);
@@ -232,8 +277,7 @@ final class ServiceCommands {
         Interpreter.failIfAny(errors);
     }
 
-    private void ls(List<String> args) {
-        Flags f = Flags.parse("docker service ls", args, true, "filter|f=", "format=", "quiet|q");
+    private void ls(Flags f) {
         print(f, service -> Filters.serviceMatches(f.values("filter"), service));
     }
 
@@ -250,11 +294,7 @@ final class ServiceCommands {
         Listing.print(shell.out(), Listing.format(f, Views.SERVICE_LS), Views.SERVICE_LS_HEADERS, rows);
     }
 
-    private void ps(List<String> args) {
-        Flags f = Flags.parse("docker service ps", args, true, "filter|f=", "format=", "quiet|q", "no-trunc",
-                "no-resolve");
-        Interpreter.requireArgs("docker service ps", f.positional(), 1,
-                "docker service ps [OPTIONS] SERVICE [SERVICE...]");
+    private void ps(Flags f) {
         List<Service> services = new ArrayList<>();
         for (String ref : f.positional()) {
             Service s = sim.state().findService(ref);
@@ -281,10 +321,7 @@ final class ServiceCommands {
                 Views.taskRows(sim, tasks, !f.bool("no-trunc"), format.startsWith("table")));
     }
 
-    private void inspect(List<String> args) {
-        Flags f = Flags.parse("docker service inspect", args, true, "format|f=", "pretty");
-        Interpreter.requireArgs("docker service inspect", f.positional(), 1,
-                "docker service inspect [OPTIONS] SERVICE [SERVICE...]");
+    private void inspect(Flags f) {
         List<Object> objects = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         for (String ref : f.positional()) {
@@ -299,9 +336,7 @@ final class ServiceCommands {
         Interpreter.failIfAny(errors);
     }
 
-    private void rollback(List<String> args) {
-        Flags f = Flags.parse("docker service rollback", args, true, "detach|d", "quiet|q");
-        Interpreter.exactArgs("docker service rollback", f.positional(), 1, "docker service rollback [OPTIONS] SERVICE");
+    private void rollback(Flags f) {
         rollback(find(f.positional().get(0)), f);
         shell.say(f.positional().get(0));
     }

@@ -1,5 +1,11 @@
 package flotilla.docker;
 
+import flotilla.docker.command.Arity;
+import flotilla.docker.command.Command;
+import flotilla.docker.command.CommandException;
+import flotilla.docker.command.Completion;
+import flotilla.docker.command.Flag;
+import flotilla.docker.command.Flags;
 import flotilla.engine.network.RoutingMesh;
 import flotilla.engine.sim.EventLog;
 import flotilla.engine.sim.Simulator;
@@ -13,48 +19,45 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The simulation verbs ({@code sim ...}) and node-local engine commands ({@code @NODE docker ...}). */
+/** The simulation verbs ({@code sim ...}): hosts join, stop and fail, the network splits, time passes. */
 final class SimCommands {
     /** `sim wait` without a duration gives up after this much simulated time. */
     private static final long CONVERGENCE_LIMIT = 3_600_000;
-    private static final String PS = "table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.CreatedAt}}\t{{.Status}}\t"
-            + "{{.Ports}}\t{{.Names}}";
-    private static final Map<String, String> PS_HEADERS = Map.of("ID", "CONTAINER ID", "Image", "IMAGE",
-            "Command", "COMMAND", "CreatedAt", "CREATED", "Status", "STATUS", "Ports", "PORTS", "Names", "NAMES");
-
     private final Simulator sim;
     private final Interpreter shell;
-    private final NetworkCommands networks;
 
-    SimCommands(Simulator sim, Interpreter shell, NetworkCommands networks) {
+    SimCommands(Simulator sim, Interpreter shell) {
         this.sim = sim;
         this.shell = shell;
-        this.networks = networks;
     }
 
-    void sim(List<String> words) {
-        String sub = Interpreter.subcommand("sim", words, List.of("add-node", "node-down", "node-up", "crash",
-                "partition", "heal", "wait", "curl", "log"));
-        List<String> args = words.subList(1, words.size());
-        if (!sim.isInitialised() && !sub.equals("wait")) {
-            throw CommandException.daemon(Interpreter.NOT_A_MANAGER);
-        }
-        switch (sub) {
-            case "add-node" -> addNode(args);
-            case "node-down" -> sim.nodeDown(node(one("sim node-down", args, "NODE")));
-            case "node-up" -> sim.nodeUp(node(one("sim node-up", args, "NODE")));
-            case "crash" -> sim.crashAll(node(one("sim crash", args, "NODE")));
-            case "partition" -> partition(args);
-            case "heal" -> sim.heal();
-            case "wait" -> await(args);
-            case "log" -> log(args);
-            default -> curl(one("sim curl", args, "NODE:PORT"));
-        }
-    }
-
-    private static String one(String command, List<String> args, String what) {
-        Interpreter.exactArgs(command, args, 1, command + " " + what);
-        return args.get(0);
+    Command command() {
+        Runnable swarm = shell::requireManager;
+        return Command.group("sim", "Drive the simulated swarm: hosts, failures and time").add(
+                Command.of("add-node [OPTIONS] NAME", "Add a host that joins the swarm", this::addNode).flags(
+                        Flag.value("cpus", "decimal", "Number of CPUs"),
+                        Flag.value("label", "list", "Set a node label (\"key=value\")"),
+                        Flag.value("memory", "bytes", "Memory of the host"),
+                        Flag.value("role", "string", "Role of the node (\"worker\", \"manager\")")
+                                .defaultValue("worker"))
+                        .arity(Arity.exactly(1)).requires(swarm),
+                Command.of("node-down NODE", "Stop a host, and its containers with it",
+                        f -> sim.nodeDown(node(f.positional().get(0)))).arity(Arity.exactly(1)).requires(swarm)
+                        .completes(Completion.Kind.NODES),
+                Command.of("node-up NODE", "Start a stopped host again", f -> sim.nodeUp(node(f.positional().get(0))))
+                        .arity(Arity.exactly(1)).requires(swarm).completes(Completion.Kind.NODES),
+                Command.of("crash NODE", "Kill every container on a host",
+                        f -> sim.crashAll(node(f.positional().get(0)))).arity(Arity.exactly(1)).requires(swarm)
+                        .completes(Completion.Kind.NODES),
+                Command.of("partition NODE [NODE...]", "Cut hosts off from the managers", this::partition)
+                        .arity(Arity.atLeast(1)).requires(swarm).completes(Completion.Kind.NODES),
+                Command.of("heal", "End every partition", f -> sim.heal()).arity(Arity.NONE).requires(swarm),
+                Command.of("wait [DURATION]", "Let simulated time pass: DURATION, or until the swarm settles",
+                        this::await).arity(Arity.atMost(1)),
+                Command.of("curl NODE:PORT", "Ask a published port on a host, as curl would",
+                        f -> curl(f.positional().get(0))).arity(Arity.exactly(1)).requires(swarm)
+                        .completes(Completion.Kind.NODE_PORTS),
+                Command.of("log", "Print the timeline so far", this::log).arity(Arity.NONE).requires(swarm));
     }
 
     private Node node(String ref) {
@@ -65,35 +68,29 @@ final class SimCommands {
         return n;
     }
 
-    private void addNode(List<String> args) {
-        Flags f = Flags.parse("sim add-node", args, true, "role=", "label=", "cpus=", "memory=");
-        Interpreter.exactArgs("sim add-node", f.positional(), 1,
-                "sim add-node NAME [--role manager|worker] [--label K=V]... [--cpus N] [--memory SIZE]");
+    private void addNode(Flags f) {
         String name = f.positional().get(0);
         if (sim.state().findNode(name) != null) {
             throw new CommandException("a node named " + name + " already exists");
         }
-        Role role = f.has("role") ? NodeCommands.role(f.value("role")) : Role.WORKER;
+        Role role = NodeCommands.role(f.value("role"));
         Resources resources = new Resources(
-                f.has("cpus") ? Units.nanoCpus(f.value("cpus")) : NodeCommands.DEFAULT_HOST.nanoCpus(),
-                f.has("memory") ? Units.bytes(f.value("memory")) : NodeCommands.DEFAULT_HOST.memoryBytes());
+                f.has("cpus") ? Units.nanoCpus(f.value("cpus")) : SwarmCommands.DEFAULT_HOST.nanoCpus(),
+                f.has("memory") ? Units.bytes(f.value("memory")) : SwarmCommands.DEFAULT_HOST.memoryBytes());
         sim.join(name, role, resources, SpecFlags.labels(f.values("label")));
         shell.say("This node joined a swarm as a " + role.dockerName() + ".");
     }
 
-    private void partition(List<String> args) {
-        Interpreter.requireArgs("sim partition", args, 1, "sim partition NODE...");
+    private void partition(Flags f) {
         List<Node> nodes = new ArrayList<>();
-        for (String ref : args) {
+        for (String ref : f.positional()) {
             nodes.add(node(ref));
         }
         sim.partition(nodes);
     }
 
-    private void await(List<String> args) {
-        if (args.size() > 1) {
-            throw new CommandException("\"sim wait\" accepts at most one argument.\nUsage:  sim wait [DURATION]");
-        }
+    private void await(Flags f) {
+        List<String> args = f.positional();
         if (args.isEmpty()) {
             if (!sim.waitUntilConverged(CONVERGENCE_LIMIT)) {
                 throw new CommandException("the swarm did not converge within " + CONVERGENCE_LIMIT / 60_000
@@ -105,8 +102,7 @@ final class SimCommands {
     }
 
     /** `sim log`: the timeline so far, one event a line (task events too unless they are switched off). */
-    private void log(List<String> args) {
-        Interpreter.exactArgs("sim log", args, 0, "sim log");
+    private void log(Flags f) {
         for (EventLog.Event e : sim.log().events()) {
             shell.say(e.toString());
         }
@@ -127,75 +123,5 @@ final class SimCommands {
         }
         Task t = answer.task();
         shell.say(t.name() + " (" + Ids.shortId(t.id()) + ") on " + answer.node().hostname());
-    }
-
-    void nodeLocal(String nodeName, List<String> words) {
-        Node node = sim.state().findNode(nodeName);
-        if (node == null) {
-            throw new CommandException("error during connect: dial tcp: lookup " + nodeName + ": no such host");
-        }
-        if (!sim.isPoweredOn(node)) {
-            throw new CommandException("Cannot connect to the Docker daemon at tcp://" + node.address()
-                    + ":2376. Is the docker daemon running?");
-        }
-        if (words.isEmpty() || !words.get(0).equals("docker") || words.size() < 2) {
-            throw new CommandException("@" + nodeName + " runs docker ps|network ls|kill ID|stop ID");
-        }
-        List<String> args = words.subList(2, words.size());
-        switch (words.get(1)) {
-            case "ps" -> ps(node, args);
-            case "network" -> {
-                if (args.isEmpty() || !args.get(0).equals("ls")) {
-                    throw new CommandException("@" + nodeName + " supports docker network ls");
-                }
-                Flags f = Flags.parse("docker network ls", args.subList(1, args.size()), true, "format=", "quiet|q",
-                        "filter|f=", "no-trunc");
-                networks.print(f, networks.rows(node, node.role() == Role.MANAGER));
-            }
-            case "kill", "stop" -> kill(node, words.get(1), args);
-            default -> throw new CommandException("docker: '" + words.get(1) + "' is not a docker command.\n"
-                    + "See 'docker --help'");
-        }
-    }
-
-    private void ps(Node node, List<String> args) {
-        Flags f = Flags.parse("docker ps", args, true, "format=", "quiet|q", "no-trunc", "all|a");
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (Map.Entry<String, String> c : sim.containersOn(node).entrySet()) {
-            Task t = sim.state().task(c.getKey());
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("ID", f.bool("no-trunc") ? c.getValue() : c.getValue().substring(0, 12));
-            row.put("Image", Views.image(t.spec().image()));
-            String command = String.join(" ", t.spec().args());
-            row.put("Command", "\"" + command + "\"");
-            String age = Units.humanDuration(sim.now() - t.updatedAt());
-            row.put("CreatedAt", age + " ago");
-            row.put("Status", "Up " + age);
-            row.put("Ports", "");
-            row.put("Names", t.name() + "." + t.id());
-            rows.add(0, row);
-        }
-        Listing.print(shell.out(), Listing.format(f, PS), PS_HEADERS, rows);
-    }
-
-    private void kill(Node node, String verb, List<String> args) {
-        Interpreter.requireArgs("docker " + verb, args, 1, "docker " + verb + " [OPTIONS] CONTAINER [CONTAINER...]");
-        List<String> errors = new ArrayList<>();
-        for (String ref : args) {
-            String taskId = null;
-            for (Map.Entry<String, String> c : sim.containersOn(node).entrySet()) {
-                Task t = sim.state().task(c.getKey());
-                if (c.getValue().startsWith(ref) || (t.name() + "." + t.id()).equals(ref)) {
-                    taskId = c.getKey();
-                }
-            }
-            if (taskId == null) {
-                errors.add("Error response from daemon: No such container: " + ref);
-            } else {
-                sim.killContainer(node, taskId);
-                shell.say(ref);
-            }
-        }
-        Interpreter.failIfAny(errors);
     }
 }

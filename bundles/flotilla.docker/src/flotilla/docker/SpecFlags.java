@@ -1,5 +1,9 @@
 package flotilla.docker;
 
+import flotilla.docker.command.CommandException;
+import flotilla.docker.command.Flag;
+import flotilla.docker.command.Flags;
+import flotilla.engine.defaults.SwarmDefaults;
 import flotilla.engine.state.EndpointMode;
 import flotilla.engine.state.FailureAction;
 import flotilla.engine.state.Mount;
@@ -13,6 +17,7 @@ import flotilla.engine.state.ServiceMode;
 import flotilla.engine.state.ServiceSpec;
 import flotilla.engine.state.UpdateConfig;
 import flotilla.engine.state.UpdateOrder;
+import flotilla.model.text.Quantities;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,16 +26,74 @@ import java.util.function.Function;
 
 /** The flags `docker service create` and `update` share, and how they change a spec. */
 final class SpecFlags {
-    /** Flags that take a value in both create and update. */
-    static final List<String> COMMON = List.of("replicas=", "replicas-max-per-node=", "reserve-cpu=",
-            "reserve-memory=", "limit-cpu=", "limit-memory=", "restart-condition=", "restart-delay=",
-            "restart-max-attempts=", "restart-window=", "update-parallelism=", "update-delay=",
-            "update-failure-action=", "update-monitor=", "update-max-failure-ratio=", "update-order=",
-            "rollback-parallelism=", "rollback-delay=", "rollback-failure-action=", "rollback-monitor=",
-            "rollback-max-failure-ratio=", "rollback-order=", "endpoint-mode=", "detach|d", "quiet|q",
-            "with-registry-auth", "max-concurrent=", "hostname=", "user|u=", "workdir|w=");
-
     private SpecFlags() {
+    }
+
+    /**
+     * The flags `docker service create` and `update` share (docker/cli's service flag table). Create shows
+     * swarm's defaults in its help; update shows none, since a flag left out there keeps the current value.
+     */
+    static List<Flag> common(boolean create) {
+        RestartPolicy restart = SwarmDefaults.RESTART_POLICY;
+        List<Flag> flags = new ArrayList<>(List.of(CommonFlags.DETACH,
+                shown(create, Flag.value("endpoint-mode", "string", "Endpoint mode (vip or dnsrr)"), "vip"),
+                Flag.value("hostname", "string", "Container hostname"),
+                Flag.value("limit-cpu", "decimal", "Limit CPUs"),
+                Flag.value("limit-memory", "bytes", "Limit Memory"),
+                Flag.value("max-concurrent", "uint",
+                        "Number of job tasks to run concurrently (default equal to --replicas)"),
+                Flag.bool("no-resolve-image",
+                        "Do not query the registry to resolve image digest and supported platforms"),
+                CommonFlags.QUIET_PROGRESS,
+                Flag.value("replicas", "uint", "Number of tasks"),
+                Flag.value("replicas-max-per-node", "uint", "Maximum number of tasks per node (default 0 = unlimited)"),
+                Flag.value("reserve-cpu", "decimal", "Reserve CPUs"),
+                Flag.value("reserve-memory", "bytes", "Reserve Memory"),
+                shown(create, Flag.value("restart-condition", "string",
+                        "Restart when condition is met (\"none\", \"on-failure\", \"any\")"),
+                        restart.condition().dockerName()),
+                shown(create, Flag.value("restart-delay", "duration", "Delay between restart attempts "
+                        + DURATION_UNITS), helpDuration(restart.delayMillis())),
+                Flag.value("restart-max-attempts", "uint", "Maximum number of restarts before giving up"),
+                Flag.value("restart-window", "duration", "Window used to evaluate the restart policy "
+                        + DURATION_UNITS),
+                Flag.value("user", "string", "Username or UID (format: <name|uid>[:<group|gid>])").shorthand('u'),
+                Flag.bool("with-registry-auth", "Send registry authentication details to swarm agents"),
+                Flag.value("workdir", "string", "Working directory inside the container").shorthand('w')));
+        flags.addAll(policy(create, "update", "updates", "an update", "update", "updated",
+                "(\"pause\", \"continue\", \"rollback\")", SwarmDefaults.UPDATE_CONFIG));
+        flags.addAll(policy(create, "rollback", "task rollbacks", "a rollback", "rollback", "rolled back",
+                "(\"pause\", \"continue\")", SwarmDefaults.ROLLBACK_CONFIG));
+        return flags;
+    }
+
+    private static final String DURATION_UNITS = "(ns|us|ms|s|m|h)";
+
+    /** The six flags of an update or rollback policy, worded as docker words each. */
+    private static List<Flag> policy(boolean create, String prefix, String between, String during, String after,
+            String done, String actions, UpdateConfig defaults) {
+        String all = prefix.equals("update") ? "update all at once" : "roll back all at once";
+        return List.of(
+                shown(create, Flag.value(prefix + "-delay", "duration", "Delay between " + between + " "
+                        + DURATION_UNITS), helpDuration(defaults.delayMillis())),
+                shown(create, Flag.value(prefix + "-failure-action", "string", "Action on " + prefix + " failure "
+                        + actions), defaults.failureAction().dockerName()),
+                shown(create, Flag.value(prefix + "-max-failure-ratio", "float", "Failure rate to tolerate during "
+                        + during), "0"),
+                shown(create, Flag.value(prefix + "-monitor", "duration", "Duration after each task " + after
+                        + " to monitor for failure " + DURATION_UNITS), helpDuration(defaults.monitorMillis())),
+                shown(create, Flag.value(prefix + "-order", "string", Views.capitalised(prefix)
+                        + " order (\"start-first\", \"stop-first\")"), defaults.order().dockerName()),
+                shown(create, Flag.value(prefix + "-parallelism", "uint", "Maximum number of tasks " + done
+                        + " simultaneously (0 to " + all + ")"), String.valueOf(defaults.parallelism())));
+    }
+
+    private static Flag shown(boolean create, Flag flag, String defaultValue) {
+        return create ? flag.defaultValue(defaultValue) : flag;
+    }
+
+    private static String helpDuration(long millis) {
+        return Quantities.duration(millis * 1_000_000);
     }
 
     /** Applies the scalar flags of create and update. */
@@ -180,7 +243,8 @@ final class SpecFlags {
         return text.substring("spread=".length());
     }
 
-    static String secret(String text) {
+    /** A secret or config reference: {@code NAME} or {@code source=NAME,target=...}. */
+    static String source(String text) {
         return text.contains("=") ? fields(text).getOrDefault("source", fields(text).get("src")) : text;
     }
 

@@ -1,5 +1,10 @@
 package flotilla.docker;
 
+import flotilla.docker.command.Arity;
+import flotilla.docker.command.Command;
+import flotilla.docker.command.CommandException;
+import flotilla.docker.command.Flag;
+import flotilla.docker.command.Flags;
 import flotilla.engine.sim.Simulator;
 import flotilla.engine.state.Network;
 import flotilla.engine.state.NetworkAttachmentConfig;
@@ -33,23 +38,38 @@ final class StackCommands {
         this.baseDir = baseDir;
     }
 
-    void stack(List<String> words) {
-        String sub = Interpreter.subcommand("stack", words, List.of("deploy", "up", "ls", "list", "ps", "services",
-                "rm", "remove", "down"));
-        List<String> args = words.subList(1, words.size());
-        switch (sub) {
-            case "deploy", "up" -> deploy(args);
-            case "ls", "list" -> ls(args);
-            case "ps" -> ps(args);
-            case "services" -> services(args);
-            default -> rm(args);
-        }
+    Command command() {
+        return Command.group("stack", "Manage Swarm stacks").listedUnder(Command.SWARM)
+                .requires(shell::requireManager).add(
+                        Command.of("deploy [OPTIONS] STACK", "Deploy a new stack or update an existing stack",
+                                this::deploy).aliases("up").flags(
+                                Flag.value("compose-file", "strings", "Path to a Compose file, or \"-\" to read from "
+                                        + "stdin").shorthand('c'),
+                                Flag.bool("detach", "Exit immediately instead of waiting for the stack services to "
+                                        + "converge").shorthand('d').defaultValue("true"),
+                                Flag.bool("prune", "Prune services that are no longer referenced"),
+                                CommonFlags.QUIET_PROGRESS,
+                                Flag.value("resolve-image", "string", "Query the registry to resolve image digest and "
+                                        + "supported platforms (\"always\", \"changed\", \"never\")")
+                                        .defaultValue("always"),
+                                Flag.bool("with-registry-auth", "Send registry authentication details to Swarm agents"))
+                                .arity(Arity.exactly(1)),
+                        Command.of("ls [OPTIONS]", "List stacks", this::ls).aliases("list").flags(CommonFlags.FORMAT)
+                                .arity(Arity.NONE),
+                        Command.of("ps [OPTIONS] STACK", "List the tasks in the stack", this::ps).flags(
+                                CommonFlags.FILTER, CommonFlags.FORMAT, CommonFlags.NO_RESOLVE, CommonFlags.NO_TRUNC,
+                                CommonFlags.QUIET_TASKS).arity(Arity.exactly(1)),
+                        Command.of("rm [OPTIONS] STACK [STACK...]", "Remove one or more stacks", this::rm)
+                                .aliases("remove", "down")
+                                .flags(Flag.bool("detach", "Do not wait for stack removal").shorthand('d')
+                                        .defaultValue("true"))
+                                .arity(Arity.atLeast(1)),
+                        Command.of("services [OPTIONS] STACK", "List the services in the stack", this::services)
+                                .flags(CommonFlags.LIST)
+                                .arity(Arity.exactly(1)));
     }
 
-    private void deploy(List<String> args) {
-        Flags f = Flags.parse("docker stack deploy", args, true, "compose-file|c=", "prune", "detach|d",
-                "with-registry-auth", "resolve-image=", "quiet|q");
-        Interpreter.exactArgs("docker stack deploy", f.positional(), 1, "docker stack deploy [OPTIONS] STACK");
+    private void deploy(Flags f) {
         if (!f.has("compose-file")) {
             throw new CommandException("Please specify only one compose file (with --compose-file).");
         }
@@ -85,8 +105,8 @@ final class StackCommands {
                 shell.say("Creating network " + name);
                 Map<String, String> labels = new LinkedHashMap<>(n.labels());
                 labels.put(NAMESPACE, stack);
-                sim.networks().createNetwork(name, n.driver() == null ? "overlay" : n.driver(), n.subnet(),
-                        n.attachable(), false, false, labels);
+                sim.createNetwork(name, n.driver() == null ? "overlay" : n.driver(), n.subnet(), n.attachable(),
+                        false, labels);
             }
         }
         List<ServiceSpec> specs = new ArrayList<>(file.services());
@@ -135,8 +155,7 @@ final class StackCommands {
         return result;
     }
 
-    private void ls(List<String> args) {
-        Flags f = Flags.parse("docker stack ls", args, true, "format=");
+    private void ls(Flags f) {
         Map<String, Integer> counts = new TreeMap<>(Views.NATURAL);
         for (Service s : sim.state().services()) {
             String stack = s.spec().labels().get(NAMESPACE);
@@ -150,9 +169,7 @@ final class StackCommands {
                 Map.of("Name", "NAME", "Services", "SERVICES"), rows);
     }
 
-    private void services(List<String> args) {
-        Flags f = Flags.parse("docker stack services", args, true, "filter|f=", "format=", "quiet|q");
-        Interpreter.exactArgs("docker stack services", f.positional(), 1, "docker stack services [OPTIONS] STACK");
+    private void services(Flags f) {
         String stack = f.positional().get(0);
         if (servicesOf(stack).isEmpty()) {
             throw new CommandException("Nothing found in stack: " + stack);
@@ -161,10 +178,7 @@ final class StackCommands {
                 && Filters.serviceMatches(f.values("filter"), s));
     }
 
-    private void ps(List<String> args) {
-        Flags f = Flags.parse("docker stack ps", args, true, "filter|f=", "format=", "quiet|q", "no-trunc",
-                "no-resolve");
-        Interpreter.exactArgs("docker stack ps", f.positional(), 1, "docker stack ps [OPTIONS] STACK");
+    private void ps(Flags f) {
         List<Service> own = servicesOf(f.positional().get(0));
         if (own.isEmpty()) {
             throw new CommandException("nothing found in stack: " + f.positional().get(0));
@@ -172,9 +186,7 @@ final class StackCommands {
         services.printTasks(f, own);
     }
 
-    private void rm(List<String> args) {
-        Flags f = Flags.parse("docker stack rm", args, true, "detach|d");
-        Interpreter.requireArgs("docker stack rm", f.positional(), 1, "docker stack rm [OPTIONS] STACK [STACK...]");
+    private void rm(Flags f) {
         for (String stack : f.positional()) {
             List<Service> own = servicesOf(stack);
             List<Network> networks = new ArrayList<>();
@@ -194,7 +206,7 @@ final class StackCommands {
             }
             for (Network n : networks) {
                 shell.say("Removing network " + n.name());
-                sim.networks().removeNetwork(n);
+                sim.removeNetwork(n);
             }
         }
     }

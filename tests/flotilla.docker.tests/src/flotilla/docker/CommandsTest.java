@@ -73,6 +73,31 @@ class CommandsTest {
     }
 
     @Test
+    void configsAreCreatedFromFilesAndCannotBeRemovedWhileUsed(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("nginx.conf"), "events {}");
+        Session s = new Session(null, dir);
+        s.run("docker swarm init");
+        String id = s.run("docker config create site nginx.conf").strip();
+        assertEquals(25, id.length());
+        s.run("docker config create site nginx.conf");
+        assertEquals("line 1: Error response from daemon: rpc error: code = AlreadyExists desc = config site already "
+                + "exists\n", s.errors());
+        assertEquals("ID NAME CREATED UPDATED", s.run("docker config ls").lines().findFirst().orElseThrow()
+                .replaceAll("\\s+", " ").strip());
+        s.run("docker service create --name web --config site nginx\ndocker service create --name api --config nope nginx");
+        assertEquals("line 2: Error response from daemon: config not found: nope\n", s.errors());
+        s.run("docker config rm site");
+        assertEquals("line 1: Error response from daemon: rpc error: code = InvalidArgument desc = config "
+                + "'site' is in use by the following service: web\n", s.errors());
+        assertEquals("web\n", s.run("docker service update --config-rm site web"));
+        assertEquals("site\n", s.run("docker config rm site"));
+        assertEquals("", s.run("docker config ls -q"));
+        String log = s.run("sim log");
+        assertTrue(log.contains(" config   site: created\n"), log);
+        assertTrue(log.contains(" config   site: removed\n"), log);
+    }
+
+    @Test
     void inspectPrintsJsonOrTheFormat() {
         session.run("docker network create -d overlay --subnet 10.9.0.0/24 backend");
         assertEquals("10.9.0.0/24 swarm\n", session.run("docker network inspect backend "

@@ -2,13 +2,17 @@ package flotilla.engine.model;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.function.Function;
 
+import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import flotilla.engine.sim.Simulator;
 import flotilla.engine.state.Node;
 import flotilla.engine.state.Service;
 import flotilla.model.Cluster;
+import flotilla.model.Config;
 import flotilla.model.ModelFactory;
 import flotilla.model.Network;
 import flotilla.model.NetworkDriver;
@@ -17,8 +21,8 @@ import flotilla.model.NodeRole;
 import flotilla.model.Secret;
 
 /**
- * Writes a simulated swarm's desired state back into a model: nodes, user networks, secrets and
- * services that the swarm has and the model lacks are added, those it lost are removed, and the rest
+ * Writes a simulated swarm's desired state back into a model: nodes, user networks, secrets, configs
+ * and services that the swarm has and the model lacks are added, those it lost are removed, and the rest
  * are updated in place, so elements keep their ids and what the engine does not model (engine
  * endpoints, healthchecks, stacks) survives.
  */
@@ -33,7 +37,18 @@ public final class ModelExporter {
     public static void exportInto(Simulator sim, Cluster cluster) {
         exportNodes(sim.state().nodes(), cluster);
         exportNetworks(sim.state().networks(), cluster);
-        exportSecrets(sim.state().secrets(), cluster);
+        exportNamed(sim.state().secrets().stream().map(flotilla.engine.state.Secret::name).toList(),
+                cluster.getSecrets(), Secret::getName, name -> {
+                    Secret secret = FACTORY.createSecret();
+                    secret.setName(name);
+                    return secret;
+                });
+        exportNamed(sim.state().configs().stream().map(flotilla.engine.state.Config::name).toList(),
+                cluster.getConfigs(), Config::getName, name -> {
+                    Config config = FACTORY.createConfig();
+                    config.setName(name);
+                    return config;
+                });
         exportServices(sim.state().services(), cluster);
     }
 
@@ -81,16 +96,16 @@ public final class ModelExporter {
         existing.values().forEach(network -> EcoreUtil.delete(network, true));
     }
 
-    private static void exportSecrets(Collection<flotilla.engine.state.Secret> secrets, Cluster cluster) {
-        Map<String, Secret> existing = SpecConversion.byName(cluster.getSecrets(), Secret::getName);
-        for (flotilla.engine.state.Secret secret : secrets) {
-            if (existing.remove(secret.name()) == null) {
-                Secret modelSecret = FACTORY.createSecret();
-                modelSecret.setName(secret.name());
-                cluster.getSecrets().add(modelSecret);
+    /** Secrets and configs: the model keeps the ones the swarm has, and only those. */
+    private static <T extends EObject> void exportNamed(Collection<String> names, EList<T> model,
+            Function<T, String> name, Function<String, T> create) {
+        Map<String, T> existing = SpecConversion.byName(model, name);
+        for (String n : names) {
+            if (existing.remove(n) == null) {
+                model.add(create.apply(n));
             }
         }
-        existing.values().forEach(secret -> EcoreUtil.delete(secret, true));
+        existing.values().forEach(object -> EcoreUtil.delete(object, true));
     }
 
     private static void exportServices(Collection<Service> services, Cluster cluster) {

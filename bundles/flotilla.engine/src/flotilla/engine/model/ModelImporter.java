@@ -12,7 +12,6 @@ import flotilla.engine.state.Node;
 import flotilla.engine.state.Platform;
 import flotilla.engine.state.Resources;
 import flotilla.engine.state.Role;
-import flotilla.engine.state.Secret;
 import flotilla.engine.state.ServiceSpec;
 import flotilla.model.Cluster;
 import flotilla.model.Network;
@@ -22,7 +21,7 @@ import flotilla.model.Service;
 
 /**
  * Brings a model's desired state into a simulated swarm, the way an operator would build it: the
- * first manager initialises the swarm, the other nodes join, then networks and secrets are created
+ * first manager initialises the swarm, the other nodes join, then networks, secrets and configs are created
  * and services deployed. The engine never sees EMF types; this is the boundary.
  */
 public final class ModelImporter {
@@ -68,7 +67,7 @@ public final class ModelImporter {
         List<flotilla.model.Node> nodes = cluster.getNodes().stream()
                 .sorted(Comparator.comparing(node -> node.getRole() != NodeRole.MANAGER)).toList();
         for (flotilla.model.Node modelNode : nodes) {
-            Node node = new Node(sim.state().newId(), modelNode.getHostname(),
+            Node node = new Node(sim.newId(), modelNode.getHostname(),
                     SpecConversion.convert(modelNode.getRole(), Role.class),
                     new Platform(modelNode.getOs(), modelNode.getArch()),
                     modelNode.getResources() == null ? Resources.NONE
@@ -86,12 +85,15 @@ public final class ModelImporter {
         }
         for (Network network : cluster.allNetworks()) {
             if (!network.isImplicit()) {
-                sim.networks().createNetwork(network.qualifiedName(), network.getDriver().getLiteral(),
-                        network.getSubnet(), network.isAttachable(), network.isInternal(), false, Map.of());
+                sim.createNetwork(network.qualifiedName(), network.getDriver().getLiteral(), network.getSubnet(),
+                        network.isAttachable(), network.isInternal(), Map.of());
             }
         }
         for (flotilla.model.Secret secret : cluster.getSecrets()) {
-            sim.state().addSecret(new Secret(sim.state().newId(), secret.getName(), 0, sim.now(), Map.of()));
+            sim.createSecret(secret.getName(), 0, Map.of());
+        }
+        for (flotilla.model.Config config : cluster.getConfigs()) {
+            sim.createConfig(config.getName(), 0, Map.of());
         }
         for (Service service : cluster.allServices()) {
             sim.createService(SpecConversion.toSpec(service));

@@ -77,7 +77,10 @@ public final class ObservedStateExporter {
             state.getTasks().add(task(t, model));
         }
         for (EventLog.Event e : snapshot.events()) {
-            state.getEvents().add(event(e, model));
+            Event event = event(e, model);
+            if (event != null) {
+                state.getEvents().add(event);
+            }
         }
         return state;
     }
@@ -128,6 +131,10 @@ public final class ObservedStateExporter {
                 : EnumNames.convertOrNull(state, TaskState.class);
     }
 
+    private static final String CREATED = "created";
+    private static final String REMOVED = "removed";
+
+    /** The observed event for an engine event, or null when the observed model has no kind for it. */
     private static Event event(EventLog.Event e, ModelIndex model) {
         Event event = FACTORY.createEvent();
         event.setTime(e.time() * NANOS_PER_MILLI);
@@ -144,10 +151,19 @@ public final class ObservedStateExporter {
                 event.setAction(serviceAction(e.text()));
             }
             case "network" -> {
-                // A partition or its end: the subject is the node that lost or regained the managers.
                 event.setKind(EventKind.NETWORK);
+                if (e.text().equals(CREATED) || e.text().equals(REMOVED)) {
+                    event.setSubject(model.networks.get(e.subject()));
+                    event.setAction(e.text().equals(CREATED) ? "create" : "remove");
+                    return event;
+                }
+                // A partition or its end: the subject is the node that lost or regained the managers.
                 event.setSubject(model.nodes.get(e.subject()));
                 event.setAction(e.text().startsWith("partitioned") ? "disconnect" : "connect");
+            }
+            case "secret" -> {
+                // The observed model has no kind of event for secrets.
+                return null;
             }
             case "crash" -> {
                 // Containers died, on a node (sim crash) or of one task: docker's container "die".

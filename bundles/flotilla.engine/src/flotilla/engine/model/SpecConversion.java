@@ -16,6 +16,8 @@ import flotilla.engine.state.RestartPolicy;
 import flotilla.engine.state.ServiceSpec;
 import flotilla.engine.state.UpdateConfig;
 import flotilla.model.Cluster;
+import flotilla.model.Config;
+import flotilla.model.ConfigReference;
 import flotilla.model.Label;
 import flotilla.model.ModelFactory;
 import flotilla.model.MountType;
@@ -69,7 +71,8 @@ final class SpecConversion {
                 .networks(service.getNetworks().stream().map(attachment -> attachment(attachment, networkName))
                         .toList())
                 .mounts(service.getMounts().stream().map(SpecConversion::mount).toList())
-                .secrets(service.getSecrets().stream().map(reference -> reference.getSecret().getName()).toList());
+                .secrets(service.getSecrets().stream().map(reference -> reference.getSecret().getName()).toList())
+                .configs(service.getConfigs().stream().map(reference -> reference.getConfig().getName()).toList());
         if (!service.getMode().getLiteral().startsWith("global")) {
             spec.replicas(service.getReplicas());
         }
@@ -92,9 +95,9 @@ final class SpecConversion {
     }
 
     /**
-     * Writes an engine spec onto a model service, resolving networks and secrets by name in
+     * Writes an engine spec onto a model service, resolving networks, secrets and configs by name in
      * {@code cluster}. Only what differs is replaced, so an unchanged service keeps its elements and
-     * their ids; what the engine does not model (healthcheck, configs) is left as it was.
+     * their ids; what the engine does not model (healthcheck) is left as it was.
      */
     static void applySpec(ServiceSpec spec, Service service, Cluster cluster) {
         if (!spec.image().equals(service.getImage())) {
@@ -150,6 +153,12 @@ final class SpecConversion {
         sync(service.getSecrets(), spec.secrets(), reference -> reference.getSecret().getName(), name -> {
             SecretReference reference = FACTORY.createSecretReference();
             reference.setSecret(secrets.get(name));
+            return reference;
+        });
+        Map<String, Config> configs = byName(cluster.getConfigs(), Config::getName);
+        sync(service.getConfigs(), spec.configs(), reference -> reference.getConfig().getName(), name -> {
+            ConfigReference reference = FACTORY.createConfigReference();
+            reference.setConfig(configs.get(name));
             return reference;
         });
         if (!Objects.equals(optional(service.getReservations(), SpecConversion::resources), spec.reservations())) {

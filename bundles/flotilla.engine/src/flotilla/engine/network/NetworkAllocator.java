@@ -26,7 +26,7 @@ import java.util.Set;
  * node's engine has: the local ones, docker_gwbridge and ingress from the join, and each overlay from the
  * moment a task attached to it lands there (it stays afterwards).
  */
-public final class NetworkAllocator {
+public final class NetworkAllocator implements NetworkView {
     private static final List<String> LOCAL_NETWORKS = List.of("bridge", "host", "none");
 
     private final ClusterState state;
@@ -46,6 +46,7 @@ public final class NetworkAllocator {
                 true, Map.of());
     }
 
+    @Override
     public Network ingress() {
         for (Network n : state.networks()) {
             if (n.ingress()) {
@@ -130,7 +131,7 @@ public final class NetworkAllocator {
         }
     }
 
-    /** The networks `docker network ls` lists on that node, in the order they appeared. */
+    @Override
     public List<String> networksOn(String nodeId) {
         return List.copyOf(networksOnNode.getOrDefault(nodeId, Set.of()));
     }

@@ -2,27 +2,36 @@ package flotilla.engine.sim;
 
 import flotilla.engine.defaults.SwarmDefaults;
 import flotilla.engine.network.NetworkAllocator;
+import flotilla.engine.network.NetworkView;
 import flotilla.engine.network.RoutingMesh;
 import flotilla.engine.orchestrator.Orchestrator;
 import flotilla.engine.scheduler.Constraints;
 import flotilla.engine.scheduler.Scheduler;
 import flotilla.engine.state.Availability;
 import flotilla.engine.state.ClusterState;
+import flotilla.engine.state.ClusterView;
+import flotilla.engine.state.Config;
+import flotilla.engine.state.Network;
 import flotilla.engine.state.Node;
 import flotilla.engine.state.NodeStatus;
 import flotilla.engine.state.Resources;
 import flotilla.engine.state.Role;
+import flotilla.engine.state.Secret;
 import flotilla.engine.state.Service;
 import flotilla.engine.state.ServiceSpec;
 import flotilla.engine.state.StateListener;
+import flotilla.engine.state.StoredObject;
 import flotilla.engine.state.Task;
 import flotilla.engine.state.TaskState;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * A swarm on a virtual clock. Every change is followed by the managers' reaction (orchestrator, network
@@ -107,19 +116,18 @@ public final class Simulator {
         }
     }
 
-    public ClusterState state() {
+    /** The swarm's state, read only: every change goes through the operations below. */
+    public ClusterView state() {
         return state;
     }
 
-    public Scheduler scheduler() {
-        return scheduler;
+    /** A fresh object id from the swarm's generator (reproducible for a seed). */
+    public String newId() {
+        return state.newId();
     }
 
-    public Orchestrator orchestrator() {
-        return orchestrator;
-    }
-
-    public NetworkAllocator networks() {
+    /** Which networks each node's engine has; networks change through the operations below. */
+    public NetworkView networks() {
         return networks;
     }
 
@@ -211,11 +219,13 @@ public final class Simulator {
 
     public void setLabel(Node node, String key, String value) {
         state.setLabel(node, key, value);
+        log.add(now, "node", node.hostname(), "label " + key + "=" + value);
         settle();
     }
 
     public void removeLabel(Node node, String key) {
         state.removeLabel(node, key);
+        log.add(now, "node", node.hostname(), "label " + key + " removed");
         settle();
     }
 
@@ -264,6 +274,73 @@ public final class Simulator {
         networks.deallocateService(service);
         orchestrator.serviceRemoved(service, now);
         log.add(now, "service", service.spec().name(), "removed");
+        settle();
+    }
+
+    // ---- networks and secrets
+
+    /** `docker network create`: a null subnet takes the next free one from the default pool. */
+    public Network createNetwork(String name, String driver, String subnet, boolean attachable, boolean internal,
+            Map<String, String> labels) {
+        Network network = networks.createNetwork(name, driver, subnet, attachable, internal, false, labels);
+        log.add(now, "network", name, "created");
+        settle();
+        return network;
+    }
+
+    /** `docker network rm`: refused (IllegalStateException) while a service uses the network. */
+    public void removeNetwork(Network network) {
+        networks.removeNetwork(network);
+        log.add(now, "network", network.name(), "removed");
+        settle();
+    }
+
+    /** `docker secret create`: refused (IllegalStateException) when the name is taken. */
+    public Secret createSecret(String name, int size, Map<String, String> labels) {
+        return stored("secret", state.secrets(), new Secret(state.newId(), name, size, now, labels), state::addSecret);
+    }
+
+    /** `docker secret rm`: refused (IllegalStateException) while services use the secret, as the managers do. */
+    public void removeSecret(Secret secret) {
+        unstored("secret", secret, ServiceSpec::secrets, state::removeSecret);
+    }
+
+    /** `docker config create`: refused (IllegalStateException) when the name is taken. */
+    public Config createConfig(String name, int size, Map<String, String> labels) {
+        return stored("config", state.configs(), new Config(state.newId(), name, size, now, labels), state::addConfig);
+    }
+
+    /** `docker config rm`: refused (IllegalStateException) while services use the config. */
+    public void removeConfig(Config config) {
+        unstored("config", config, ServiceSpec::configs, state::removeConfig);
+    }
+
+    private <T extends StoredObject> T stored(String kind, Collection<? extends StoredObject> existing, T object,
+            Consumer<T> add) {
+        if (existing.stream().anyMatch(o -> o.name().equals(object.name()))) {
+            throw new IllegalStateException(kind + " " + object.name() + " already exists");
+        }
+        add.accept(object);
+        log.add(now, kind, object.name(), "created");
+        settle();
+        return object;
+    }
+
+    /** The managers refuse to remove a secret or config that services still name, naming them. */
+    private <T extends StoredObject> void unstored(String kind, T object, Function<ServiceSpec, List<String>> references,
+            Consumer<T> remove) {
+        List<String> users = new ArrayList<>();
+        for (Service s : state.services()) {
+            if (references.apply(s.spec()).contains(object.name())) {
+                users.add(s.spec().name());
+            }
+        }
+        if (!users.isEmpty()) {
+            throw new IllegalStateException(kind + " '" + object.name() + "' is in use by the following service"
+                    + (users.size() > 1 ? "s" : "") + ": " + String.join(", ", users));
+        }
+        remove.accept(object);
+        log.add(now, kind, object.name(), "removed");
         settle();
     }
 
@@ -452,6 +529,9 @@ public final class Simulator {
     /** `docker kill`/`docker stop` on a node: the container ends; swarm treats it as a failed task. */
     public boolean killContainer(Node node, String taskId) {
         boolean killed = engines.kill(node, taskId);
+        if (killed) {
+            log.add(now, "crash", state.task(taskId).name(), "container killed");
+        }
         settle();
         return killed;
     }

@@ -12,10 +12,10 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The engine's store: nodes, services, tasks, networks and secrets, with the indexes the scheduler and
+ * The engine's store: nodes, services, tasks, networks, secrets and configs, with the indexes the scheduler and
  * orchestrators need (tasks by service and by node). Every mutation goes through here so listeners see it.
  */
-public final class ClusterState {
+public final class ClusterState implements ClusterView {
     private final Ids ids;
     private final Map<String, Node> nodes = new LinkedHashMap<>();
     private final Map<String, Service> services = new LinkedHashMap<>();
@@ -25,6 +25,7 @@ public final class ClusterState {
     private final TaskList pending = new TaskList(TaskList.PENDING);
     private final Map<String, Network> networks = new LinkedHashMap<>();
     private final Map<String, Secret> secrets = new LinkedHashMap<>();
+    private final Map<String, Config> configs = new LinkedHashMap<>();
     private final List<StateListener> listeners = new ArrayList<>();
     /** Spec versions come from one counter, so a version never repeats even after a rollback. */
     private long lastSpecVersion;
@@ -65,15 +66,18 @@ public final class ClusterState {
         return addNode(node);
     }
 
+    @Override
     public Collection<Node> nodes() {
         return Collections.unmodifiableCollection(nodes.values());
     }
 
+    @Override
     public Node node(String id) {
         return nodes.get(id);
     }
 
     /** Docker's node reference: full id, hostname, or a unique id prefix; null when none. */
+    @Override
     public Node findNode(String ref) {
         return find(nodes, ref, Node::hostname);
     }
@@ -168,15 +172,18 @@ public final class ClusterState {
         services.remove(service.id());
     }
 
+    @Override
     public Collection<Service> services() {
         return Collections.unmodifiableCollection(services.values());
     }
 
+    @Override
     public Service service(String id) {
         return services.get(id);
     }
 
     /** Docker's service reference: full id, name, or a unique id prefix; null when none. */
+    @Override
     public Service findService(String ref) {
         return find(services, ref, s -> s.spec().name());
     }
@@ -290,25 +297,30 @@ public final class ClusterState {
         }
     }
 
+    @Override
     public Collection<Task> tasks() {
         return Collections.unmodifiableCollection(tasks.values());
     }
 
+    @Override
     public Task task(String id) {
         return tasks.get(id);
     }
 
+    @Override
     public List<Task> tasksOfService(String serviceId) {
         TaskList own = tasksByService.get(serviceId);
         return own == null ? List.of() : Collections.unmodifiableList(own);
     }
 
+    @Override
     public List<Task> tasksOnNode(String nodeId) {
         TaskList own = tasksByNode.get(nodeId);
         return own == null ? List.of() : Collections.unmodifiableList(own);
     }
 
     /** Tasks waiting for the scheduler: pending and still desired to run. */
+    @Override
     public List<Task> pendingTasks() {
         return Collections.unmodifiableList(pending);
     }
@@ -328,10 +340,12 @@ public final class ClusterState {
         networks.remove(network.id());
     }
 
+    @Override
     public Collection<Network> networks() {
         return Collections.unmodifiableCollection(networks.values());
     }
 
+    @Override
     public Network findNetwork(String ref) {
         return find(networks, ref, Network::name);
     }
@@ -345,12 +359,33 @@ public final class ClusterState {
         secrets.remove(secret.id());
     }
 
+    @Override
     public Collection<Secret> secrets() {
         return Collections.unmodifiableCollection(secrets.values());
     }
 
+    @Override
     public Secret findSecret(String ref) {
         return find(secrets, ref, Secret::name);
+    }
+
+    public Config addConfig(Config config) {
+        configs.put(config.id(), config);
+        return config;
+    }
+
+    public void removeConfig(Config config) {
+        configs.remove(config.id());
+    }
+
+    @Override
+    public Collection<Config> configs() {
+        return Collections.unmodifiableCollection(configs.values());
+    }
+
+    @Override
+    public Config findConfig(String ref) {
+        return find(configs, ref, Config::name);
     }
 
     /** Docker resolves a reference as a full id, then a name, then a unique id prefix. */

@@ -32,6 +32,7 @@ public final class ServiceSpec {
     private UpdateConfig rollbackConfig = SwarmDefaults.ROLLBACK_CONFIG;
     private List<Mount> mounts = List.of();
     private List<String> secrets = List.of();
+    private List<String> configs = List.of();
     private Map<String, String> labels = Map.of();
     private long forceUpdate;
     /** Derived from ports; the scheduler asks for it on every placement. */
@@ -63,6 +64,7 @@ public final class ServiceSpec {
         c.rollbackConfig = rollbackConfig;
         c.mounts = mounts;
         c.secrets = secrets;
+        c.configs = configs;
         c.labels = labels;
         c.forceUpdate = forceUpdate;
         return c;
@@ -114,6 +116,9 @@ public final class ServiceSpec {
     public ServiceSpec mounts(List<Mount> value) { mounts = List.copyOf(value); return this; }
     public List<String> secrets() { return secrets; }
     public ServiceSpec secrets(List<String> value) { secrets = List.copyOf(value); return this; }
+    /** The names of the configs the service's containers get. */
+    public List<String> configs() { return configs; }
+    public ServiceSpec configs(List<String> value) { configs = List.copyOf(value); return this; }
     public Map<String, String> labels() { return labels; }
     public ServiceSpec labels(Map<String, String> value) { labels = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(value)); return this; }
     /** Bumped by `docker service update --force` so an unchanged spec still rolls every task. */
@@ -130,7 +135,8 @@ public final class ServiceSpec {
                 || !preferences.equals(other.preferences) || !platforms.equals(other.platforms)
                 || maxReplicasPerNode != other.maxReplicasPerNode || !reservations.equals(other.reservations)
                 || !limits.equals(other.limits) || !restartPolicy.equals(other.restartPolicy)
-                || !mounts.equals(other.mounts) || !secrets.equals(other.secrets) || forceUpdate != other.forceUpdate
+                || !mounts.equals(other.mounts) || !secrets.equals(other.secrets) || !configs.equals(other.configs)
+                || forceUpdate != other.forceUpdate
                 || !hostPorts().equals(other.hostPorts());
     }
 

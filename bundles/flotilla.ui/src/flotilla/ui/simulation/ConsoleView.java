@@ -19,6 +19,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 
+import flotilla.docker.Interpreter;
+import flotilla.docker.command.Completion;
 import flotilla.engine.model.ObservedSnapshot;
 import flotilla.engine.model.ObservedSnapshot.NodeRecord;
 import flotilla.model.Network;
@@ -36,6 +38,8 @@ public final class ConsoleView extends ViewPart {
 
     public static final String ID = "flotilla.ui.views.console";
     static final String PROMPT = "flotilla> ";
+    /** Tab completes from the same command trees the console's interpreter runs. */
+    private static final Completion COMPLETION = Interpreter.completion();
 
     private ModelEditorTracker tracker;
     private SimulationSession session;
@@ -218,11 +222,11 @@ public final class ConsoleView extends ViewPart {
 
     private void complete() {
         ObservedSnapshot snapshot = session == null ? null : session.snapshot();
-        ConsoleCompletion.Names names = snapshot == null
-                ? new ConsoleCompletion.Names(List.of(), List.of(), List.of())
-                : new ConsoleCompletion.Names(snapshot.nodes().stream().map(NodeRecord::hostname).toList(),
+        Completion.Names names = snapshot == null
+                ? new Completion.Names(List.of(), List.of(), List.of())
+                : new Completion.Names(snapshot.nodes().stream().map(NodeRecord::hostname).toList(),
                         snapshot.services(), snapshot.networks());
-        ConsoleCompletion.Result result = ConsoleCompletion.complete(input.getText(), names);
+        Completion.Result result = COMPLETION.complete(input.getText(), names);
         input.setText(result.line());
         input.setSelection(result.line().length());
         if (!result.candidates().isEmpty()) {

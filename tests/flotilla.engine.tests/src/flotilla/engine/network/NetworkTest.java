@@ -48,7 +48,7 @@ class NetworkTest {
 
     @Test
     void anOverlayAppearsOnANodeWithItsFirstTaskAndStays() {
-        Network mynet = sim.networks().createNetwork("mynet", "overlay", null, false, false, false, Map.of());
+        Network mynet = sim.createNetwork("mynet", "overlay", null, false, false, Map.of());
         assertEquals("10.0.1.0/24", mynet.subnet(), "the next /24 of the default pool");
         Service web = sim.createService(new ServiceSpec("web", "nginx").replicas(1)
                 .networks(List.of(new NetworkAttachmentConfig("mynet", List.of()))));
@@ -66,7 +66,7 @@ class NetworkTest {
 
     @Test
     void tasksGetAddressesInEachSubnetAndTheServiceVips() {
-        sim.networks().createNetwork("mynet", "overlay", "10.20.0.0/24", false, false, false, Map.of());
+        sim.createNetwork("mynet", "overlay", "10.20.0.0/24", false, false, Map.of());
         Service web = sim.createService(new ServiceSpec("web", "nginx").replicas(3)
                 .ports(List.of(new PublishedPort(80, 8080, "tcp", PublishMode.INGRESS)))
                 .networks(List.of(new NetworkAttachmentConfig("mynet", List.of()))));
@@ -88,7 +88,7 @@ class NetworkTest {
 
     @Test
     void dnsrrServicesHaveNoVip() {
-        sim.networks().createNetwork("mynet", "overlay", null, false, false, false, Map.of());
+        sim.createNetwork("mynet", "overlay", null, false, false, Map.of());
         Service db = sim.createService(new ServiceSpec("db", "postgres").endpointMode(EndpointMode.DNSRR)
                 .networks(List.of(new NetworkAttachmentConfig("mynet", List.of()))));
         assertEquals(List.of(), db.virtualIps());
@@ -158,12 +158,12 @@ class NetworkTest {
 
     @Test
     void networkErrorsAreDockers() {
-        sim.networks().createNetwork("mynet", "overlay", "10.5.0.0/16", false, false, false, Map.of());
+        sim.createNetwork("mynet", "overlay", "10.5.0.0/16", false, false, Map.of());
         assertEquals("network with name mynet already exists", assertThrows(IllegalArgumentException.class,
-                () -> sim.networks().createNetwork("mynet", "overlay", null, false, false, false, Map.of()))
+                () -> sim.createNetwork("mynet", "overlay", null, false, false, Map.of()))
                 .getMessage());
         assertThrows(IllegalArgumentException.class,
-                () -> sim.networks().createNetwork("other", "overlay", "10.5.3.0/24", false, false, false, Map.of()));
+                () -> sim.createNetwork("other", "overlay", "10.5.3.0/24", false, false, Map.of()));
         assertEquals("network nonet not found", assertThrows(IllegalArgumentException.class,
                 () -> sim.createService(new ServiceSpec("web", "nginx")
                         .networks(List.of(new NetworkAttachmentConfig("nonet", List.of()))))).getMessage());
@@ -171,6 +171,6 @@ class NetworkTest {
                 .networks(List.of(new NetworkAttachmentConfig("mynet", List.of()))));
         Network mynet = sim.state().findNetwork("mynet");
         assertEquals("network mynet is in use by service " + web.id(),
-                assertThrows(IllegalStateException.class, () -> sim.networks().removeNetwork(mynet)).getMessage());
+                assertThrows(IllegalStateException.class, () -> sim.removeNetwork(mynet)).getMessage());
     }
 }

@@ -2,6 +2,7 @@ package flotilla.engine.sim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import flotilla.engine.defaults.SwarmDefaults;
@@ -72,6 +73,40 @@ class SimulatorTest {
         assertTrue(lines.contains("     0.0s node     worker1: joined as worker"), lines.toString());
         assertTrue(lines.contains("     0.0s service  web: created"), lines.toString());
         assertTrue(lines.contains("     2.0s task     web.1: running on manager1"), lines.toString());
+    }
+
+    @Test
+    void networksSecretsAndConfigsChangeThroughTheSimulatorLoggedAsServicesAre() {
+        sim.createNetwork("backend", "overlay", null, false, false, Map.of());
+        sim.createSecret("db_password", 6, Map.of());
+        flotilla.engine.state.Config site = sim.createConfig("site", 9, Map.of("tier", "web"));
+        sim.createService(new ServiceSpec("web", "nginx").secrets(List.of("db_password")).configs(List.of("site")));
+        assertEquals("config 'site' is in use by the following service: web",
+                assertThrows(IllegalStateException.class, () -> sim.removeConfig(site)).getMessage());
+        assertEquals("secret db_password already exists",
+                assertThrows(IllegalStateException.class, () -> sim.createSecret("db_password", 1, Map.of()))
+                        .getMessage());
+        sim.removeService(sim.state().findService("web"));
+        sim.removeConfig(site);
+        sim.removeNetwork(sim.state().findNetwork("backend"));
+        List<String> lines = sim.log().events().stream().map(EventLog.Event::toString).toList();
+        assertTrue(lines.contains("     0.0s network  backend: created"), lines.toString());
+        assertTrue(lines.contains("     0.0s secret   db_password: created"), lines.toString());
+        assertTrue(lines.contains("     0.0s config   site: removed"), lines.toString());
+        assertTrue(lines.contains("     0.0s network  backend: removed"), lines.toString());
+        assertEquals(List.of(), List.copyOf(sim.state().configs()));
+    }
+
+    @Test
+    void aChangedConfigRollsTheServicesTasks() {
+        sim.createConfig("v1", 1, Map.of());
+        sim.createConfig("v2", 1, Map.of());
+        Service web = sim.createService(new ServiceSpec("web", "nginx").replicas(2).configs(List.of("v1")));
+        swarm.converge();
+        List<Task> before = List.copyOf(sim.state().tasksOfService(web.id()));
+        sim.updateService(web, web.spec().copy().configs(List.of("v2")));
+        swarm.converge();
+        assertTrue(before.stream().allMatch(t -> t.desiredState() == TaskState.SHUTDOWN), before.toString());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package flotilla.docker;
+package flotilla.docker.command;
 
 /** A command failed; the message is printed as Docker would print it (e.g. "Error: No such service: x"). */
 public final class CommandException extends RuntimeException {
@@ -9,7 +9,7 @@ public final class CommandException extends RuntimeException {
     }
 
     /** Docker's wrapping of an error the managers returned. */
-    static CommandException daemon(String message) {
+    public static CommandException daemon(String message) {
         return new CommandException("Error response from daemon: " + message);
     }
 }
