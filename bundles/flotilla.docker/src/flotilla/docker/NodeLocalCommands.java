@@ -25,14 +25,16 @@ final class NodeLocalCommands {
     private final Simulator sim;
     private final Interpreter shell;
     private final NetworkCommands networks;
+    private final SwarmCommands swarm;
     private final Command docker;
     /** The node the line addresses, while it runs. */
     private Node node;
 
-    NodeLocalCommands(Simulator sim, Interpreter shell, NetworkCommands networks) {
+    NodeLocalCommands(Simulator sim, Interpreter shell, NetworkCommands networks, SwarmCommands swarm) {
         this.sim = sim;
         this.shell = shell;
         this.networks = networks;
+        this.swarm = swarm;
         this.docker = Command.group("docker", "A self-sufficient runtime for containers").add(
                 Command.of("ps [OPTIONS]", "List containers", this::ps).flags(
                         Flag.bool("all", "Show all containers (default shows just running)").shorthand('a'),
@@ -40,6 +42,10 @@ final class NodeLocalCommands {
                         Flag.bool("quiet", "Only display container IDs").shorthand('q')).arity(Arity.NONE),
                 Command.group("network", "Manage networks").listedUnder(Command.MANAGEMENT)
                         .add(NetworkCommands.lsCommand(this::networkLs)),
+                // The way back from a lost quorum runs on the manager that survived.
+                Command.group("swarm", "Manage Swarm").listedUnder(Command.SWARM).add(
+                        Command.of("init [OPTIONS]", "Initialize a swarm", this::swarmInit)
+                                .arity(Arity.NONE).flags(SwarmCommands.FORCE_NEW_CLUSTER)),
                 Command.of("kill [OPTIONS] CONTAINER [CONTAINER...]", "Kill one or more running containers",
                         this::kill).flags(SIGNAL).arity(Arity.atLeast(1)),
                 Command.of("stop [OPTIONS] CONTAINER [CONTAINER...]", "Stop one or more running containers",
@@ -63,7 +69,8 @@ final class NodeLocalCommands {
                     + ":2376. Is the docker daemon running?");
         }
         if (words.isEmpty() || !words.get(0).equals(docker.name())) {
-            throw new CommandException("@" + nodeName + " runs docker ps|network ls|kill ID|stop ID");
+            throw new CommandException("@" + nodeName + " runs docker ps|network ls|kill ID|stop ID|swarm init "
+                    + "--force-new-cluster");
         }
         node = target;
         try {
@@ -71,6 +78,15 @@ final class NodeLocalCommands {
         } finally {
             node = null;
         }
+    }
+
+    /** A node of the swarm can only force a new cluster from the state it has. */
+    private void swarmInit(Flags f) {
+        if (!f.has(SwarmCommands.FORCE_NEW_CLUSTER.name())) {
+            throw CommandException.daemon("This node is already part of a swarm. Use \"docker swarm leave\" to "
+                    + "leave this swarm and join another one.");
+        }
+        swarm.forceNewCluster(node, f);
     }
 
     private void networkLs(Flags f) {
