@@ -3,14 +3,15 @@
 # missing ones with apt-get when we may (root, or passwordless sudo); otherwise says what to run.
 #   releng/prerequisites.sh build   # bootstrapping Maven 3.9 (system maven, unzip)
 #   releng/prerequisites.sh gui     # running the modeler window (GTK 3)
-#   releng/prerequisites.sh test    # UI tests under a virtual display (GTK 3, Xvfb, ImageMagick)
+#   releng/prerequisites.sh test    # UI tests under a virtual display (GTK 3, Xvfb, ImageMagick, xdotool), and
+#                                   # the docker CLI whose offline `docker stack config` judges the exchange corpus
 set -euo pipefail
 
 packages_for() {
   case "$1" in
     build) echo "maven unzip" ;;
     gui) echo "libgtk-3-0" ;;
-    test) echo "libgtk-3-0 xvfb imagemagick xauth" ;;
+    test) echo "libgtk-3-0 xvfb imagemagick xauth xdotool docker.io" ;;
     *) echo "prerequisites: unknown purpose '$1' (build, gui, test)" >&2; return 2 ;;
   esac
 }
@@ -18,6 +19,8 @@ packages_for() {
 missing=()
 for purpose in "$@"; do
   for pkg in $(packages_for "$purpose"); do
+    # Any docker CLI with stack config will do (no daemon is needed), however it was installed.
+    if [ "$pkg" = docker.io ] && docker stack config --help >/dev/null 2>&1; then continue; fi
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
   done
 done

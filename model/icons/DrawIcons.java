@@ -58,6 +58,11 @@ public final class DrawIcons
     icons.put("Config", DrawIcons::document);
     icons.put("SecretReference", g -> { padlock(g); arrow(g, 0, 13, 6, BLUE); });
     icons.put("ConfigReference", g -> { document(g); arrow(g, 0, 13, 6, BLUE); });
+    icons.put("Volume", g -> { g.setColor(LIGHT_ORANGE); g.fillRect(2, 4, 12, 9); g.setColor(ORANGE); g.drawRect(2, 4, 12, 9); g.setColor(ORANGE); g.fillOval(2, 1, 12, 5); g.setColor(INK); g.drawOval(2, 1, 12, 5); });
+    icons.put("GenericResource", g -> { box(g, 2, 2, 12, 12, LIGHT_PURPLE, PURPLE); line(g, 5, 6, 11, 6, PURPLE); line(g, 5, 9, 11, 9, PURPLE); });
+    icons.put("Ulimit", g -> { box(g, 2, 9, 12, 5, LIGHT_GREEN, GREEN); line(g, 0, 5, 15, 5, RED); line(g, 0, 6, 15, 6, RED); });
+    icons.put("LogDriver", g -> { document(g); line(g, 5, 6, 11, 6, GREEN); line(g, 5, 9, 11, 9, GREEN); });
+    icons.put("CredentialSpec", g -> { padlock(g); dot(g, 12, 12, ORANGE); });
     icons.put("ClusterState", g -> { g.setColor(LIGHT_GREEN); g.fillOval(0, 3, 15, 10); g.setColor(GREEN); g.drawOval(0, 3, 15, 10); g.setColor(INK); g.fillOval(5, 5, 6, 6); dot(g, 7, 6, WHITE); });
     icons.put("NodeStatus", g -> { server(g); g.setColor(GREEN); g.fillOval(9, 9, 7, 7); g.setColor(WHITE); g.drawOval(9, 9, 6, 6); });
     icons.put("Task", g -> { box(g, 2, 4, 12, 9, LIGHT_GREEN, GREEN); line(g, 5, 4, 5, 12, GREEN); line(g, 8, 4, 8, 12, GREEN); line(g, 11, 4, 11, 12, GREEN); });

@@ -15,8 +15,9 @@ import flotilla.model.Stack;
 
 /**
  * Compose files for `docker stack deploy` in the simulator (the CLI and the console), read by the
- * same importer as `flotilla import`: the stack's own networks are the file's, and networks the file declares
- * external are the ones the importer leaves at the cluster's top level.
+ * same importer as `flotilla import`, as docker stack deploy reads them (the environment only, never `.env`): the
+ * stack's own networks are the file's, and networks the file declares external are the ones the importer leaves
+ * at the cluster's top level.
  */
 public final class ComposeStackFiles implements StackFileReader {
 
@@ -27,7 +28,7 @@ public final class ComposeStackFiles implements StackFileReader {
     public StackFile read(Path file) throws IOException {
         Cluster cluster;
         try {
-            cluster = new ComposeImporter(System.getenv()).importNew(file, STACK).cluster();
+            cluster = ComposeImporter.asStackDeploy(System.getenv()).importNew(file, STACK).cluster();
         } catch (ComposeException e) {
             throw new IOException(e.getMessage(), e);
         }

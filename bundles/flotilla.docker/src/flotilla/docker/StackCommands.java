@@ -16,12 +16,16 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** `docker stack ...`: services and networks named STACK_NAME and labelled with the stack's namespace. */
 final class StackCommands {
     static final String NAMESPACE = "com.docker.stack.namespace";
     private static final String DEFAULT_NETWORK = "default";
+    /** Networks every engine has, which docker/cli never looks up when a stack names them external. */
+    private static final Set<String> BUILT_IN_NETWORKS = Set.of("host", "bridge", "none");
 
     private final Simulator sim;
     private final Interpreter shell;
@@ -92,12 +96,31 @@ final class StackCommands {
             declared.put(DEFAULT_NETWORK, new StackFileReader.StackNetwork(DEFAULT_NETWORK, "overlay", false, false,
                     null, Map.of()));
         }
-        for (StackFileReader.StackNetwork n : declared.values()) {
-            if (n.external()) {
-                if (sim.state().findNetwork(n.name()) == null) {
-                    throw new CommandException("network \"" + n.name() + "\" is declared as external, but could not be "
-                            + "found. You need to create a swarm-scoped network before the stack is deployed");
+        // Everything is checked before anything is created, as docker stack deploy does: a failed deploy
+        // leaves the swarm as it was. Only the networks services use count (docker/cli's convert.Networks).
+        Set<String> used = new TreeSet<>();
+        for (ServiceSpec service : file.services()) {
+            List<String> targets = service.networks().isEmpty() ? List.of(DEFAULT_NETWORK)
+                    : service.networks().stream().map(NetworkAttachmentConfig::target).toList();
+            for (String target : targets) {
+                if (!declared.containsKey(target)) {
+                    throw new CommandException("service \"" + service.name() + "\" refers to undefined network "
+                            + target + ": invalid compose project");
                 }
+                used.add(target);
+            }
+        }
+        for (String name : used) {
+            StackFileReader.StackNetwork n = declared.get(name);
+            // Built-in networks (host, bridge, none) exist on every node; docker/cli checks only user-defined ones.
+            if (n.external() && !BUILT_IN_NETWORKS.contains(n.name()) && sim.state().findNetwork(n.name()) == null) {
+                throw new CommandException("network \"" + n.name() + "\" is declared as external, but could not be "
+                        + "found. You need to create a swarm-scoped network before the stack is deployed");
+            }
+        }
+        for (String key : used) {
+            StackFileReader.StackNetwork n = declared.get(key);
+            if (n.external()) {
                 continue;
             }
             String name = stack + "_" + n.name();
@@ -119,10 +142,6 @@ final class StackCommands {
                     : original.networks();
             for (NetworkAttachmentConfig c : wanted) {
                 StackFileReader.StackNetwork n = declared.get(c.target());
-                if (n == null) {
-                    throw new CommandException("service \"" + original.name() + "\" refers to undefined network "
-                            + c.target() + ": invalid compose project");
-                }
                 networks.add(new NetworkAttachmentConfig(n.external() ? n.name() : stack + "_" + n.name(),
                         c.aliases()));
             }

@@ -21,6 +21,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link flotilla.model.Cluster#getStacks <em>Stacks</em>}</li>
  *   <li>{@link flotilla.model.Cluster#getSecrets <em>Secrets</em>}</li>
  *   <li>{@link flotilla.model.Cluster#getConfigs <em>Configs</em>}</li>
+ *   <li>{@link flotilla.model.Cluster#getVolumes <em>Volumes</em>}</li>
  * </ul>
  *
  * @see flotilla.model.ModelPackage#getCluster()
@@ -137,6 +138,21 @@ public interface Cluster extends NamedElement {
 	 * @generated
 	 */
 	EList<Config> getConfigs();
+
+	/**
+	 * Returns the value of the '<em><b>Volumes</b></em>' containment reference list.
+	 * The list contents are of type {@link flotilla.model.Volume}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Named volumes the top-level services mount.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Volumes</em>' containment reference list.
+	 * @see flotilla.model.ModelPackage#getCluster_Volumes()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Volume> getVolumes();
 
 	/**
 	 * <!-- begin-user-doc -->

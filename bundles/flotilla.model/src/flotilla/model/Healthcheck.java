@@ -18,6 +18,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link flotilla.model.Healthcheck#getTimeout <em>Timeout</em>}</li>
  *   <li>{@link flotilla.model.Healthcheck#getStartPeriod <em>Start Period</em>}</li>
  *   <li>{@link flotilla.model.Healthcheck#getRetries <em>Retries</em>}</li>
+ *   <li>{@link flotilla.model.Healthcheck#getStartInterval <em>Start Interval</em>}</li>
  * </ul>
  *
  * @see flotilla.model.ModelPackage#getHealthcheck()
@@ -130,5 +131,30 @@ public interface Healthcheck extends Element {
 	 * @generated
 	 */
 	void setRetries(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Start Interval</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Time between checks during the start period; zero means the engine default.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Start Interval</em>' attribute.
+	 * @see #setStartInterval(long)
+	 * @see flotilla.model.ModelPackage#getHealthcheck_StartInterval()
+	 * @model
+	 * @generated
+	 */
+	long getStartInterval();
+
+	/**
+	 * Sets the value of the '{@link flotilla.model.Healthcheck#getStartInterval <em>Start Interval</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Start Interval</em>' attribute.
+	 * @see #getStartInterval()
+	 * @generated
+	 */
+	void setStartInterval(long value);
 
 } // Healthcheck

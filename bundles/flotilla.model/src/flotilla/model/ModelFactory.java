@@ -220,6 +220,51 @@ public interface ModelFactory extends EFactory {
 	ConfigReference createConfigReference();
 
 	/**
+	 * Returns a new object of class '<em>Volume</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Volume</em>'.
+	 * @generated
+	 */
+	Volume createVolume();
+
+	/**
+	 * Returns a new object of class '<em>Generic Resource</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Generic Resource</em>'.
+	 * @generated
+	 */
+	GenericResource createGenericResource();
+
+	/**
+	 * Returns a new object of class '<em>Ulimit</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Ulimit</em>'.
+	 * @generated
+	 */
+	Ulimit createUlimit();
+
+	/**
+	 * Returns a new object of class '<em>Log Driver</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Log Driver</em>'.
+	 * @generated
+	 */
+	LogDriver createLogDriver();
+
+	/**
+	 * Returns a new object of class '<em>Credential Spec</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Credential Spec</em>'.
+	 * @generated
+	 */
+	CredentialSpec createCredentialSpec();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

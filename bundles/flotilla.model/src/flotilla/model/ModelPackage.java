@@ -246,13 +246,22 @@ public interface ModelPackage extends EPackage {
 	int CLUSTER__CONFIGS = NAMED_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
+	 * The feature id for the '<em><b>Volumes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLUSTER__VOLUMES = NAMED_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
 	 * The number of structural features of the '<em>Cluster</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CLUSTER_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 8;
+	int CLUSTER_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The operation id for the '<em>All Services</em>' operation.
@@ -748,13 +757,31 @@ public interface ModelPackage extends EPackage {
 	int RESOURCES__MEMORY_BYTES = ELEMENT_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Pids</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESOURCES__PIDS = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Generic Resources</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESOURCES__GENERIC_RESOURCES = ELEMENT_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>Resources</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RESOURCES_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 2;
+	int RESOURCES_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Resources</em>' class.
@@ -812,13 +839,22 @@ public interface ModelPackage extends EPackage {
 	int STACK__NETWORKS = NAMED_ELEMENT_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Volumes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STACK__VOLUMES = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
 	 * The number of structural features of the '<em>Stack</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STACK_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 2;
+	int STACK_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of operations of the '<em>Stack</em>' class.
@@ -1056,13 +1092,202 @@ public interface ModelPackage extends EPackage {
 	int SERVICE__CONFIGS = NAMED_ELEMENT_FEATURE_COUNT + 21;
 
 	/**
+	 * The feature id for the '<em><b>Hostname</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE__HOSTNAME = NAMED_ELEMENT_FEATURE_COUNT + 22;
+
+	/**
+	 * The feature id for the '<em><b>User</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE__USER = NAMED_ELEMENT_FEATURE_COUNT + 23;
+
+	/**
+	 * The feature id for the '<em><b>Working Dir</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE__WORKING_DIR = NAMED_ELEMENT_FEATURE_COUNT + 24;
+
+	/**
+	 * The feature id for the '<em><b>Stop Signal</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE__STOP_SIGNAL = NAMED_ELEMENT_FEATURE_COUNT + 25;
+
+	/**
+	 * The feature id for the '<em><b>Stop Grace Period</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE__STOP_GRACE_PERIOD = NAMED_ELEMENT_FEATURE_COUNT + 26;
+
+	/**
+	 * The feature id for the '<em><b>Tty</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE__TTY = NAMED_ELEMENT_FEATURE_COUNT + 27;
+
+	/**
+	 * The feature id for the '<em><b>Open Stdin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE__OPEN_STDIN = NAMED_ELEMENT_FEATURE_COUNT + 28;
+
+	/**
+	 * The feature id for the '<em><b>Read Only</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE__READ_ONLY = NAMED_ELEMENT_FEATURE_COUNT + 29;
+
+	/**
+	 * The feature id for the '<em><b>Init</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE__INIT = NAMED_ELEMENT_FEATURE_COUNT + 30;
+
+	/**
+	 * The feature id for the '<em><b>Isolation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE__ISOLATION = NAMED_ELEMENT_FEATURE_COUNT + 31;
+
+	/**
+	 * The feature id for the '<em><b>Oom Score Adj</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE__OOM_SCORE_ADJ = NAMED_ELEMENT_FEATURE_COUNT + 32;
+
+	/**
+	 * The feature id for the '<em><b>Capability Add</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE__CAPABILITY_ADD = NAMED_ELEMENT_FEATURE_COUNT + 33;
+
+	/**
+	 * The feature id for the '<em><b>Capability Drop</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE__CAPABILITY_DROP = NAMED_ELEMENT_FEATURE_COUNT + 34;
+
+	/**
+	 * The feature id for the '<em><b>Sysctls</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE__SYSCTLS = NAMED_ELEMENT_FEATURE_COUNT + 35;
+
+	/**
+	 * The feature id for the '<em><b>Ulimits</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE__ULIMITS = NAMED_ELEMENT_FEATURE_COUNT + 36;
+
+	/**
+	 * The feature id for the '<em><b>Dns Nameservers</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE__DNS_NAMESERVERS = NAMED_ELEMENT_FEATURE_COUNT + 37;
+
+	/**
+	 * The feature id for the '<em><b>Dns Search</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE__DNS_SEARCH = NAMED_ELEMENT_FEATURE_COUNT + 38;
+
+	/**
+	 * The feature id for the '<em><b>Extra Hosts</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE__EXTRA_HOSTS = NAMED_ELEMENT_FEATURE_COUNT + 39;
+
+	/**
+	 * The feature id for the '<em><b>Container Labels</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE__CONTAINER_LABELS = NAMED_ELEMENT_FEATURE_COUNT + 40;
+
+	/**
+	 * The feature id for the '<em><b>Log Driver</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE__LOG_DRIVER = NAMED_ELEMENT_FEATURE_COUNT + 41;
+
+	/**
+	 * The feature id for the '<em><b>Credential Spec</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE__CREDENTIAL_SPEC = NAMED_ELEMENT_FEATURE_COUNT + 42;
+
+	/**
 	 * The number of structural features of the '<em>Service</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 22;
+	int SERVICE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 43;
 
 	/**
 	 * The operation id for the '<em>Qualified Name</em>' operation.
@@ -1193,13 +1418,22 @@ public interface ModelPackage extends EPackage {
 	int NETWORK_ATTACHMENT__ALIASES = ELEMENT_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Driver Options</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK_ATTACHMENT__DRIVER_OPTIONS = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
 	 * The number of structural features of the '<em>Network Attachment</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NETWORK_ATTACHMENT_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 2;
+	int NETWORK_ATTACHMENT_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of operations of the '<em>Network Attachment</em>' class.
@@ -1558,13 +1792,22 @@ public interface ModelPackage extends EPackage {
 	int HEALTHCHECK__RETRIES = ELEMENT_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Start Interval</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HEALTHCHECK__START_INTERVAL = ELEMENT_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Healthcheck</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int HEALTHCHECK_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 5;
+	int HEALTHCHECK_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Healthcheck</em>' class.
@@ -1631,13 +1874,49 @@ public interface ModelPackage extends EPackage {
 	int MOUNT__READ_ONLY = ELEMENT_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>No Copy</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MOUNT__NO_COPY = ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Propagation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MOUNT__PROPAGATION = ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Tmpfs Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MOUNT__TMPFS_SIZE = ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Consistency</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MOUNT__CONSISTENCY = ELEMENT_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Mount</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MOUNT_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 4;
+	int MOUNT_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Mount</em>' class.
@@ -1758,13 +2037,67 @@ public interface ModelPackage extends EPackage {
 	int NETWORK__GATEWAY = NAMED_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
+	 * The feature id for the '<em><b>External</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK__EXTERNAL = NAMED_ELEMENT_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Swarm Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK__SWARM_NAME = NAMED_ELEMENT_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Labels</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK__LABELS = NAMED_ELEMENT_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Driver Options</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK__DRIVER_OPTIONS = NAMED_ELEMENT_FEATURE_COUNT + 12;
+
+	/**
+	 * The feature id for the '<em><b>Ipam Driver</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK__IPAM_DRIVER = NAMED_ELEMENT_FEATURE_COUNT + 13;
+
+	/**
+	 * The feature id for the '<em><b>Ipam Options</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK__IPAM_OPTIONS = NAMED_ELEMENT_FEATURE_COUNT + 14;
+
+	/**
 	 * The number of structural features of the '<em>Network</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NETWORK_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 9;
+	int NETWORK_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 15;
 
 	/**
 	 * The operation id for the '<em>Qualified Name</em>' operation.
@@ -1831,13 +2164,67 @@ public interface ModelPackage extends EPackage {
 	int STORED_DATA__EXTERNAL = NAMED_ELEMENT_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Swarm Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STORED_DATA__SWARM_NAME = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Labels</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STORED_DATA__LABELS = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Driver</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STORED_DATA__DRIVER = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Driver Options</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STORED_DATA__DRIVER_OPTIONS = NAMED_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Template Driver</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STORED_DATA__TEMPLATE_DRIVER = NAMED_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
 	 * The number of structural features of the '<em>Stored Data</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STORED_DATA_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 2;
+	int STORED_DATA_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The operation id for the '<em>Qualified Name</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STORED_DATA___QUALIFIED_NAME = NAMED_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
 	 * The number of operations of the '<em>Stored Data</em>' class.
@@ -1846,7 +2233,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STORED_DATA_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+	int STORED_DATA_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 1;
 
 	/**
 	 * The meta object id for the '{@link flotilla.model.impl.SecretImpl <em>Secret</em>}' class.
@@ -1895,6 +2282,51 @@ public interface ModelPackage extends EPackage {
 	int SECRET__EXTERNAL = STORED_DATA__EXTERNAL;
 
 	/**
+	 * The feature id for the '<em><b>Swarm Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SECRET__SWARM_NAME = STORED_DATA__SWARM_NAME;
+
+	/**
+	 * The feature id for the '<em><b>Labels</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SECRET__LABELS = STORED_DATA__LABELS;
+
+	/**
+	 * The feature id for the '<em><b>Driver</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SECRET__DRIVER = STORED_DATA__DRIVER;
+
+	/**
+	 * The feature id for the '<em><b>Driver Options</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SECRET__DRIVER_OPTIONS = STORED_DATA__DRIVER_OPTIONS;
+
+	/**
+	 * The feature id for the '<em><b>Template Driver</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SECRET__TEMPLATE_DRIVER = STORED_DATA__TEMPLATE_DRIVER;
+
+	/**
 	 * The number of structural features of the '<em>Secret</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1902,6 +2334,15 @@ public interface ModelPackage extends EPackage {
 	 * @ordered
 	 */
 	int SECRET_FEATURE_COUNT = STORED_DATA_FEATURE_COUNT + 0;
+
+	/**
+	 * The operation id for the '<em>Qualified Name</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SECRET___QUALIFIED_NAME = STORED_DATA___QUALIFIED_NAME;
 
 	/**
 	 * The number of operations of the '<em>Secret</em>' class.
@@ -1959,6 +2400,51 @@ public interface ModelPackage extends EPackage {
 	int CONFIG__EXTERNAL = STORED_DATA__EXTERNAL;
 
 	/**
+	 * The feature id for the '<em><b>Swarm Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIG__SWARM_NAME = STORED_DATA__SWARM_NAME;
+
+	/**
+	 * The feature id for the '<em><b>Labels</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIG__LABELS = STORED_DATA__LABELS;
+
+	/**
+	 * The feature id for the '<em><b>Driver</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIG__DRIVER = STORED_DATA__DRIVER;
+
+	/**
+	 * The feature id for the '<em><b>Driver Options</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIG__DRIVER_OPTIONS = STORED_DATA__DRIVER_OPTIONS;
+
+	/**
+	 * The feature id for the '<em><b>Template Driver</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIG__TEMPLATE_DRIVER = STORED_DATA__TEMPLATE_DRIVER;
+
+	/**
 	 * The number of structural features of the '<em>Config</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1966,6 +2452,15 @@ public interface ModelPackage extends EPackage {
 	 * @ordered
 	 */
 	int CONFIG_FEATURE_COUNT = STORED_DATA_FEATURE_COUNT + 0;
+
+	/**
+	 * The operation id for the '<em>Qualified Name</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIG___QUALIFIED_NAME = STORED_DATA___QUALIFIED_NAME;
 
 	/**
 	 * The number of operations of the '<em>Config</em>' class.
@@ -2214,6 +2709,344 @@ public interface ModelPackage extends EPackage {
 	int CONFIG_REFERENCE_OPERATION_COUNT = DATA_REFERENCE_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link flotilla.model.impl.VolumeImpl <em>Volume</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see flotilla.model.impl.VolumeImpl
+	 * @see flotilla.model.impl.ModelPackageImpl#getVolume()
+	 * @generated
+	 */
+	int VOLUME = 27;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VOLUME__ID = NAMED_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VOLUME__NAME = NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Driver</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VOLUME__DRIVER = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Driver Options</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VOLUME__DRIVER_OPTIONS = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Labels</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VOLUME__LABELS = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>External</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VOLUME__EXTERNAL = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Swarm Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VOLUME__SWARM_NAME = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Volume</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VOLUME_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The operation id for the '<em>Qualified Name</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VOLUME___QUALIFIED_NAME = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The number of operations of the '<em>Volume</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VOLUME_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 1;
+
+	/**
+	 * The meta object id for the '{@link flotilla.model.impl.GenericResourceImpl <em>Generic Resource</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see flotilla.model.impl.GenericResourceImpl
+	 * @see flotilla.model.impl.ModelPackageImpl#getGenericResource()
+	 * @generated
+	 */
+	int GENERIC_RESOURCE = 28;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GENERIC_RESOURCE__ID = ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GENERIC_RESOURCE__KIND = ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GENERIC_RESOURCE__VALUE = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Generic Resource</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GENERIC_RESOURCE_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Generic Resource</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GENERIC_RESOURCE_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link flotilla.model.impl.UlimitImpl <em>Ulimit</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see flotilla.model.impl.UlimitImpl
+	 * @see flotilla.model.impl.ModelPackageImpl#getUlimit()
+	 * @generated
+	 */
+	int ULIMIT = 29;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ULIMIT__ID = ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ULIMIT__NAME = ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Soft</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ULIMIT__SOFT = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Hard</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ULIMIT__HARD = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Ulimit</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ULIMIT_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Ulimit</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ULIMIT_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link flotilla.model.impl.LogDriverImpl <em>Log Driver</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see flotilla.model.impl.LogDriverImpl
+	 * @see flotilla.model.impl.ModelPackageImpl#getLogDriver()
+	 * @generated
+	 */
+	int LOG_DRIVER = 30;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOG_DRIVER__ID = ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOG_DRIVER__NAME = ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Options</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOG_DRIVER__OPTIONS = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Log Driver</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOG_DRIVER_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Log Driver</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOG_DRIVER_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link flotilla.model.impl.CredentialSpecImpl <em>Credential Spec</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see flotilla.model.impl.CredentialSpecImpl
+	 * @see flotilla.model.impl.ModelPackageImpl#getCredentialSpec()
+	 * @generated
+	 */
+	int CREDENTIAL_SPEC = 31;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CREDENTIAL_SPEC__ID = ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Config</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CREDENTIAL_SPEC__CONFIG = ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>File</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CREDENTIAL_SPEC__FILE = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Registry</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CREDENTIAL_SPEC__REGISTRY = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Credential Spec</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CREDENTIAL_SPEC_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Credential Spec</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CREDENTIAL_SPEC_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link flotilla.model.NodeRole <em>Node Role</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2221,7 +3054,7 @@ public interface ModelPackage extends EPackage {
 	 * @see flotilla.model.impl.ModelPackageImpl#getNodeRole()
 	 * @generated
 	 */
-	int NODE_ROLE = 27;
+	int NODE_ROLE = 32;
 
 	/**
 	 * The meta object id for the '{@link flotilla.model.NodeAvailability <em>Node Availability</em>}' enum.
@@ -2231,7 +3064,7 @@ public interface ModelPackage extends EPackage {
 	 * @see flotilla.model.impl.ModelPackageImpl#getNodeAvailability()
 	 * @generated
 	 */
-	int NODE_AVAILABILITY = 28;
+	int NODE_AVAILABILITY = 33;
 
 	/**
 	 * The meta object id for the '{@link flotilla.model.ServiceMode <em>Service Mode</em>}' enum.
@@ -2241,7 +3074,7 @@ public interface ModelPackage extends EPackage {
 	 * @see flotilla.model.impl.ModelPackageImpl#getServiceMode()
 	 * @generated
 	 */
-	int SERVICE_MODE = 29;
+	int SERVICE_MODE = 34;
 
 	/**
 	 * The meta object id for the '{@link flotilla.model.Protocol <em>Protocol</em>}' enum.
@@ -2251,7 +3084,7 @@ public interface ModelPackage extends EPackage {
 	 * @see flotilla.model.impl.ModelPackageImpl#getProtocol()
 	 * @generated
 	 */
-	int PROTOCOL = 30;
+	int PROTOCOL = 35;
 
 	/**
 	 * The meta object id for the '{@link flotilla.model.PublishMode <em>Publish Mode</em>}' enum.
@@ -2261,7 +3094,7 @@ public interface ModelPackage extends EPackage {
 	 * @see flotilla.model.impl.ModelPackageImpl#getPublishMode()
 	 * @generated
 	 */
-	int PUBLISH_MODE = 31;
+	int PUBLISH_MODE = 36;
 
 	/**
 	 * The meta object id for the '{@link flotilla.model.EndpointMode <em>Endpoint Mode</em>}' enum.
@@ -2271,7 +3104,7 @@ public interface ModelPackage extends EPackage {
 	 * @see flotilla.model.impl.ModelPackageImpl#getEndpointMode()
 	 * @generated
 	 */
-	int ENDPOINT_MODE = 32;
+	int ENDPOINT_MODE = 37;
 
 	/**
 	 * The meta object id for the '{@link flotilla.model.ConstraintOperator <em>Constraint Operator</em>}' enum.
@@ -2281,7 +3114,7 @@ public interface ModelPackage extends EPackage {
 	 * @see flotilla.model.impl.ModelPackageImpl#getConstraintOperator()
 	 * @generated
 	 */
-	int CONSTRAINT_OPERATOR = 33;
+	int CONSTRAINT_OPERATOR = 38;
 
 	/**
 	 * The meta object id for the '{@link flotilla.model.RestartCondition <em>Restart Condition</em>}' enum.
@@ -2291,7 +3124,7 @@ public interface ModelPackage extends EPackage {
 	 * @see flotilla.model.impl.ModelPackageImpl#getRestartCondition()
 	 * @generated
 	 */
-	int RESTART_CONDITION = 34;
+	int RESTART_CONDITION = 39;
 
 	/**
 	 * The meta object id for the '{@link flotilla.model.FailureAction <em>Failure Action</em>}' enum.
@@ -2301,7 +3134,7 @@ public interface ModelPackage extends EPackage {
 	 * @see flotilla.model.impl.ModelPackageImpl#getFailureAction()
 	 * @generated
 	 */
-	int FAILURE_ACTION = 35;
+	int FAILURE_ACTION = 40;
 
 	/**
 	 * The meta object id for the '{@link flotilla.model.UpdateOrder <em>Update Order</em>}' enum.
@@ -2311,7 +3144,7 @@ public interface ModelPackage extends EPackage {
 	 * @see flotilla.model.impl.ModelPackageImpl#getUpdateOrder()
 	 * @generated
 	 */
-	int UPDATE_ORDER = 36;
+	int UPDATE_ORDER = 41;
 
 	/**
 	 * The meta object id for the '{@link flotilla.model.MountType <em>Mount Type</em>}' enum.
@@ -2321,7 +3154,7 @@ public interface ModelPackage extends EPackage {
 	 * @see flotilla.model.impl.ModelPackageImpl#getMountType()
 	 * @generated
 	 */
-	int MOUNT_TYPE = 37;
+	int MOUNT_TYPE = 42;
 
 	/**
 	 * The meta object id for the '{@link flotilla.model.NetworkDriver <em>Network Driver</em>}' enum.
@@ -2331,7 +3164,7 @@ public interface ModelPackage extends EPackage {
 	 * @see flotilla.model.impl.ModelPackageImpl#getNetworkDriver()
 	 * @generated
 	 */
-	int NETWORK_DRIVER = 38;
+	int NETWORK_DRIVER = 43;
 
 	/**
 	 * The meta object id for the '{@link flotilla.model.NetworkScope <em>Network Scope</em>}' enum.
@@ -2341,7 +3174,7 @@ public interface ModelPackage extends EPackage {
 	 * @see flotilla.model.impl.ModelPackageImpl#getNetworkScope()
 	 * @generated
 	 */
-	int NETWORK_SCOPE = 39;
+	int NETWORK_SCOPE = 44;
 
 
 	/**
@@ -2483,6 +3316,17 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getCluster_Configs();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link flotilla.model.Cluster#getVolumes <em>Volumes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Volumes</em>'.
+	 * @see flotilla.model.Cluster#getVolumes()
+	 * @see #getCluster()
+	 * @generated
+	 */
+	EReference getCluster_Volumes();
 
 	/**
 	 * Returns the meta object for the '{@link flotilla.model.Cluster#allServices() <em>All Services</em>}' operation.
@@ -2850,6 +3694,28 @@ public interface ModelPackage extends EPackage {
 	EAttribute getResources_MemoryBytes();
 
 	/**
+	 * Returns the meta object for the attribute '{@link flotilla.model.Resources#getPids <em>Pids</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pids</em>'.
+	 * @see flotilla.model.Resources#getPids()
+	 * @see #getResources()
+	 * @generated
+	 */
+	EAttribute getResources_Pids();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link flotilla.model.Resources#getGenericResources <em>Generic Resources</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Generic Resources</em>'.
+	 * @see flotilla.model.Resources#getGenericResources()
+	 * @see #getResources()
+	 * @generated
+	 */
+	EReference getResources_GenericResources();
+
+	/**
 	 * Returns the meta object for class '{@link flotilla.model.Stack <em>Stack</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2880,6 +3746,17 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getStack_Networks();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link flotilla.model.Stack#getVolumes <em>Volumes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Volumes</em>'.
+	 * @see flotilla.model.Stack#getVolumes()
+	 * @see #getStack()
+	 * @generated
+	 */
+	EReference getStack_Volumes();
 
 	/**
 	 * Returns the meta object for class '{@link flotilla.model.Service <em>Service</em>}'.
@@ -3134,6 +4011,237 @@ public interface ModelPackage extends EPackage {
 	EReference getService_Configs();
 
 	/**
+	 * Returns the meta object for the attribute '{@link flotilla.model.Service#getHostname <em>Hostname</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Hostname</em>'.
+	 * @see flotilla.model.Service#getHostname()
+	 * @see #getService()
+	 * @generated
+	 */
+	EAttribute getService_Hostname();
+
+	/**
+	 * Returns the meta object for the attribute '{@link flotilla.model.Service#getUser <em>User</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>User</em>'.
+	 * @see flotilla.model.Service#getUser()
+	 * @see #getService()
+	 * @generated
+	 */
+	EAttribute getService_User();
+
+	/**
+	 * Returns the meta object for the attribute '{@link flotilla.model.Service#getWorkingDir <em>Working Dir</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Working Dir</em>'.
+	 * @see flotilla.model.Service#getWorkingDir()
+	 * @see #getService()
+	 * @generated
+	 */
+	EAttribute getService_WorkingDir();
+
+	/**
+	 * Returns the meta object for the attribute '{@link flotilla.model.Service#getStopSignal <em>Stop Signal</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Stop Signal</em>'.
+	 * @see flotilla.model.Service#getStopSignal()
+	 * @see #getService()
+	 * @generated
+	 */
+	EAttribute getService_StopSignal();
+
+	/**
+	 * Returns the meta object for the attribute '{@link flotilla.model.Service#getStopGracePeriod <em>Stop Grace Period</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Stop Grace Period</em>'.
+	 * @see flotilla.model.Service#getStopGracePeriod()
+	 * @see #getService()
+	 * @generated
+	 */
+	EAttribute getService_StopGracePeriod();
+
+	/**
+	 * Returns the meta object for the attribute '{@link flotilla.model.Service#isTty <em>Tty</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tty</em>'.
+	 * @see flotilla.model.Service#isTty()
+	 * @see #getService()
+	 * @generated
+	 */
+	EAttribute getService_Tty();
+
+	/**
+	 * Returns the meta object for the attribute '{@link flotilla.model.Service#isOpenStdin <em>Open Stdin</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Open Stdin</em>'.
+	 * @see flotilla.model.Service#isOpenStdin()
+	 * @see #getService()
+	 * @generated
+	 */
+	EAttribute getService_OpenStdin();
+
+	/**
+	 * Returns the meta object for the attribute '{@link flotilla.model.Service#isReadOnly <em>Read Only</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Read Only</em>'.
+	 * @see flotilla.model.Service#isReadOnly()
+	 * @see #getService()
+	 * @generated
+	 */
+	EAttribute getService_ReadOnly();
+
+	/**
+	 * Returns the meta object for the attribute '{@link flotilla.model.Service#isInit <em>Init</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Init</em>'.
+	 * @see flotilla.model.Service#isInit()
+	 * @see #getService()
+	 * @generated
+	 */
+	EAttribute getService_Init();
+
+	/**
+	 * Returns the meta object for the attribute '{@link flotilla.model.Service#getIsolation <em>Isolation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Isolation</em>'.
+	 * @see flotilla.model.Service#getIsolation()
+	 * @see #getService()
+	 * @generated
+	 */
+	EAttribute getService_Isolation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link flotilla.model.Service#getOomScoreAdj <em>Oom Score Adj</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Oom Score Adj</em>'.
+	 * @see flotilla.model.Service#getOomScoreAdj()
+	 * @see #getService()
+	 * @generated
+	 */
+	EAttribute getService_OomScoreAdj();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link flotilla.model.Service#getCapabilityAdd <em>Capability Add</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Capability Add</em>'.
+	 * @see flotilla.model.Service#getCapabilityAdd()
+	 * @see #getService()
+	 * @generated
+	 */
+	EAttribute getService_CapabilityAdd();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link flotilla.model.Service#getCapabilityDrop <em>Capability Drop</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Capability Drop</em>'.
+	 * @see flotilla.model.Service#getCapabilityDrop()
+	 * @see #getService()
+	 * @generated
+	 */
+	EAttribute getService_CapabilityDrop();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link flotilla.model.Service#getSysctls <em>Sysctls</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Sysctls</em>'.
+	 * @see flotilla.model.Service#getSysctls()
+	 * @see #getService()
+	 * @generated
+	 */
+	EReference getService_Sysctls();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link flotilla.model.Service#getUlimits <em>Ulimits</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Ulimits</em>'.
+	 * @see flotilla.model.Service#getUlimits()
+	 * @see #getService()
+	 * @generated
+	 */
+	EReference getService_Ulimits();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link flotilla.model.Service#getDnsNameservers <em>Dns Nameservers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Dns Nameservers</em>'.
+	 * @see flotilla.model.Service#getDnsNameservers()
+	 * @see #getService()
+	 * @generated
+	 */
+	EAttribute getService_DnsNameservers();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link flotilla.model.Service#getDnsSearch <em>Dns Search</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Dns Search</em>'.
+	 * @see flotilla.model.Service#getDnsSearch()
+	 * @see #getService()
+	 * @generated
+	 */
+	EAttribute getService_DnsSearch();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link flotilla.model.Service#getExtraHosts <em>Extra Hosts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Extra Hosts</em>'.
+	 * @see flotilla.model.Service#getExtraHosts()
+	 * @see #getService()
+	 * @generated
+	 */
+	EAttribute getService_ExtraHosts();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link flotilla.model.Service#getContainerLabels <em>Container Labels</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Container Labels</em>'.
+	 * @see flotilla.model.Service#getContainerLabels()
+	 * @see #getService()
+	 * @generated
+	 */
+	EReference getService_ContainerLabels();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link flotilla.model.Service#getLogDriver <em>Log Driver</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Log Driver</em>'.
+	 * @see flotilla.model.Service#getLogDriver()
+	 * @see #getService()
+	 * @generated
+	 */
+	EReference getService_LogDriver();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link flotilla.model.Service#getCredentialSpec <em>Credential Spec</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Credential Spec</em>'.
+	 * @see flotilla.model.Service#getCredentialSpec()
+	 * @see #getService()
+	 * @generated
+	 */
+	EReference getService_CredentialSpec();
+
+	/**
 	 * Returns the meta object for the '{@link flotilla.model.Service#qualifiedName() <em>Qualified Name</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3228,6 +4336,17 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getNetworkAttachment_Aliases();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link flotilla.model.NetworkAttachment#getDriverOptions <em>Driver Options</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Driver Options</em>'.
+	 * @see flotilla.model.NetworkAttachment#getDriverOptions()
+	 * @see #getNetworkAttachment()
+	 * @generated
+	 */
+	EReference getNetworkAttachment_DriverOptions();
 
 	/**
 	 * Returns the meta object for class '{@link flotilla.model.Constraint <em>Constraint</em>}'.
@@ -3500,6 +4619,17 @@ public interface ModelPackage extends EPackage {
 	EAttribute getHealthcheck_Retries();
 
 	/**
+	 * Returns the meta object for the attribute '{@link flotilla.model.Healthcheck#getStartInterval <em>Start Interval</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Start Interval</em>'.
+	 * @see flotilla.model.Healthcheck#getStartInterval()
+	 * @see #getHealthcheck()
+	 * @generated
+	 */
+	EAttribute getHealthcheck_StartInterval();
+
+	/**
 	 * Returns the meta object for class '{@link flotilla.model.Mount <em>Mount</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3552,6 +4682,50 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getMount_ReadOnly();
+
+	/**
+	 * Returns the meta object for the attribute '{@link flotilla.model.Mount#isNoCopy <em>No Copy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>No Copy</em>'.
+	 * @see flotilla.model.Mount#isNoCopy()
+	 * @see #getMount()
+	 * @generated
+	 */
+	EAttribute getMount_NoCopy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link flotilla.model.Mount#getPropagation <em>Propagation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Propagation</em>'.
+	 * @see flotilla.model.Mount#getPropagation()
+	 * @see #getMount()
+	 * @generated
+	 */
+	EAttribute getMount_Propagation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link flotilla.model.Mount#getTmpfsSize <em>Tmpfs Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tmpfs Size</em>'.
+	 * @see flotilla.model.Mount#getTmpfsSize()
+	 * @see #getMount()
+	 * @generated
+	 */
+	EAttribute getMount_TmpfsSize();
+
+	/**
+	 * Returns the meta object for the attribute '{@link flotilla.model.Mount#getConsistency <em>Consistency</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Consistency</em>'.
+	 * @see flotilla.model.Mount#getConsistency()
+	 * @see #getMount()
+	 * @generated
+	 */
+	EAttribute getMount_Consistency();
 
 	/**
 	 * Returns the meta object for class '{@link flotilla.model.Network <em>Network</em>}'.
@@ -3663,6 +4837,72 @@ public interface ModelPackage extends EPackage {
 	EAttribute getNetwork_Gateway();
 
 	/**
+	 * Returns the meta object for the attribute '{@link flotilla.model.Network#isExternal <em>External</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>External</em>'.
+	 * @see flotilla.model.Network#isExternal()
+	 * @see #getNetwork()
+	 * @generated
+	 */
+	EAttribute getNetwork_External();
+
+	/**
+	 * Returns the meta object for the attribute '{@link flotilla.model.Network#getSwarmName <em>Swarm Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Swarm Name</em>'.
+	 * @see flotilla.model.Network#getSwarmName()
+	 * @see #getNetwork()
+	 * @generated
+	 */
+	EAttribute getNetwork_SwarmName();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link flotilla.model.Network#getLabels <em>Labels</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Labels</em>'.
+	 * @see flotilla.model.Network#getLabels()
+	 * @see #getNetwork()
+	 * @generated
+	 */
+	EReference getNetwork_Labels();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link flotilla.model.Network#getDriverOptions <em>Driver Options</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Driver Options</em>'.
+	 * @see flotilla.model.Network#getDriverOptions()
+	 * @see #getNetwork()
+	 * @generated
+	 */
+	EReference getNetwork_DriverOptions();
+
+	/**
+	 * Returns the meta object for the attribute '{@link flotilla.model.Network#getIpamDriver <em>Ipam Driver</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ipam Driver</em>'.
+	 * @see flotilla.model.Network#getIpamDriver()
+	 * @see #getNetwork()
+	 * @generated
+	 */
+	EAttribute getNetwork_IpamDriver();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link flotilla.model.Network#getIpamOptions <em>Ipam Options</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Ipam Options</em>'.
+	 * @see flotilla.model.Network#getIpamOptions()
+	 * @see #getNetwork()
+	 * @generated
+	 */
+	EReference getNetwork_IpamOptions();
+
+	/**
 	 * Returns the meta object for the '{@link flotilla.model.Network#qualifiedName() <em>Qualified Name</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3703,6 +4943,71 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getStoredData_External();
+
+	/**
+	 * Returns the meta object for the attribute '{@link flotilla.model.StoredData#getSwarmName <em>Swarm Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Swarm Name</em>'.
+	 * @see flotilla.model.StoredData#getSwarmName()
+	 * @see #getStoredData()
+	 * @generated
+	 */
+	EAttribute getStoredData_SwarmName();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link flotilla.model.StoredData#getLabels <em>Labels</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Labels</em>'.
+	 * @see flotilla.model.StoredData#getLabels()
+	 * @see #getStoredData()
+	 * @generated
+	 */
+	EReference getStoredData_Labels();
+
+	/**
+	 * Returns the meta object for the attribute '{@link flotilla.model.StoredData#getDriver <em>Driver</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Driver</em>'.
+	 * @see flotilla.model.StoredData#getDriver()
+	 * @see #getStoredData()
+	 * @generated
+	 */
+	EAttribute getStoredData_Driver();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link flotilla.model.StoredData#getDriverOptions <em>Driver Options</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Driver Options</em>'.
+	 * @see flotilla.model.StoredData#getDriverOptions()
+	 * @see #getStoredData()
+	 * @generated
+	 */
+	EReference getStoredData_DriverOptions();
+
+	/**
+	 * Returns the meta object for the attribute '{@link flotilla.model.StoredData#getTemplateDriver <em>Template Driver</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Template Driver</em>'.
+	 * @see flotilla.model.StoredData#getTemplateDriver()
+	 * @see #getStoredData()
+	 * @generated
+	 */
+	EAttribute getStoredData_TemplateDriver();
+
+	/**
+	 * Returns the meta object for the '{@link flotilla.model.StoredData#qualifiedName() <em>Qualified Name</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Qualified Name</em>' operation.
+	 * @see flotilla.model.StoredData#qualifiedName()
+	 * @generated
+	 */
+	EOperation getStoredData__QualifiedName();
 
 	/**
 	 * Returns the meta object for class '{@link flotilla.model.Secret <em>Secret</em>}'.
@@ -3819,6 +5124,231 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getConfigReference_Config();
+
+	/**
+	 * Returns the meta object for class '{@link flotilla.model.Volume <em>Volume</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Volume</em>'.
+	 * @see flotilla.model.Volume
+	 * @generated
+	 */
+	EClass getVolume();
+
+	/**
+	 * Returns the meta object for the attribute '{@link flotilla.model.Volume#getDriver <em>Driver</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Driver</em>'.
+	 * @see flotilla.model.Volume#getDriver()
+	 * @see #getVolume()
+	 * @generated
+	 */
+	EAttribute getVolume_Driver();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link flotilla.model.Volume#getDriverOptions <em>Driver Options</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Driver Options</em>'.
+	 * @see flotilla.model.Volume#getDriverOptions()
+	 * @see #getVolume()
+	 * @generated
+	 */
+	EReference getVolume_DriverOptions();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link flotilla.model.Volume#getLabels <em>Labels</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Labels</em>'.
+	 * @see flotilla.model.Volume#getLabels()
+	 * @see #getVolume()
+	 * @generated
+	 */
+	EReference getVolume_Labels();
+
+	/**
+	 * Returns the meta object for the attribute '{@link flotilla.model.Volume#isExternal <em>External</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>External</em>'.
+	 * @see flotilla.model.Volume#isExternal()
+	 * @see #getVolume()
+	 * @generated
+	 */
+	EAttribute getVolume_External();
+
+	/**
+	 * Returns the meta object for the attribute '{@link flotilla.model.Volume#getSwarmName <em>Swarm Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Swarm Name</em>'.
+	 * @see flotilla.model.Volume#getSwarmName()
+	 * @see #getVolume()
+	 * @generated
+	 */
+	EAttribute getVolume_SwarmName();
+
+	/**
+	 * Returns the meta object for the '{@link flotilla.model.Volume#qualifiedName() <em>Qualified Name</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Qualified Name</em>' operation.
+	 * @see flotilla.model.Volume#qualifiedName()
+	 * @generated
+	 */
+	EOperation getVolume__QualifiedName();
+
+	/**
+	 * Returns the meta object for class '{@link flotilla.model.GenericResource <em>Generic Resource</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Generic Resource</em>'.
+	 * @see flotilla.model.GenericResource
+	 * @generated
+	 */
+	EClass getGenericResource();
+
+	/**
+	 * Returns the meta object for the attribute '{@link flotilla.model.GenericResource#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see flotilla.model.GenericResource#getKind()
+	 * @see #getGenericResource()
+	 * @generated
+	 */
+	EAttribute getGenericResource_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link flotilla.model.GenericResource#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see flotilla.model.GenericResource#getValue()
+	 * @see #getGenericResource()
+	 * @generated
+	 */
+	EAttribute getGenericResource_Value();
+
+	/**
+	 * Returns the meta object for class '{@link flotilla.model.Ulimit <em>Ulimit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Ulimit</em>'.
+	 * @see flotilla.model.Ulimit
+	 * @generated
+	 */
+	EClass getUlimit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link flotilla.model.Ulimit#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see flotilla.model.Ulimit#getName()
+	 * @see #getUlimit()
+	 * @generated
+	 */
+	EAttribute getUlimit_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link flotilla.model.Ulimit#getSoft <em>Soft</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Soft</em>'.
+	 * @see flotilla.model.Ulimit#getSoft()
+	 * @see #getUlimit()
+	 * @generated
+	 */
+	EAttribute getUlimit_Soft();
+
+	/**
+	 * Returns the meta object for the attribute '{@link flotilla.model.Ulimit#getHard <em>Hard</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Hard</em>'.
+	 * @see flotilla.model.Ulimit#getHard()
+	 * @see #getUlimit()
+	 * @generated
+	 */
+	EAttribute getUlimit_Hard();
+
+	/**
+	 * Returns the meta object for class '{@link flotilla.model.LogDriver <em>Log Driver</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Log Driver</em>'.
+	 * @see flotilla.model.LogDriver
+	 * @generated
+	 */
+	EClass getLogDriver();
+
+	/**
+	 * Returns the meta object for the attribute '{@link flotilla.model.LogDriver#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see flotilla.model.LogDriver#getName()
+	 * @see #getLogDriver()
+	 * @generated
+	 */
+	EAttribute getLogDriver_Name();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link flotilla.model.LogDriver#getOptions <em>Options</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Options</em>'.
+	 * @see flotilla.model.LogDriver#getOptions()
+	 * @see #getLogDriver()
+	 * @generated
+	 */
+	EReference getLogDriver_Options();
+
+	/**
+	 * Returns the meta object for class '{@link flotilla.model.CredentialSpec <em>Credential Spec</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Credential Spec</em>'.
+	 * @see flotilla.model.CredentialSpec
+	 * @generated
+	 */
+	EClass getCredentialSpec();
+
+	/**
+	 * Returns the meta object for the attribute '{@link flotilla.model.CredentialSpec#getConfig <em>Config</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Config</em>'.
+	 * @see flotilla.model.CredentialSpec#getConfig()
+	 * @see #getCredentialSpec()
+	 * @generated
+	 */
+	EAttribute getCredentialSpec_Config();
+
+	/**
+	 * Returns the meta object for the attribute '{@link flotilla.model.CredentialSpec#getFile <em>File</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>File</em>'.
+	 * @see flotilla.model.CredentialSpec#getFile()
+	 * @see #getCredentialSpec()
+	 * @generated
+	 */
+	EAttribute getCredentialSpec_File();
+
+	/**
+	 * Returns the meta object for the attribute '{@link flotilla.model.CredentialSpec#getRegistry <em>Registry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Registry</em>'.
+	 * @see flotilla.model.CredentialSpec#getRegistry()
+	 * @see #getCredentialSpec()
+	 * @generated
+	 */
+	EAttribute getCredentialSpec_Registry();
 
 	/**
 	 * Returns the meta object for enum '{@link flotilla.model.NodeRole <em>Node Role</em>}'.
@@ -4082,6 +5612,14 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EReference CLUSTER__CONFIGS = eINSTANCE.getCluster_Configs();
+
+		/**
+		 * The meta object literal for the '<em><b>Volumes</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CLUSTER__VOLUMES = eINSTANCE.getCluster_Volumes();
 
 		/**
 		 * The meta object literal for the '<em><b>All Services</b></em>' operation.
@@ -4370,6 +5908,22 @@ public interface ModelPackage extends EPackage {
 		EAttribute RESOURCES__MEMORY_BYTES = eINSTANCE.getResources_MemoryBytes();
 
 		/**
+		 * The meta object literal for the '<em><b>Pids</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESOURCES__PIDS = eINSTANCE.getResources_Pids();
+
+		/**
+		 * The meta object literal for the '<em><b>Generic Resources</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RESOURCES__GENERIC_RESOURCES = eINSTANCE.getResources_GenericResources();
+
+		/**
 		 * The meta object literal for the '{@link flotilla.model.impl.StackImpl <em>Stack</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4394,6 +5948,14 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EReference STACK__NETWORKS = eINSTANCE.getStack_Networks();
+
+		/**
+		 * The meta object literal for the '<em><b>Volumes</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STACK__VOLUMES = eINSTANCE.getStack_Volumes();
 
 		/**
 		 * The meta object literal for the '{@link flotilla.model.impl.ServiceImpl <em>Service</em>}' class.
@@ -4582,6 +6144,174 @@ public interface ModelPackage extends EPackage {
 		EReference SERVICE__CONFIGS = eINSTANCE.getService_Configs();
 
 		/**
+		 * The meta object literal for the '<em><b>Hostname</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE__HOSTNAME = eINSTANCE.getService_Hostname();
+
+		/**
+		 * The meta object literal for the '<em><b>User</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE__USER = eINSTANCE.getService_User();
+
+		/**
+		 * The meta object literal for the '<em><b>Working Dir</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE__WORKING_DIR = eINSTANCE.getService_WorkingDir();
+
+		/**
+		 * The meta object literal for the '<em><b>Stop Signal</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE__STOP_SIGNAL = eINSTANCE.getService_StopSignal();
+
+		/**
+		 * The meta object literal for the '<em><b>Stop Grace Period</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE__STOP_GRACE_PERIOD = eINSTANCE.getService_StopGracePeriod();
+
+		/**
+		 * The meta object literal for the '<em><b>Tty</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE__TTY = eINSTANCE.getService_Tty();
+
+		/**
+		 * The meta object literal for the '<em><b>Open Stdin</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE__OPEN_STDIN = eINSTANCE.getService_OpenStdin();
+
+		/**
+		 * The meta object literal for the '<em><b>Read Only</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE__READ_ONLY = eINSTANCE.getService_ReadOnly();
+
+		/**
+		 * The meta object literal for the '<em><b>Init</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE__INIT = eINSTANCE.getService_Init();
+
+		/**
+		 * The meta object literal for the '<em><b>Isolation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE__ISOLATION = eINSTANCE.getService_Isolation();
+
+		/**
+		 * The meta object literal for the '<em><b>Oom Score Adj</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE__OOM_SCORE_ADJ = eINSTANCE.getService_OomScoreAdj();
+
+		/**
+		 * The meta object literal for the '<em><b>Capability Add</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE__CAPABILITY_ADD = eINSTANCE.getService_CapabilityAdd();
+
+		/**
+		 * The meta object literal for the '<em><b>Capability Drop</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE__CAPABILITY_DROP = eINSTANCE.getService_CapabilityDrop();
+
+		/**
+		 * The meta object literal for the '<em><b>Sysctls</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SERVICE__SYSCTLS = eINSTANCE.getService_Sysctls();
+
+		/**
+		 * The meta object literal for the '<em><b>Ulimits</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SERVICE__ULIMITS = eINSTANCE.getService_Ulimits();
+
+		/**
+		 * The meta object literal for the '<em><b>Dns Nameservers</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE__DNS_NAMESERVERS = eINSTANCE.getService_DnsNameservers();
+
+		/**
+		 * The meta object literal for the '<em><b>Dns Search</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE__DNS_SEARCH = eINSTANCE.getService_DnsSearch();
+
+		/**
+		 * The meta object literal for the '<em><b>Extra Hosts</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE__EXTRA_HOSTS = eINSTANCE.getService_ExtraHosts();
+
+		/**
+		 * The meta object literal for the '<em><b>Container Labels</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SERVICE__CONTAINER_LABELS = eINSTANCE.getService_ContainerLabels();
+
+		/**
+		 * The meta object literal for the '<em><b>Log Driver</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SERVICE__LOG_DRIVER = eINSTANCE.getService_LogDriver();
+
+		/**
+		 * The meta object literal for the '<em><b>Credential Spec</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SERVICE__CREDENTIAL_SPEC = eINSTANCE.getService_CredentialSpec();
+
+		/**
 		 * The meta object literal for the '<em><b>Qualified Name</b></em>' operation.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4656,6 +6386,14 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute NETWORK_ATTACHMENT__ALIASES = eINSTANCE.getNetworkAttachment_Aliases();
+
+		/**
+		 * The meta object literal for the '<em><b>Driver Options</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NETWORK_ATTACHMENT__DRIVER_OPTIONS = eINSTANCE.getNetworkAttachment_DriverOptions();
 
 		/**
 		 * The meta object literal for the '{@link flotilla.model.impl.ConstraintImpl <em>Constraint</em>}' class.
@@ -4868,6 +6606,14 @@ public interface ModelPackage extends EPackage {
 		EAttribute HEALTHCHECK__RETRIES = eINSTANCE.getHealthcheck_Retries();
 
 		/**
+		 * The meta object literal for the '<em><b>Start Interval</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HEALTHCHECK__START_INTERVAL = eINSTANCE.getHealthcheck_StartInterval();
+
+		/**
 		 * The meta object literal for the '{@link flotilla.model.impl.MountImpl <em>Mount</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4908,6 +6654,38 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute MOUNT__READ_ONLY = eINSTANCE.getMount_ReadOnly();
+
+		/**
+		 * The meta object literal for the '<em><b>No Copy</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MOUNT__NO_COPY = eINSTANCE.getMount_NoCopy();
+
+		/**
+		 * The meta object literal for the '<em><b>Propagation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MOUNT__PROPAGATION = eINSTANCE.getMount_Propagation();
+
+		/**
+		 * The meta object literal for the '<em><b>Tmpfs Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MOUNT__TMPFS_SIZE = eINSTANCE.getMount_TmpfsSize();
+
+		/**
+		 * The meta object literal for the '<em><b>Consistency</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MOUNT__CONSISTENCY = eINSTANCE.getMount_Consistency();
 
 		/**
 		 * The meta object literal for the '{@link flotilla.model.impl.NetworkImpl <em>Network</em>}' class.
@@ -4992,6 +6770,54 @@ public interface ModelPackage extends EPackage {
 		EAttribute NETWORK__GATEWAY = eINSTANCE.getNetwork_Gateway();
 
 		/**
+		 * The meta object literal for the '<em><b>External</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NETWORK__EXTERNAL = eINSTANCE.getNetwork_External();
+
+		/**
+		 * The meta object literal for the '<em><b>Swarm Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NETWORK__SWARM_NAME = eINSTANCE.getNetwork_SwarmName();
+
+		/**
+		 * The meta object literal for the '<em><b>Labels</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NETWORK__LABELS = eINSTANCE.getNetwork_Labels();
+
+		/**
+		 * The meta object literal for the '<em><b>Driver Options</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NETWORK__DRIVER_OPTIONS = eINSTANCE.getNetwork_DriverOptions();
+
+		/**
+		 * The meta object literal for the '<em><b>Ipam Driver</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NETWORK__IPAM_DRIVER = eINSTANCE.getNetwork_IpamDriver();
+
+		/**
+		 * The meta object literal for the '<em><b>Ipam Options</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NETWORK__IPAM_OPTIONS = eINSTANCE.getNetwork_IpamOptions();
+
+		/**
 		 * The meta object literal for the '<em><b>Qualified Name</b></em>' operation.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5024,6 +6850,54 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute STORED_DATA__EXTERNAL = eINSTANCE.getStoredData_External();
+
+		/**
+		 * The meta object literal for the '<em><b>Swarm Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STORED_DATA__SWARM_NAME = eINSTANCE.getStoredData_SwarmName();
+
+		/**
+		 * The meta object literal for the '<em><b>Labels</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STORED_DATA__LABELS = eINSTANCE.getStoredData_Labels();
+
+		/**
+		 * The meta object literal for the '<em><b>Driver</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STORED_DATA__DRIVER = eINSTANCE.getStoredData_Driver();
+
+		/**
+		 * The meta object literal for the '<em><b>Driver Options</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STORED_DATA__DRIVER_OPTIONS = eINSTANCE.getStoredData_DriverOptions();
+
+		/**
+		 * The meta object literal for the '<em><b>Template Driver</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STORED_DATA__TEMPLATE_DRIVER = eINSTANCE.getStoredData_TemplateDriver();
+
+		/**
+		 * The meta object literal for the '<em><b>Qualified Name</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation STORED_DATA___QUALIFIED_NAME = eINSTANCE.getStoredData__QualifiedName();
 
 		/**
 		 * The meta object literal for the '{@link flotilla.model.impl.SecretImpl <em>Secret</em>}' class.
@@ -5122,6 +6996,184 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EReference CONFIG_REFERENCE__CONFIG = eINSTANCE.getConfigReference_Config();
+
+		/**
+		 * The meta object literal for the '{@link flotilla.model.impl.VolumeImpl <em>Volume</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see flotilla.model.impl.VolumeImpl
+		 * @see flotilla.model.impl.ModelPackageImpl#getVolume()
+		 * @generated
+		 */
+		EClass VOLUME = eINSTANCE.getVolume();
+
+		/**
+		 * The meta object literal for the '<em><b>Driver</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VOLUME__DRIVER = eINSTANCE.getVolume_Driver();
+
+		/**
+		 * The meta object literal for the '<em><b>Driver Options</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VOLUME__DRIVER_OPTIONS = eINSTANCE.getVolume_DriverOptions();
+
+		/**
+		 * The meta object literal for the '<em><b>Labels</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VOLUME__LABELS = eINSTANCE.getVolume_Labels();
+
+		/**
+		 * The meta object literal for the '<em><b>External</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VOLUME__EXTERNAL = eINSTANCE.getVolume_External();
+
+		/**
+		 * The meta object literal for the '<em><b>Swarm Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VOLUME__SWARM_NAME = eINSTANCE.getVolume_SwarmName();
+
+		/**
+		 * The meta object literal for the '<em><b>Qualified Name</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation VOLUME___QUALIFIED_NAME = eINSTANCE.getVolume__QualifiedName();
+
+		/**
+		 * The meta object literal for the '{@link flotilla.model.impl.GenericResourceImpl <em>Generic Resource</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see flotilla.model.impl.GenericResourceImpl
+		 * @see flotilla.model.impl.ModelPackageImpl#getGenericResource()
+		 * @generated
+		 */
+		EClass GENERIC_RESOURCE = eINSTANCE.getGenericResource();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GENERIC_RESOURCE__KIND = eINSTANCE.getGenericResource_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GENERIC_RESOURCE__VALUE = eINSTANCE.getGenericResource_Value();
+
+		/**
+		 * The meta object literal for the '{@link flotilla.model.impl.UlimitImpl <em>Ulimit</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see flotilla.model.impl.UlimitImpl
+		 * @see flotilla.model.impl.ModelPackageImpl#getUlimit()
+		 * @generated
+		 */
+		EClass ULIMIT = eINSTANCE.getUlimit();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ULIMIT__NAME = eINSTANCE.getUlimit_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Soft</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ULIMIT__SOFT = eINSTANCE.getUlimit_Soft();
+
+		/**
+		 * The meta object literal for the '<em><b>Hard</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ULIMIT__HARD = eINSTANCE.getUlimit_Hard();
+
+		/**
+		 * The meta object literal for the '{@link flotilla.model.impl.LogDriverImpl <em>Log Driver</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see flotilla.model.impl.LogDriverImpl
+		 * @see flotilla.model.impl.ModelPackageImpl#getLogDriver()
+		 * @generated
+		 */
+		EClass LOG_DRIVER = eINSTANCE.getLogDriver();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOG_DRIVER__NAME = eINSTANCE.getLogDriver_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Options</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LOG_DRIVER__OPTIONS = eINSTANCE.getLogDriver_Options();
+
+		/**
+		 * The meta object literal for the '{@link flotilla.model.impl.CredentialSpecImpl <em>Credential Spec</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see flotilla.model.impl.CredentialSpecImpl
+		 * @see flotilla.model.impl.ModelPackageImpl#getCredentialSpec()
+		 * @generated
+		 */
+		EClass CREDENTIAL_SPEC = eINSTANCE.getCredentialSpec();
+
+		/**
+		 * The meta object literal for the '<em><b>Config</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CREDENTIAL_SPEC__CONFIG = eINSTANCE.getCredentialSpec_Config();
+
+		/**
+		 * The meta object literal for the '<em><b>File</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CREDENTIAL_SPEC__FILE = eINSTANCE.getCredentialSpec_File();
+
+		/**
+		 * The meta object literal for the '<em><b>Registry</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CREDENTIAL_SPEC__REGISTRY = eINSTANCE.getCredentialSpec_Registry();
 
 		/**
 		 * The meta object literal for the '{@link flotilla.model.NodeRole <em>Node Role</em>}' enum.

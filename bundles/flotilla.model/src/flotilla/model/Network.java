@@ -2,6 +2,8 @@
  */
 package flotilla.model;
 
+import org.eclipse.emf.common.util.EList;
+
 
 /**
  * <!-- begin-user-doc -->
@@ -21,6 +23,12 @@ package flotilla.model;
  *   <li>{@link flotilla.model.Network#isImplicit <em>Implicit</em>}</li>
  *   <li>{@link flotilla.model.Network#getSubnet <em>Subnet</em>}</li>
  *   <li>{@link flotilla.model.Network#getGateway <em>Gateway</em>}</li>
+ *   <li>{@link flotilla.model.Network#isExternal <em>External</em>}</li>
+ *   <li>{@link flotilla.model.Network#getSwarmName <em>Swarm Name</em>}</li>
+ *   <li>{@link flotilla.model.Network#getLabels <em>Labels</em>}</li>
+ *   <li>{@link flotilla.model.Network#getDriverOptions <em>Driver Options</em>}</li>
+ *   <li>{@link flotilla.model.Network#getIpamDriver <em>Ipam Driver</em>}</li>
+ *   <li>{@link flotilla.model.Network#getIpamOptions <em>Ipam Options</em>}</li>
  * </ul>
  *
  * @see flotilla.model.ModelPackage#getNetwork()
@@ -234,6 +242,120 @@ public interface Network extends NamedElement {
 	 * @generated
 	 */
 	void setGateway(String value);
+
+	/**
+	 * Returns the value of the '<em><b>External</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Created outside the stack or Flotilla (docker network create); only referenced, never created or removed.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>External</em>' attribute.
+	 * @see #setExternal(boolean)
+	 * @see flotilla.model.ModelPackage#getNetwork_External()
+	 * @model
+	 * @generated
+	 */
+	boolean isExternal();
+
+	/**
+	 * Sets the value of the '{@link flotilla.model.Network#isExternal <em>External</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>External</em>' attribute.
+	 * @see #isExternal()
+	 * @generated
+	 */
+	void setExternal(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Swarm Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The name given with name: in the compose file, which swarm uses as is (never prefixed with the stack); empty means the name derived from the key.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Swarm Name</em>' attribute.
+	 * @see #setSwarmName(String)
+	 * @see flotilla.model.ModelPackage#getNetwork_SwarmName()
+	 * @model
+	 * @generated
+	 */
+	String getSwarmName();
+
+	/**
+	 * Sets the value of the '{@link flotilla.model.Network#getSwarmName <em>Swarm Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Swarm Name</em>' attribute.
+	 * @see #getSwarmName()
+	 * @generated
+	 */
+	void setSwarmName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Labels</b></em>' containment reference list.
+	 * The list contents are of type {@link flotilla.model.Label}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Labels</em>' containment reference list.
+	 * @see flotilla.model.ModelPackage#getNetwork_Labels()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Label> getLabels();
+
+	/**
+	 * Returns the value of the '<em><b>Driver Options</b></em>' containment reference list.
+	 * The list contents are of type {@link flotilla.model.Label}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * driver_opts as given (encrypted among them for an encrypted overlay).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Driver Options</em>' containment reference list.
+	 * @see flotilla.model.ModelPackage#getNetwork_DriverOptions()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Label> getDriverOptions();
+
+	/**
+	 * Returns the value of the '<em><b>Ipam Driver</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The IPAM driver; empty means the default one.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Ipam Driver</em>' attribute.
+	 * @see #setIpamDriver(String)
+	 * @see flotilla.model.ModelPackage#getNetwork_IpamDriver()
+	 * @model
+	 * @generated
+	 */
+	String getIpamDriver();
+
+	/**
+	 * Sets the value of the '{@link flotilla.model.Network#getIpamDriver <em>Ipam Driver</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Ipam Driver</em>' attribute.
+	 * @see #getIpamDriver()
+	 * @generated
+	 */
+	void setIpamDriver(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Ipam Options</b></em>' containment reference list.
+	 * The list contents are of type {@link flotilla.model.Label}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Ipam Options</em>' containment reference list.
+	 * @see flotilla.model.ModelPackage#getNetwork_IpamOptions()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Label> getIpamOptions();
 
 	/**
 	 * <!-- begin-user-doc -->

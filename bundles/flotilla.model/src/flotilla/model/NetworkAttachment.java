@@ -15,6 +15,7 @@ import org.eclipse.emf.common.util.EList;
  * <ul>
  *   <li>{@link flotilla.model.NetworkAttachment#getNetwork <em>Network</em>}</li>
  *   <li>{@link flotilla.model.NetworkAttachment#getAliases <em>Aliases</em>}</li>
+ *   <li>{@link flotilla.model.NetworkAttachment#getDriverOptions <em>Driver Options</em>}</li>
  * </ul>
  *
  * @see flotilla.model.ModelPackage#getNetworkAttachment()
@@ -55,5 +56,20 @@ public interface NetworkAttachment extends Element {
 	 * @generated
 	 */
 	EList<String> getAliases();
+
+	/**
+	 * Returns the value of the '<em><b>Driver Options</b></em>' containment reference list.
+	 * The list contents are of type {@link flotilla.model.Label}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Options for the network driver on this attachment (driver_opts of the service's network entry).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Driver Options</em>' containment reference list.
+	 * @see flotilla.model.ModelPackage#getNetworkAttachment_DriverOptions()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Label> getDriverOptions();
 
 } // NetworkAttachment

@@ -2,6 +2,8 @@
  */
 package flotilla.model;
 
+import org.eclipse.emf.common.util.EList;
+
 
 /**
  * <!-- begin-user-doc -->
@@ -18,6 +20,8 @@ package flotilla.model;
  * <ul>
  *   <li>{@link flotilla.model.Resources#getNanoCPUs <em>Nano CP Us</em>}</li>
  *   <li>{@link flotilla.model.Resources#getMemoryBytes <em>Memory Bytes</em>}</li>
+ *   <li>{@link flotilla.model.Resources#getPids <em>Pids</em>}</li>
+ *   <li>{@link flotilla.model.Resources#getGenericResources <em>Generic Resources</em>}</li>
  * </ul>
  *
  * @see flotilla.model.ModelPackage#getResources()
@@ -68,5 +72,45 @@ public interface Resources extends Element {
 	 * @generated
 	 */
 	void setMemoryBytes(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Pids</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Maximum number of processes (limits only); zero means not set.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Pids</em>' attribute.
+	 * @see #setPids(long)
+	 * @see flotilla.model.ModelPackage#getResources_Pids()
+	 * @model
+	 * @generated
+	 */
+	long getPids();
+
+	/**
+	 * Sets the value of the '{@link flotilla.model.Resources#getPids <em>Pids</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Pids</em>' attribute.
+	 * @see #getPids()
+	 * @generated
+	 */
+	void setPids(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Generic Resources</b></em>' containment reference list.
+	 * The list contents are of type {@link flotilla.model.GenericResource}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Discrete generic resources such as GPUs (reservations only), matched against the nodes' generic resources.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Generic Resources</em>' containment reference list.
+	 * @see flotilla.model.ModelPackage#getResources_GenericResources()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<GenericResource> getGenericResources();
 
 } // Resources

@@ -35,10 +35,31 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link flotilla.model.Service#getMounts <em>Mounts</em>}</li>
  *   <li>{@link flotilla.model.Service#getSecrets <em>Secrets</em>}</li>
  *   <li>{@link flotilla.model.Service#getConfigs <em>Configs</em>}</li>
+ *   <li>{@link flotilla.model.Service#getHostname <em>Hostname</em>}</li>
+ *   <li>{@link flotilla.model.Service#getUser <em>User</em>}</li>
+ *   <li>{@link flotilla.model.Service#getWorkingDir <em>Working Dir</em>}</li>
+ *   <li>{@link flotilla.model.Service#getStopSignal <em>Stop Signal</em>}</li>
+ *   <li>{@link flotilla.model.Service#getStopGracePeriod <em>Stop Grace Period</em>}</li>
+ *   <li>{@link flotilla.model.Service#isTty <em>Tty</em>}</li>
+ *   <li>{@link flotilla.model.Service#isOpenStdin <em>Open Stdin</em>}</li>
+ *   <li>{@link flotilla.model.Service#isReadOnly <em>Read Only</em>}</li>
+ *   <li>{@link flotilla.model.Service#isInit <em>Init</em>}</li>
+ *   <li>{@link flotilla.model.Service#getIsolation <em>Isolation</em>}</li>
+ *   <li>{@link flotilla.model.Service#getOomScoreAdj <em>Oom Score Adj</em>}</li>
+ *   <li>{@link flotilla.model.Service#getCapabilityAdd <em>Capability Add</em>}</li>
+ *   <li>{@link flotilla.model.Service#getCapabilityDrop <em>Capability Drop</em>}</li>
+ *   <li>{@link flotilla.model.Service#getSysctls <em>Sysctls</em>}</li>
+ *   <li>{@link flotilla.model.Service#getUlimits <em>Ulimits</em>}</li>
+ *   <li>{@link flotilla.model.Service#getDnsNameservers <em>Dns Nameservers</em>}</li>
+ *   <li>{@link flotilla.model.Service#getDnsSearch <em>Dns Search</em>}</li>
+ *   <li>{@link flotilla.model.Service#getExtraHosts <em>Extra Hosts</em>}</li>
+ *   <li>{@link flotilla.model.Service#getContainerLabels <em>Container Labels</em>}</li>
+ *   <li>{@link flotilla.model.Service#getLogDriver <em>Log Driver</em>}</li>
+ *   <li>{@link flotilla.model.Service#getCredentialSpec <em>Credential Spec</em>}</li>
  * </ul>
  *
  * @see flotilla.model.ModelPackage#getService()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='replicasOnlyWhenReplicated hostPortsCannotCollide reservationsFitSomeNode constraintsMatchSomeNode reachable referencesResolve'"
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='replicasOnlyWhenReplicated hostPortsCannotCollide reservationsFitSomeNode constraintsMatchSomeNode reachable referencesResolve swarmScopedNetworks'"
  * @generated
  */
 public interface Service extends NamedElement {
@@ -458,6 +479,469 @@ public interface Service extends NamedElement {
 	 * @generated
 	 */
 	EList<ConfigReference> getConfigs();
+
+	/**
+	 * Returns the value of the '<em><b>Hostname</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The container hostname; may hold swarm templates such as {{.Node.Hostname}}.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Hostname</em>' attribute.
+	 * @see #setHostname(String)
+	 * @see flotilla.model.ModelPackage#getService_Hostname()
+	 * @model
+	 * @generated
+	 */
+	String getHostname();
+
+	/**
+	 * Sets the value of the '{@link flotilla.model.Service#getHostname <em>Hostname</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Hostname</em>' attribute.
+	 * @see #getHostname()
+	 * @generated
+	 */
+	void setHostname(String value);
+
+	/**
+	 * Returns the value of the '<em><b>User</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>User</em>' attribute.
+	 * @see #setUser(String)
+	 * @see flotilla.model.ModelPackage#getService_User()
+	 * @model
+	 * @generated
+	 */
+	String getUser();
+
+	/**
+	 * Sets the value of the '{@link flotilla.model.Service#getUser <em>User</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>User</em>' attribute.
+	 * @see #getUser()
+	 * @generated
+	 */
+	void setUser(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Working Dir</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Working Dir</em>' attribute.
+	 * @see #setWorkingDir(String)
+	 * @see flotilla.model.ModelPackage#getService_WorkingDir()
+	 * @model
+	 * @generated
+	 */
+	String getWorkingDir();
+
+	/**
+	 * Sets the value of the '{@link flotilla.model.Service#getWorkingDir <em>Working Dir</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Working Dir</em>' attribute.
+	 * @see #getWorkingDir()
+	 * @generated
+	 */
+	void setWorkingDir(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Stop Signal</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Empty means the image's stop signal, else SIGTERM.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Stop Signal</em>' attribute.
+	 * @see #setStopSignal(String)
+	 * @see flotilla.model.ModelPackage#getService_StopSignal()
+	 * @model
+	 * @generated
+	 */
+	String getStopSignal();
+
+	/**
+	 * Sets the value of the '{@link flotilla.model.Service#getStopSignal <em>Stop Signal</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Stop Signal</em>' attribute.
+	 * @see #getStopSignal()
+	 * @generated
+	 */
+	void setStopSignal(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Stop Grace Period</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Nanoseconds between the stop signal and SIGKILL; unset means swarm's 10s.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Stop Grace Period</em>' attribute.
+	 * @see #isSetStopGracePeriod()
+	 * @see #unsetStopGracePeriod()
+	 * @see #setStopGracePeriod(long)
+	 * @see flotilla.model.ModelPackage#getService_StopGracePeriod()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	long getStopGracePeriod();
+
+	/**
+	 * Sets the value of the '{@link flotilla.model.Service#getStopGracePeriod <em>Stop Grace Period</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Stop Grace Period</em>' attribute.
+	 * @see #isSetStopGracePeriod()
+	 * @see #unsetStopGracePeriod()
+	 * @see #getStopGracePeriod()
+	 * @generated
+	 */
+	void setStopGracePeriod(long value);
+
+	/**
+	 * Unsets the value of the '{@link flotilla.model.Service#getStopGracePeriod <em>Stop Grace Period</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetStopGracePeriod()
+	 * @see #getStopGracePeriod()
+	 * @see #setStopGracePeriod(long)
+	 * @generated
+	 */
+	void unsetStopGracePeriod();
+
+	/**
+	 * Returns whether the value of the '{@link flotilla.model.Service#getStopGracePeriod <em>Stop Grace Period</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Stop Grace Period</em>' attribute is set.
+	 * @see #unsetStopGracePeriod()
+	 * @see #getStopGracePeriod()
+	 * @see #setStopGracePeriod(long)
+	 * @generated
+	 */
+	boolean isSetStopGracePeriod();
+
+	/**
+	 * Returns the value of the '<em><b>Tty</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Tty</em>' attribute.
+	 * @see #setTty(boolean)
+	 * @see flotilla.model.ModelPackage#getService_Tty()
+	 * @model
+	 * @generated
+	 */
+	boolean isTty();
+
+	/**
+	 * Sets the value of the '{@link flotilla.model.Service#isTty <em>Tty</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Tty</em>' attribute.
+	 * @see #isTty()
+	 * @generated
+	 */
+	void setTty(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Open Stdin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Open Stdin</em>' attribute.
+	 * @see #setOpenStdin(boolean)
+	 * @see flotilla.model.ModelPackage#getService_OpenStdin()
+	 * @model
+	 * @generated
+	 */
+	boolean isOpenStdin();
+
+	/**
+	 * Sets the value of the '{@link flotilla.model.Service#isOpenStdin <em>Open Stdin</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Open Stdin</em>' attribute.
+	 * @see #isOpenStdin()
+	 * @generated
+	 */
+	void setOpenStdin(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Read Only</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Mount the container's root filesystem read only.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Read Only</em>' attribute.
+	 * @see #setReadOnly(boolean)
+	 * @see flotilla.model.ModelPackage#getService_ReadOnly()
+	 * @model
+	 * @generated
+	 */
+	boolean isReadOnly();
+
+	/**
+	 * Sets the value of the '{@link flotilla.model.Service#isReadOnly <em>Read Only</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Read Only</em>' attribute.
+	 * @see #isReadOnly()
+	 * @generated
+	 */
+	void setReadOnly(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Init</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Run an init process in the container; unset means the daemon's default.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Init</em>' attribute.
+	 * @see #isSetInit()
+	 * @see #unsetInit()
+	 * @see #setInit(boolean)
+	 * @see flotilla.model.ModelPackage#getService_Init()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	boolean isInit();
+
+	/**
+	 * Sets the value of the '{@link flotilla.model.Service#isInit <em>Init</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Init</em>' attribute.
+	 * @see #isSetInit()
+	 * @see #unsetInit()
+	 * @see #isInit()
+	 * @generated
+	 */
+	void setInit(boolean value);
+
+	/**
+	 * Unsets the value of the '{@link flotilla.model.Service#isInit <em>Init</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetInit()
+	 * @see #isInit()
+	 * @see #setInit(boolean)
+	 * @generated
+	 */
+	void unsetInit();
+
+	/**
+	 * Returns whether the value of the '{@link flotilla.model.Service#isInit <em>Init</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Init</em>' attribute is set.
+	 * @see #unsetInit()
+	 * @see #isInit()
+	 * @see #setInit(boolean)
+	 * @generated
+	 */
+	boolean isSetInit();
+
+	/**
+	 * Returns the value of the '<em><b>Isolation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Container isolation (default, process, hyperv); Windows only.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Isolation</em>' attribute.
+	 * @see #setIsolation(String)
+	 * @see flotilla.model.ModelPackage#getService_Isolation()
+	 * @model
+	 * @generated
+	 */
+	String getIsolation();
+
+	/**
+	 * Sets the value of the '{@link flotilla.model.Service#getIsolation <em>Isolation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Isolation</em>' attribute.
+	 * @see #getIsolation()
+	 * @generated
+	 */
+	void setIsolation(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Oom Score Adj</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Oom Score Adj</em>' attribute.
+	 * @see #setOomScoreAdj(int)
+	 * @see flotilla.model.ModelPackage#getService_OomScoreAdj()
+	 * @model
+	 * @generated
+	 */
+	int getOomScoreAdj();
+
+	/**
+	 * Sets the value of the '{@link flotilla.model.Service#getOomScoreAdj <em>Oom Score Adj</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Oom Score Adj</em>' attribute.
+	 * @see #getOomScoreAdj()
+	 * @generated
+	 */
+	void setOomScoreAdj(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Capability Add</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Capability Add</em>' attribute list.
+	 * @see flotilla.model.ModelPackage#getService_CapabilityAdd()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getCapabilityAdd();
+
+	/**
+	 * Returns the value of the '<em><b>Capability Drop</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Capability Drop</em>' attribute list.
+	 * @see flotilla.model.ModelPackage#getService_CapabilityDrop()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getCapabilityDrop();
+
+	/**
+	 * Returns the value of the '<em><b>Sysctls</b></em>' containment reference list.
+	 * The list contents are of type {@link flotilla.model.Label}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Namespaced kernel parameters, key = sysctl name.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Sysctls</em>' containment reference list.
+	 * @see flotilla.model.ModelPackage#getService_Sysctls()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Label> getSysctls();
+
+	/**
+	 * Returns the value of the '<em><b>Ulimits</b></em>' containment reference list.
+	 * The list contents are of type {@link flotilla.model.Ulimit}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Ulimits</em>' containment reference list.
+	 * @see flotilla.model.ModelPackage#getService_Ulimits()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Ulimit> getUlimits();
+
+	/**
+	 * Returns the value of the '<em><b>Dns Nameservers</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Dns Nameservers</em>' attribute list.
+	 * @see flotilla.model.ModelPackage#getService_DnsNameservers()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getDnsNameservers();
+
+	/**
+	 * Returns the value of the '<em><b>Dns Search</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Dns Search</em>' attribute list.
+	 * @see flotilla.model.ModelPackage#getService_DnsSearch()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getDnsSearch();
+
+	/**
+	 * Returns the value of the '<em><b>Extra Hosts</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Extra /etc/hosts entries in compose form HOST:IP.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Extra Hosts</em>' attribute list.
+	 * @see flotilla.model.ModelPackage#getService_ExtraHosts()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getExtraHosts();
+
+	/**
+	 * Returns the value of the '<em><b>Container Labels</b></em>' containment reference list.
+	 * The list contents are of type {@link flotilla.model.Label}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Labels of the tasks' containers (the service's labels key in compose); the service's own labels are in labels.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Container Labels</em>' containment reference list.
+	 * @see flotilla.model.ModelPackage#getService_ContainerLabels()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Label> getContainerLabels();
+
+	/**
+	 * Returns the value of the '<em><b>Log Driver</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Log Driver</em>' containment reference.
+	 * @see #setLogDriver(LogDriver)
+	 * @see flotilla.model.ModelPackage#getService_LogDriver()
+	 * @model containment="true"
+	 * @generated
+	 */
+	LogDriver getLogDriver();
+
+	/**
+	 * Sets the value of the '{@link flotilla.model.Service#getLogDriver <em>Log Driver</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Log Driver</em>' containment reference.
+	 * @see #getLogDriver()
+	 * @generated
+	 */
+	void setLogDriver(LogDriver value);
+
+	/**
+	 * Returns the value of the '<em><b>Credential Spec</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Credential Spec</em>' containment reference.
+	 * @see #setCredentialSpec(CredentialSpec)
+	 * @see flotilla.model.ModelPackage#getService_CredentialSpec()
+	 * @model containment="true"
+	 * @generated
+	 */
+	CredentialSpec getCredentialSpec();
+
+	/**
+	 * Sets the value of the '{@link flotilla.model.Service#getCredentialSpec <em>Credential Spec</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Credential Spec</em>' containment reference.
+	 * @see #getCredentialSpec()
+	 * @generated
+	 */
+	void setCredentialSpec(CredentialSpec value);
 
 	/**
 	 * <!-- begin-user-doc -->

@@ -19,6 +19,7 @@ import org.eclipse.emf.common.util.EList;
  * <ul>
  *   <li>{@link flotilla.model.Stack#getServices <em>Services</em>}</li>
  *   <li>{@link flotilla.model.Stack#getNetworks <em>Networks</em>}</li>
+ *   <li>{@link flotilla.model.Stack#getVolumes <em>Volumes</em>}</li>
  * </ul>
  *
  * @see flotilla.model.ModelPackage#getStack()
@@ -49,5 +50,20 @@ public interface Stack extends NamedElement {
 	 * @generated
 	 */
 	EList<Network> getNetworks();
+
+	/**
+	 * Returns the value of the '<em><b>Volumes</b></em>' containment reference list.
+	 * The list contents are of type {@link flotilla.model.Volume}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Named volumes the stack's services mount; swarm names them STACK_NAME.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Volumes</em>' containment reference list.
+	 * @see flotilla.model.ModelPackage#getStack_Volumes()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Volume> getVolumes();
 
 } // Stack

@@ -21,7 +21,7 @@ class ImportExportCommandTest {
             services:
               web:
                 image: nginx
-                hostname: web1
+                container_name: web1
                 ports:
                   - "8080:80"
             """;
@@ -37,7 +37,7 @@ class ImportExportCommandTest {
         Cli.Run run = flotilla("import", file.toString(), "--stack", "shop", "-o", model.toString());
 
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals(file + ":4:5: warning: services.web.hostname is not modelled by Flotilla; left out\n", run.err());
+        assertEquals(file + ":4:5: warning: services.web.container_name is ignored by docker stack deploy; left out\n", run.err());
         Cluster cluster = Models.load(model);
         assertEquals("shop_web", cluster.getStacks().get(0).getServices().get(0).qualifiedName());
     }

@@ -196,4 +196,22 @@ class SimCommandTest {
         assertEquals(Flotilla.USAGE_ERROR, run.exitCode());
         assertTrue(run.err().contains("scheduler, simulation"), run.err());
     }
+
+    @Test
+    void benchSchedulerRunsSwarmkitsWorkloadByNameAndWritesJson() {
+        Cli.Run run = flotilla("bench", "scheduler", "Scheduler1kNodes1kTasks", "--runs", "2", "--warmups", "0",
+                "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        String json = run.out().strip();
+        assertTrue(json.startsWith("[") && json.endsWith("]"), json);
+        assertTrue(json.contains("\"name\": \"Scheduler1kNodes1kTasks\", \"nodes\": 1000, \"tasks\": 1000"), json);
+        assertTrue(json.matches("(?s).*\"runs_ms\": \\[\\d+, \\d+\\].*\"median_ms\": \\d+.*\"peak_heap_mb\": \\d+.*"), json);
+    }
+
+    @Test
+    void benchRefusesAWorkloadTheSuiteDoesNotHave() {
+        Cli.Run run = flotilla("bench", "simulation", "Scheduler1kNodes1kTasks");
+        assertEquals(Flotilla.USAGE_ERROR, run.exitCode());
+        assertTrue(run.err().contains("FailureStorm10kNodes1MTasks1kDown"), run.err());
+    }
 }

@@ -89,4 +89,57 @@ class StackTest {
         s.run("docker stack ps shop");
         assertEquals("line 1: nothing found in stack: shop\n", s.errors());
     }
+
+    @Test
+    void onlyExternalNetworksServicesUseAreLookedUp(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("stack.yml"), """
+                services:
+                  web:
+                    image: nginx
+                networks:
+                  unused:
+                    external: true
+                """);
+        Session s = new Session(new ComposeStackFiles(), dir);
+        s.run("docker swarm init");
+
+        assertEquals("Creating network shop_default\nCreating service shop_web\n", s.run("docker stack deploy -c stack.yml shop"));
+        assertEquals("", s.errors());
+    }
+
+    @Test
+    void aDeployThatFailsCreatesNothing(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("stack.yml"), """
+                services:
+                  web:
+                    image: nginx
+                    networks: [own, proxy]
+                networks:
+                  own:
+                  proxy:
+                    external: true
+                """);
+        Session s = new Session(new ComposeStackFiles(), dir);
+        s.run("docker swarm init");
+
+        assertEquals("", s.run("docker stack deploy -c stack.yml shop"));
+        assertTrue(s.errors().contains("network \"proxy\" is declared as external, but could not be found"));
+        assertEquals(null, s.sim.state().findNetwork("shop_own"), "no network is created when the deploy fails");
+    }
+
+    @Test
+    void stackDeployNeverReadsDotEnv(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve(".env"), "TAG=from-dotenv\n");
+        Files.writeString(dir.resolve("stack.yml"), """
+                services:
+                  web:
+                    image: nginx:${TAG:-from-default}
+                """);
+        Session s = new Session(new ComposeStackFiles(), dir);
+        s.run("docker swarm init");
+
+        s.run("docker stack deploy -c stack.yml shop");
+
+        assertEquals("nginx:from-default\n", s.run("docker service ls --format '{{.Image}}'"));
+    }
 }

@@ -21,8 +21,10 @@ import flotilla.model.ServiceMode;
 /**
  * The one place where a service spec is handled as the Engine API's JSON rather than docker-java's
  * typed {@link ServiceSpec}, for what docker-java 3.7's model has no fields for: placement
- * preferences ({@code TaskTemplate.Placement.Preferences}) and job modes ({@code Mode.ReplicatedJob},
- * {@code Mode.GlobalJob}, API 1.41). Deploy sends {@link #toJson}; plans, drift and live import read
+ * preferences ({@code TaskTemplate.Placement.Preferences}), job modes ({@code Mode.ReplicatedJob},
+ * {@code Mode.GlobalJob}, API 1.41) and the container settings docker stack deploy converts from a
+ * compose file (user, hostname, ulimits, log driver, capabilities, volume options...; see
+ * {@link ContainerJson}). Deploy sends {@link #toJson}; plans, drift and live import read
  * the raw spec back through {@link #typed}, {@link #shape} and {@link #toModel}.
  */
 public final class ServiceJson {
@@ -43,6 +45,7 @@ public final class ServiceJson {
                 preferences.addObject().putObject("Spread").put("SpreadDescriptor", preference.getSpread());
             }
         }
+        ContainerJson.put(object(spec, "TaskTemplate"), service);
         if (service.getMode() == ServiceMode.REPLICATED_JOB) {
             long completions = service.isSetReplicas() ? service.getReplicas() : 1;
             spec.putObject("Mode").putObject("ReplicatedJob").put("MaxConcurrent", completions).put("TotalCompletions", completions);
@@ -84,6 +87,7 @@ public final class ServiceJson {
             shape.remove("replicas");
         }
         shape.put("preferences", spreads(spec).toString());
+        shape.putAll(ContainerJson.shape(spec.path("TaskTemplate")));
         return shape;
     }
 
@@ -98,6 +102,7 @@ public final class ServiceJson {
             service.setMode(ServiceMode.GLOBAL_JOB);
             service.unsetReplicas();
         }
+        ContainerJson.read(spec.path("TaskTemplate"), service, cluster);
         for (String spread : spreads(spec)) {
             PlacementPreference preference = ModelFactory.eINSTANCE.createPlacementPreference();
             preference.setSpread(spread);
@@ -114,7 +119,7 @@ public final class ServiceJson {
         node.forEach(ServiceJson::dropNulls);
     }
 
-    private static ObjectNode object(ObjectNode parent, String name) {
+    static ObjectNode object(ObjectNode parent, String name) {
         return parent.get(name) instanceof ObjectNode child ? child : parent.putObject(name);
     }
 

@@ -113,14 +113,14 @@ public final class ServiceSpecs {
         }
         if (!service.getSecrets().isEmpty()) {
             container.withSecrets(service.getSecrets().stream().map(reference -> {
-                String name = reference.getSecret().getName();
+                String name = reference.getSecret().qualifiedName();
                 return new ContainerSpecSecret().withSecretName(name).withSecretId(ids == null ? null : ids.secrets().get(name))
                         .withFile(file(reference, name));
             }).toList());
         }
         if (!service.getConfigs().isEmpty()) {
             container.withConfigs(service.getConfigs().stream().map(reference -> {
-                String name = reference.getConfig().getName();
+                String name = reference.getConfig().qualifiedName();
                 return new ContainerSpecConfig().withConfigName(name).withConfigID(ids == null ? null : ids.configs().get(name))
                         .withFile(file(reference, name));
             }).toList());
@@ -296,7 +296,7 @@ public final class ServiceSpecs {
             service.getMounts().add(modelMount);
         }
         Map<String, Secret> secrets = new LinkedHashMap<>();
-        cluster.getSecrets().forEach(secret -> secrets.put(secret.getName(), secret));
+        cluster.getSecrets().forEach(secret -> secrets.put(secret.qualifiedName(), secret));
         for (ContainerSpecSecret secret : list(container.getSecrets())) {
             Secret target = secrets.get(secret.getSecretName());
             if (target == null) {
@@ -308,7 +308,7 @@ public final class ServiceSpecs {
             service.getSecrets().add(reference);
         }
         Map<String, Config> configs = new LinkedHashMap<>();
-        cluster.getConfigs().forEach(config -> configs.put(config.getName(), config));
+        cluster.getConfigs().forEach(config -> configs.put(config.qualifiedName(), config));
         for (ContainerSpecConfig config : list(container.getConfigs())) {
             Config target = configs.get(config.getConfigName());
             if (target == null) {

@@ -128,8 +128,18 @@ public final class Applier {
             throw new EngineException("cannot read " + file + ": " + e.getMessage(), e);
         }
         ObjectNode body = engine.json().createObjectNode();
-        body.put("Name", data.getName());
-        body.putObject("Labels").put(ServiceSpecs.MODEL_LABEL, model.getId());
+        body.put("Name", data.qualifiedName());
+        ObjectNode labels = body.putObject("Labels");
+        data.getLabels().forEach(label -> labels.put(label.getKey(), label.getValue() == null ? "" : label.getValue()));
+        labels.put(ServiceSpecs.MODEL_LABEL, model.getId());
+        if (data.getTemplateDriver() != null && !data.getTemplateDriver().isBlank()) {
+            body.putObject("Templating").put("Name", data.getTemplateDriver());
+        }
+        if (data.getDriver() != null && !data.getDriver().isBlank()) {
+            ObjectNode driver = body.putObject("Driver").put("Name", data.getDriver());
+            ObjectNode options = driver.putObject("Options");
+            data.getDriverOptions().forEach(option -> options.put(option.getKey(), option.getValue() == null ? "" : option.getValue()));
+        }
         body.put("Data", Base64.getEncoder().encodeToString(bytes));
         engine.post(path + "/create", body);
         ids.remove(path);
@@ -155,16 +165,24 @@ public final class Applier {
         body.put("CheckDuplicate", true);
         body.put("Attachable", network.isAttachable());
         body.put("Internal", network.isInternal());
-        if (network.isEncrypted()) {
-            body.putObject("Options").put("encrypted", "");
+        // driver_opts as the file gave them (docker stack deploy sends them all), encrypted among them.
+        ObjectNode options = body.putObject("Options");
+        network.getDriverOptions().forEach(option -> options.put(option.getKey(), option.getValue() == null ? "" : option.getValue()));
+        if (network.isEncrypted() && !options.has("encrypted")) {
+            options.put("encrypted", "");
         }
         ObjectNode labels = body.putObject("Labels");
+        network.getLabels().forEach(label -> labels.put(label.getKey(), label.getValue() == null ? "" : label.getValue()));
         labels.put(ServiceSpecs.MODEL_LABEL, model.getId());
         if (network.eContainer() instanceof flotilla.model.Stack stack) {
             labels.put(ServiceSpecs.STACK_LABEL, stack.getName());
         }
+        if (network.getIpamDriver() != null && !network.getIpamDriver().isBlank()) {
+            body.putObject("IPAM").put("Driver", network.getIpamDriver());
+        }
         if (network.getSubnet() != null && !network.getSubnet().isBlank()) {
-            ObjectNode config = body.putObject("IPAM").putArray("Config").addObject();
+            ObjectNode ipam = body.has("IPAM") ? (ObjectNode) body.get("IPAM") : body.putObject("IPAM");
+            ObjectNode config = ipam.putArray("Config").addObject();
             config.put("Subnet", network.getSubnet());
             if (network.getGateway() != null && !network.getGateway().isBlank()) {
                 config.put("Gateway", network.getGateway());

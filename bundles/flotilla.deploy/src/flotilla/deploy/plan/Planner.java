@@ -82,11 +82,11 @@ public final class Planner {
     private void stored(Kind kind, List<? extends StoredData> wanted, List<LiveSecret> existing) {
         Set<String> names = new HashSet<>();
         for (StoredData data : wanted) {
-            names.add(data.getName());
-            if (existing.stream().anyMatch(s -> s.name().equals(data.getName()))) {
+            names.add(data.qualifiedName());
+            if (existing.stream().anyMatch(s -> s.name().equals(data.qualifiedName()))) {
                 continue;
             }
-            String what = kind.noun() + " " + data.getName();
+            String what = kind.noun() + " " + data.qualifiedName();
             if (data.isExternal()) {
                 problems.add(what + " is external but the swarm has no such " + kind.noun()
                         + " (create it with docker " + kind.noun() + " create)");
@@ -95,7 +95,7 @@ public final class Planner {
             } else if (!Files.isReadable(secretFile(data))) {
                 problems.add(what + ": cannot read " + secretFile(data));
             } else {
-                changes.add(new Change(Action.CREATE, kind, data.getName(), List.of("from " + data.getFile()), data, null));
+                changes.add(new Change(Action.CREATE, kind, data.qualifiedName(), List.of("from " + data.getFile()), data, null));
             }
         }
         for (LiveSecret data : existing) {
@@ -127,6 +127,14 @@ public final class Planner {
             }
             wanted.add(network.qualifiedName());
             LiveNetwork existing = live.networks().stream().filter(n -> n.name().equals(network.qualifiedName())).findFirst().orElse(null);
+            if (network.isExternal()) {
+                // As docker stack deploy: an external network is used, never created.
+                if (existing == null) {
+                    problems.add("network " + network.qualifiedName() + " is declared as external, but could not be found."
+                            + " You need to create a swarm-scoped network before the stack is deployed");
+                }
+                continue;
+            }
             if (existing == null) {
                 List<String> details = new ArrayList<>();
                 details.add("overlay");

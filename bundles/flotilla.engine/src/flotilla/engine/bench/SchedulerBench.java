@@ -8,130 +8,137 @@ import flotilla.engine.state.Resources;
 import flotilla.engine.state.Role;
 import flotilla.engine.state.Service;
 import flotilla.engine.state.ServiceSpec;
+import flotilla.engine.state.StateListener;
 import flotilla.engine.state.Task;
 import flotilla.engine.state.TaskState;
-import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * swarmkit's scheduler benchmark workloads plus a realistic one. The timed part is what swarmkit times:
- * from the pending tasks being submitted to all of them being assigned.
+ * The scheduler's benchmarks: swarmkit's own workloads (manager/scheduler/scheduler_test.go), under its
+ * names and with its semantics, and a realistic one. Timed as swarmkit times them: from the pending tasks
+ * being handed to the store (their move to pending, which is what the scheduler watches) to every
+ * assignment committed and its event delivered to a watcher, as the orchestrator and views see it.
  */
 public final class SchedulerBench {
-    /** The plugin every third node carries; "constrained" tasks sit on a network of that driver. */
+    /** The plugin every third node carries; constrained tasks sit on a network of that driver. */
     static final String PLUGIN = "network";
 
     private SchedulerBench() {
     }
 
-    /** {@code cpuMillis} is this thread's CPU time: on a shared machine it shows the engine's own cost. */
-    public record Result(String workload, int nodes, int tasks, int assigned, long millis, long cpuMillis) {
-        @Override
-        public String toString() {
-            return String.format("%-34s %7d nodes %8d tasks %8d assigned %6d ms (cpu %6d ms)", workload, nodes,
-                    tasks, assigned, millis, cpuMillis);
-        }
+    /** swarmkit's benchmarks, in its order, with its sizes. */
+    public static List<Benchmark> swarmkit() {
+        return List.of(swarmkit(1_000, 1_000, false), swarmkit(1_000, 10_000, false), swarmkit(1_000, 100_000, false),
+                swarmkit(100_000, 100_000, false), swarmkit(100_000, 1_000, false),
+                swarmkit(100_000, 1_000_000, false), swarmkit(1_000, 1_000, true), swarmkit(1_000, 10_000, true),
+                swarmkit(1_000, 100_000, true), swarmkit(5_000, 100_000, true));
     }
 
-    /** Wall and CPU time of one timed step. */
-    record Timing(long millis, long cpuMillis) {
-        private static final java.lang.management.ThreadMXBean THREADS =
-                java.lang.management.ManagementFactory.getThreadMXBean();
-
-        static Timing of(Runnable step) {
-            // Collect the set-up's garbage first, so the figure is the step's own cost.
-            System.gc();
-            long cpu = THREADS.getCurrentThreadCpuTime();
-            long start = System.nanoTime();
-            step.run();
-            return new Timing((System.nanoTime() - start) / 1_000_000,
-                    (THREADS.getCurrentThreadCpuTime() - cpu) / 1_000_000);
-        }
+    /** Every scheduler benchmark: swarmkit's and the realistic one. */
+    public static List<Benchmark> all() {
+        List<Benchmark> all = new ArrayList<>(swarmkit());
+        all.add(realistic(10_000, 1_000, 1_000));
+        return all;
     }
 
     /**
-     * swarmkit's BenchmarkScheduler: N ready nodes without resources, every third one with the plugin;
-     * T one-off pending tasks, which need the plugin when {@code constrained}.
+     * swarmkit's benchScheduler: N ready nodes without resources, every third one with the network plugin;
+     * T tasks of no service, each with its own spec (so each is scheduled on its own, a full choice among
+     * the nodes), which need the plugin when {@code constrained}.
      */
-    public static Result swarmkit(int nodeCount, int taskCount, boolean constrained) {
-        ClusterState state = new ClusterState(1);
-        for (int i = 0; i < nodeCount; i++) {
-            state.join("name" + i, Role.WORKER, Resources.NONE, Map.of(), i % 3 == 0 ? Set.of(PLUGIN) : Set.of());
-        }
-        Scheduler scheduler = new Scheduler(state);
-        ServiceSpec spec = new ServiceSpec("task", "busybox");
-        Network network = new Network(state.newId(), "net", PLUGIN, "swarm", false, false, false, "10.0.1.0/24",
-                "10.0.1.1", Map.of());
-        for (int i = 0; i < taskCount; i++) {
-            Task t = state.createOneOffTask(spec, 0);
-            if (constrained) {
-                state.setNetworks(t, List.of(new NetworkAttachment(network, "")));
+    public static Benchmark swarmkit(int nodeCount, int taskCount, boolean constrained) {
+        String name = "Scheduler" + (constrained ? "Constraints" : "") + count(nodeCount) + "Nodes" + count(taskCount)
+                + "Tasks";
+        return new Benchmark(name, nodeCount, taskCount) {
+            @Override
+            protected Step prepare() {
+                ClusterState state = new ClusterState(1);
+                for (int i = 0; i < nodeCount; i++) {
+                    state.join("name" + i, Role.WORKER, Resources.NONE, Map.of(),
+                            i % 3 == 0 ? Set.of(PLUGIN) : Set.of());
+                }
+                Scheduler scheduler = new Scheduler(state);
+                List<Task> tasks = new ArrayList<>(taskCount);
+                for (int i = 0; i < taskCount; i++) {
+                    Task t = state.createOneOffTask(new ServiceSpec("task" + i, "busybox"), 0);
+                    if (constrained) {
+                        Network network = new Network("network" + i, "network" + i, PLUGIN, "swarm", false, false,
+                                false, "10.0.0.0/8", "10.0.0.1", Map.of());
+                        state.setNetworks(t, List.of(new NetworkAttachment(network, "")));
+                    }
+                    tasks.add(t);
+                }
+                return () -> handOverAndSchedule(state, scheduler, tasks);
             }
-            state.setTaskStatus(t, TaskState.PENDING, "pending task scheduling", "", 0);
-        }
-        int[] assigned = new int[1];
-        Timing t = Timing.of(() -> assigned[0] = scheduler.schedule(0));
-        return new Result("swarmkit " + (constrained ? "constrained" : "plain"), nodeCount, taskCount, assigned[0],
-                t.millis(), t.cpuMillis());
+        };
     }
 
     /**
-     * 10k nodes in 3 zones and 2 disk types, 1k services of 1k replicas each; every service spreads over
-     * zones and every other one is constrained to ssd nodes.
+     * nodeCount nodes (5 managers) in 3 zones and 2 disk types, services of {@code replicas} tasks each with
+     * reservations; every service spreads over zones, every other one is constrained to ssd nodes and the
+     * rest keep off managers.
      */
-    public static Result realistic(int nodeCount, int serviceCount, int replicas) {
-        ClusterState state = new ClusterState(2);
-        String[] zones = {"a", "b", "c"};
-        for (int i = 0; i < nodeCount; i++) {
-            state.join("node" + i, i < 5 ? Role.MANAGER : Role.WORKER,
-                    new Resources(16_000_000_000L, 64L << 30),
-                    Map.of("zone", zones[i % zones.length], "disk", i % 2 == 0 ? "ssd" : "hdd"), Set.of());
-        }
-        Scheduler scheduler = new Scheduler(state);
-        List<Task> tasks = new ArrayList<>(serviceCount * replicas);
-        for (int s = 0; s < serviceCount; s++) {
-            ServiceSpec spec = new ServiceSpec("svc" + s, "nginx").replicas(replicas)
-                    .reservations(new Resources(1_000_000, 1L << 20))
-                    .preferences(List.of("node.labels.zone"))
-                    .constraints(s % 2 == 0 ? List.of("node.labels.disk==ssd") : List.of("node.role!=manager"));
-            Service service = state.createService(spec, 0);
-            for (int slot = 1; slot <= replicas; slot++) {
-                tasks.add(state.createTask(service, slot, null, TaskState.RUNNING, 0));
+    public static Benchmark realistic(int nodeCount, int serviceCount, int replicas) {
+        String name = "SchedulerRealistic" + count(nodeCount) + "Nodes" + count(serviceCount * replicas) + "Tasks";
+        return new Benchmark(name, nodeCount, serviceCount * replicas) {
+            @Override
+            protected Step prepare() {
+                ClusterState state = new ClusterState(2);
+                String[] zones = {"a", "b", "c"};
+                for (int i = 0; i < nodeCount; i++) {
+                    state.join("node" + i, i < 5 ? Role.MANAGER : Role.WORKER,
+                            new Resources(16_000_000_000L, 64L << 30),
+                            Map.of("zone", zones[i % zones.length], "disk", i % 2 == 0 ? "ssd" : "hdd"), Set.of());
+                }
+                Scheduler scheduler = new Scheduler(state);
+                List<Task> tasks = new ArrayList<>(serviceCount * replicas);
+                for (int s = 0; s < serviceCount; s++) {
+                    ServiceSpec spec = new ServiceSpec("svc" + s, "nginx").replicas(replicas)
+                            .reservations(new Resources(1_000_000, 1L << 20))
+                            .preferences(List.of("node.labels.zone"))
+                            .constraints(s % 2 == 0 ? List.of("node.labels.disk==ssd") : List.of("node.role!=manager"));
+                    Service service = state.createService(spec, 0);
+                    for (int slot = 1; slot <= replicas; slot++) {
+                        tasks.add(state.createTask(service, slot, null, TaskState.RUNNING, 0));
+                    }
+                }
+                return () -> handOverAndSchedule(state, scheduler, tasks);
             }
-        }
+        };
+    }
+
+    /** The timed part: the tasks go pending, the scheduler runs, and every assignment reaches a watcher. */
+    private static Runnable handOverAndSchedule(ClusterState state, Scheduler scheduler, List<Task> tasks) {
+        AssignmentWatch watch = new AssignmentWatch();
+        state.addListener(watch);
         for (Task t : tasks) {
             state.setTaskStatus(t, TaskState.PENDING, "pending task scheduling", "", 0);
         }
-        int[] assigned = new int[1];
-        Timing t = Timing.of(() -> assigned[0] = scheduler.schedule(0));
-        return new Result("realistic (spread + constraints)", nodeCount, tasks.size(), assigned[0], t.millis(),
-                t.cpuMillis());
+        scheduler.schedule(0);
+        return () -> {
+            if (watch.assigned != tasks.size()) {
+                throw new IllegalStateException(watch.assigned + " of " + tasks.size() + " tasks were assigned");
+            }
+        };
     }
 
-    /** Runs every workload (with one warm-up round), reporting each result as soon as it is measured. */
-    public static List<Result> runAll(Consumer<? super Result> report) {
-        swarmkit(1_000, 10_000, true);
-        List<Result> results = new ArrayList<>();
-        for (boolean constrained : new boolean[] {false, true}) {
-            measure(results, report, swarmkit(1_000, 1_000, constrained));
-            measure(results, report, swarmkit(1_000, 10_000, constrained));
-            measure(results, report, swarmkit(1_000, 100_000, constrained));
-            measure(results, report, swarmkit(100_000, 1_000, constrained));
+    /** Counts assignment events, as swarmkit's benchmark waits for one update event per task. */
+    private static final class AssignmentWatch implements StateListener {
+        int assigned;
+
+        @Override
+        public void taskChanged(Task task) {
+            if (task.state() == TaskState.ASSIGNED) {
+                assigned++;
+            }
         }
-        measure(results, report, realistic(10_000, 1_000, 1_000));
-        return results;
     }
 
-    private static void measure(List<Result> results, Consumer<? super Result> report, Result result) {
-        results.add(result);
-        report.accept(result);
-    }
-
-    public static void main(String[] args) {
-        runAll(System.out::println);
+    /** swarmkit's way of writing sizes in its benchmark names: 1k, 100k, 1M. */
+    static String count(int n) {
+        return n >= 1_000_000 && n % 1_000_000 == 0 ? n / 1_000_000 + "M" : n >= 1_000 && n % 1_000 == 0 ? n / 1_000 + "k" : String.valueOf(n);
     }
 }

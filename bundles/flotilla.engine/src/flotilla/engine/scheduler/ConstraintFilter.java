@@ -16,6 +16,7 @@ public final class ConstraintFilter implements Filter {
     private long cacheVersion = -1;
     private List<ConstraintExpression> constraints = List.of();
     private Answers answers;
+    private List<String> expressions = List.of();
 
     /** Which nodes (by index) were evaluated and which of those matched. */
     private record Answers(BitSet known, BitSet matching) {
@@ -23,7 +24,7 @@ public final class ConstraintFilter implements Filter {
 
     @Override
     public boolean enabled(Task task) {
-        List<String> expressions = task.spec().constraints();
+        expressions = task.spec().constraints();
         if (expressions.isEmpty()) {
             return false;
         }
@@ -47,6 +48,16 @@ public final class ConstraintFilter implements Filter {
         answers.known.set(node.index);
         answers.matching.set(node.index, matches);
         return matches;
+    }
+
+    @Override
+    public boolean readsOnlyTheNode() {
+        return true;
+    }
+
+    @Override
+    public Object requirement() {
+        return expressions;
     }
 
     @Override

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Nodes split by the values of the spread preferences, one level per preference; a leaf keeps only the
- * best candidates (at most as many as there are tasks to place), in a bounded max-heap while it is built.
- * Branches are visited in label value order so placement is reproducible (swarmkit's map order is random).
+ * Nodes split by the values of the spread preferences, one level per preference. Branches are visited in
+ * label value order so placement is reproducible (swarmkit's map order is random). A leaf knows its
+ * nodes that pass the node-only filters; the scheduler picks its candidates among them on the first visit.
  */
 final class DecisionTree {
     /** Tasks of the service already in this subtree, counted over every node, eligible or not. */
@@ -14,8 +14,16 @@ final class DecisionTree {
     /** Children by label value code (see {@link NodeSet.LabelValues}); null for a leaf. */
     DecisionTree[] next;
     int branches;
-    final List<NodeInfo> nodes = new ArrayList<>();
-    boolean sorted;
+    /** The label value codes from the root to here: names the leaf's queue. */
+    final List<Integer> path;
+    /** Indexes of the leaf's nodes that pass the node-only filters (filled only under spread preferences). */
+    final IntList members = new IntList();
+    /** The leaf's candidates best first, once it was visited. */
+    List<NodeInfo> nodes;
+
+    DecisionTree(List<Integer> path) {
+        this.path = path;
+    }
 
     DecisionTree branch(int code, int distinctValues) {
         if (next == null) {
@@ -23,71 +31,31 @@ final class DecisionTree {
         }
         DecisionTree child = next[code];
         if (child == null) {
-            child = new DecisionTree();
+            List<Integer> childPath = new ArrayList<>(path);
+            childPath.add(code);
+            child = new DecisionTree(List.copyOf(childPath));
             next[code] = child;
             branches++;
         }
         return child;
     }
 
-    /** Offers a node to this leaf's heap of the {@code max} best nodes; filters run only if it could enter. */
-    void offer(NodeInfo node, int max, NodeOrder order, Pipeline pipeline) {
-        if (nodes.size() < max) {
-            if (pipeline.process(node)) {
-                nodes.add(node);
-                siftUp(nodes.size() - 1, order);
-            }
-        } else if (order.less(node, nodes.get(0)) && pipeline.process(node)) {
-            nodes.set(0, node);
-            siftDown(0, order);
-        }
-    }
+    /** A growable list of ints, without boxing. */
+    static final class IntList {
+        private int[] values = new int[8];
+        private int size;
 
-    /** The leaf's nodes best first; later calls drop nodes that no longer pass the filters. */
-    List<NodeInfo> ordered(NodeOrder order, Pipeline pipeline) {
-        if (sorted) {
-            nodes.removeIf(n -> !pipeline.process(n));
+        void add(int value) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
         }
-        sorted = true;
-        nodes.sort(order);
-        return nodes;
-    }
 
-    // The heap keeps the worst kept node on top, so a better one can replace it.
-    private void siftUp(int i, NodeOrder order) {
-        while (i > 0) {
-            int parent = (i - 1) / 2;
-            if (!order.less(nodes.get(parent), nodes.get(i))) {
-                return;
+        void forEach(java.util.function.IntConsumer action) {
+            for (int i = 0; i < size; i++) {
+                action.accept(values[i]);
             }
-            swap(i, parent);
-            i = parent;
         }
-    }
-
-    private void siftDown(int i, NodeOrder order) {
-        int size = nodes.size();
-        while (true) {
-            int worst = i;
-            int left = 2 * i + 1;
-            int right = left + 1;
-            if (left < size && order.less(nodes.get(worst), nodes.get(left))) {
-                worst = left;
-            }
-            if (right < size && order.less(nodes.get(worst), nodes.get(right))) {
-                worst = right;
-            }
-            if (worst == i) {
-                return;
-            }
-            swap(i, worst);
-            i = worst;
-        }
-    }
-
-    private void swap(int a, int b) {
-        NodeInfo t = nodes.get(a);
-        nodes.set(a, nodes.get(b));
-        nodes.set(b, t);
     }
 }

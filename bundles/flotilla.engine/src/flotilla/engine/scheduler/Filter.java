@@ -12,6 +12,23 @@ public interface Filter {
 
     boolean check(Task task, NodeInfo node);
 
+    /**
+     * Whether {@link #check}'s answer depends only on the node itself (its description, labels, status),
+     * never on the tasks it holds. Such answers stay true while the scheduler places tasks, so the nodes
+     * that pass can be kept in an index per {@link #requirement}.
+     */
+    default boolean readsOnlyTheNode() {
+        return false;
+    }
+
+    /**
+     * For a filter that {@link #readsOnlyTheNode}: what it asks of nodes for the task given to the last
+     * {@link #enabled}, as a value equal for every task it treats alike.
+     */
+    default Object requirement() {
+        return null;
+    }
+
     /** The phrase for the "no suitable node (...)" message, given how many nodes this filter rejected. */
     String explain(int nodes);
 

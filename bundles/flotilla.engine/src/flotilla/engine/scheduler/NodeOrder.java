@@ -20,6 +20,11 @@ final class NodeOrder implements Comparator<NodeInfo> {
         this.failuresMatter = nodes.hasRecentFailures(serviceKey);
     }
 
+    /** Whether some node has failed the service often enough lately to go last. */
+    boolean failuresMatter() {
+        return failuresMatter;
+    }
+
     int serviceTasks(NodeInfo node) {
         return serviceCounts[node.index];
     }
@@ -42,8 +47,9 @@ final class NodeOrder implements Comparator<NodeInfo> {
         return a.activeTasks < b.activeTasks;
     }
 
+    /** {@link #less}, with join order between nodes swarm finds equal (its own order there is random). */
     @Override
     public int compare(NodeInfo a, NodeInfo b) {
-        return less(a, b) ? -1 : less(b, a) ? 1 : 0;
+        return less(a, b) ? -1 : less(b, a) ? 1 : Integer.compare(a.index, b.index);
     }
 }

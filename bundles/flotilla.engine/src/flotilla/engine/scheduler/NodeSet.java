@@ -21,19 +21,28 @@ import java.util.Set;
 final class NodeSet implements StateListener {
     /** Tasks without a service share one key, as swarmkit counts them under the empty service id. */
     static final String NO_SERVICE = "";
+    /** A key no task has: its counts stay zero, the ranking of a service that has no task anywhere yet. */
+    static final String NOTHING_PLACED = "\u0000nothing placed";
 
     private final Map<String, NodeInfo> byId = new HashMap<>();
     private final List<NodeInfo> live = new ArrayList<>();
     private final Map<String, int[]> activeByService = new HashMap<>();
+    /** Tasks desired to run per service, over all nodes. */
+    private final Map<String, Integer> activeTotals = new HashMap<>();
     private final Set<String> servicesWithFailures = new HashSet<>();
+    private NodeInfo[] byIndex = new NodeInfo[16];
     private int capacity = 16;
     private int nextIndex;
     /** Bumped whenever a node joins, leaves or changes, so caches of per-node answers know they are stale. */
     private long version;
     private final Map<ConstraintKey, LabelValues> attributeCache = new HashMap<>();
     private long attributeCacheVersion;
+    /** Bumped whenever a task stops counting on a node, so orders built on counts that only grow go stale. */
+    private long releases;
     private Task changing;
     private TaskState stateBefore;
+    /** The node (by index) the changing task was counted on before the change, or -1. */
+    private int countedOnBefore = -1;
 
     static String serviceKey(Task task) {
         return task.serviceId() == null ? NO_SERVICE : task.serviceId();
@@ -52,6 +61,11 @@ final class NodeSet implements StateListener {
         return counts == null ? 0 : counts[nodeIndex];
     }
 
+    /** How many of the service's tasks are desired to run on some node. */
+    int activeTasksOfService(String serviceKey) {
+        return activeTotals.getOrDefault(serviceKey, 0);
+    }
+
     /** The counts array of a service, for hot loops; all zeros when the service has no tasks yet. */
     int[] countsOf(String serviceKey) {
         return activeByService.computeIfAbsent(serviceKey, k -> new int[capacity]);
@@ -63,6 +77,14 @@ final class NodeSet implements StateListener {
 
     long version() {
         return version;
+    }
+
+    long releases() {
+        return releases;
+    }
+
+    NodeInfo byIndex(int index) {
+        return byIndex[index];
     }
 
     /**
@@ -112,8 +134,10 @@ final class NodeSet implements StateListener {
         if (nextIndex == capacity) {
             capacity *= 2;
             activeByService.replaceAll((k, counts) -> Arrays.copyOf(counts, capacity));
+            byIndex = Arrays.copyOf(byIndex, capacity);
         }
         NodeInfo info = new NodeInfo(node, nextIndex++, this);
+        byIndex[info.index] = info;
         byId.put(node.id(), info);
         live.add(info);
     }
@@ -124,6 +148,7 @@ final class NodeSet implements StateListener {
         NodeInfo info = byId.remove(node.id());
         if (info != null) {
             live.remove(info);
+            byIndex[info.index] = null;
         }
     }
 
@@ -131,12 +156,16 @@ final class NodeSet implements StateListener {
     public void taskChanging(Task task) {
         changing = task;
         stateBefore = task.state();
-        contribute(task, -1);
+        countedOnBefore = contribute(task, -1);
     }
 
     @Override
     public void taskChanged(Task task) {
-        contribute(task, +1);
+        int countedOn = contribute(task, +1);
+        if (changing == task && countedOnBefore >= 0 && countedOn != countedOnBefore) {
+            releases++;
+        }
+        countedOnBefore = -1;
         boolean failedNow = task.state() == TaskState.FAILED || task.state() == TaskState.REJECTED;
         boolean wasFailed = changing == task && (stateBefore == TaskState.FAILED || stateBefore == TaskState.REJECTED);
         if (failedNow && !wasFailed && task.nodeId() != null) {
@@ -151,17 +180,24 @@ final class NodeSet implements StateListener {
 
     @Override
     public void taskRemoved(Task task) {
+        if (changing == task && countedOnBefore >= 0) {
+            releases++;
+        }
+        countedOnBefore = -1;
         changing = null;
     }
 
-    /** Adds (+1) or takes out (-1) what the task holds on its node: resources, host ports, counts. */
-    private void contribute(Task task, int sign) {
+    /**
+     * Adds (+1) or takes out (-1) what the task holds on its node: resources, host ports, counts. Returns the
+     * index of the node whose task counts it changed, or -1.
+     */
+    private int contribute(Task task, int sign) {
         if (!task.holdsNode()) {
-            return;
+            return -1;
         }
         NodeInfo info = byId.get(task.nodeId());
         if (info == null) {
-            return;
+            return -1;
         }
         info.availableNanoCpus -= sign * task.spec().reservations().nanoCpus();
         info.availableMemoryBytes -= sign * task.spec().reservations().memoryBytes();
@@ -176,7 +212,11 @@ final class NodeSet implements StateListener {
         }
         if (task.desiredState().compareTo(TaskState.RUNNING) <= 0) {
             info.activeTasks += sign;
-            countsOf(serviceKey(task))[info.index] += sign;
+            String service = serviceKey(task);
+            countsOf(service)[info.index] += sign;
+            activeTotals.merge(service, sign, Integer::sum);
+            return info.index;
         }
+        return -1;
     }
 }

@@ -52,6 +52,34 @@ public final class Pipeline {
         return true;
     }
 
+    /**
+     * What the enabled filters that {@link Filter#readsOnlyTheNode read only the node} ask of it: tasks with
+     * equal requirements are accepted by the same nodes as far as those filters go.
+     */
+    List<Object> nodeRequirements() {
+        List<Object> requirements = new ArrayList<>();
+        for (int i = 0; i < activeCount; i++) {
+            if (active[i].readsOnlyTheNode()) {
+                requirements.add(activeIndex[i]);
+                requirements.add(active[i].requirement());
+            }
+        }
+        return requirements;
+    }
+
+    /**
+     * Whether the node passes the enabled filters that read only the node ({@code nodeOnly}) or the others;
+     * nothing is charged, as an index asks this ahead of any placement.
+     */
+    boolean passes(NodeInfo node, boolean nodeOnly) {
+        for (int i = 0; i < activeCount; i++) {
+            if (active[i].readsOnlyTheNode() == nodeOnly && !active[i].check(task, node)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** e.g. "scheduling constraints not satisfied on 3 nodes; insufficient resources on 1 node". */
     public String explain() {
         List<Integer> failing = new ArrayList<>();

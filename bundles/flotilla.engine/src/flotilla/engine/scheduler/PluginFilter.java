@@ -36,6 +36,16 @@ public final class PluginFilter implements Filter {
     }
 
     @Override
+    public boolean readsOnlyTheNode() {
+        return true;
+    }
+
+    @Override
+    public Object requirement() {
+        return Set.copyOf(required);
+    }
+
+    @Override
     public String explain(int nodes) {
         return "missing plugin on " + Filter.nodes(nodes);
     }

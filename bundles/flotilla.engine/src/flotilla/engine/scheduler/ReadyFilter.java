@@ -15,6 +15,16 @@ public final class ReadyFilter implements Filter {
     }
 
     @Override
+    public boolean readsOnlyTheNode() {
+        return true;
+    }
+
+    @Override
+    public Object requirement() {
+        return "ready";
+    }
+
+    @Override
     public String explain(int nodes) {
         return Filter.nodes(nodes) + " not available for new tasks";
     }

@@ -1,24 +1,27 @@
 package flotilla.engine.scheduler;
 
 import flotilla.engine.state.ClusterState;
-import flotilla.engine.state.ServiceSpec;
 import flotilla.engine.state.Task;
 import flotilla.engine.state.TaskState;
 import flotilla.model.constraint.ConstraintKey;
+import java.nio.IntBuffer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.function.IntConsumer;
 
 /**
  * Swarm's scheduler: assigns pending tasks to nodes. Tasks pinned to a node (global services) are only
- * checked against that node; the others are grouped by service and spec version and each group is spread
- * over a decision tree built from the spread preferences, filling the least-loaded nodes first.
+ * checked against that node; the others are grouped by service and spec version (a task without one is a
+ * group of its own) and each group is spread over a decision tree built from the spread preferences,
+ * filling the least-loaded nodes first. A group without preferences takes its nodes from a
+ * {@link NodeQueue} kept in swarm's order instead of ranking every node again.
  */
 public final class Scheduler {
     static final String PENDING_MESSAGE = "pending task scheduling";
@@ -26,6 +29,15 @@ public final class Scheduler {
     private final ClusterState state;
     private final NodeSet nodeSet = new NodeSet();
     private final Pipeline pipeline = new Pipeline();
+    /** Node queues kept from group to group while nodes and counts allow; a few dozen at a time. */
+    private static final int MAX_QUEUES = 64;
+    private final Map<QueueKey, NodeQueue> queues = new HashMap<>();
+    /** Which nodes pass the node-only filters, by requirements; dropped when a node changes. */
+    private final Map<List<Object>, BitSet> eligible = new HashMap<>();
+    /** The leaves' label value paths, by spread preferences; dropped when a node changes. */
+    private final Map<List<ConstraintKey>, List<int[]>> branchPaths = new HashMap<>();
+    private long queuesVersion = -1;
+    private long queuesReleases = -1;
 
     public Scheduler(ClusterState state) {
         this.state = state;
@@ -67,7 +79,10 @@ public final class Scheduler {
         for (List<Task> group : groups.values()) {
             assigned += scheduleGroup(group, now);
         }
-        assigned += scheduleOneOffs(oneOffs, now);
+        // A task without a service version has nothing in common with another: each is its own group.
+        for (Task t : oneOffs) {
+            assigned += scheduleGroup(List.of(t), now);
+        }
         return assigned;
     }
 
@@ -93,39 +108,203 @@ public final class Scheduler {
     private int scheduleGroup(List<Task> group, long now) {
         Task first = group.get(0);
         pipeline.setTask(first);
-        NodeOrder order = new NodeOrder(nodeSet, NodeSet.serviceKey(first), now);
-        DecisionTree root = new DecisionTree();
+        String serviceKey = NodeSet.serviceKey(first);
+        NodeOrder order = new NodeOrder(nodeSet, serviceKey, now);
+        List<ConstraintKey> spreadAttributes = new ArrayList<>();
         List<NodeSet.LabelValues> spreads = new ArrayList<>();
         if (!first.spec().mode().isGlobal()) {
             for (String descriptor : first.spec().preferences()) {
                 ConstraintKey spread = ConstraintKey.ofSpread(descriptor);
                 if (spread != null) {
+                    spreadAttributes.add(spread);
                     spreads.add(nodeSet.attributeValues(spread));
                 }
             }
         }
-        for (NodeInfo node : nodeSet.nodes()) {
-            DecisionTree tree = root;
-            for (NodeSet.LabelValues values : spreads) {
-                tree.tasks += order.serviceTasks(node);
-                tree = tree.branch(values.codes()[node.index], values.distinct().size());
-            }
-            tree.tasks += order.serviceTasks(node);
-            tree.offer(node, group.size(), order, pipeline);
+        if (queuesVersion != nodeSet.version()) {
+            // What passes the node-only filters and which branches exist depend on the nodes alone.
+            eligible.clear();
+            branchPaths.clear();
+            queues.clear();
         }
+        if (queues.size() > MAX_QUEUES || queuesReleases != nodeSet.releases()) {
+            queues.clear();
+        }
+        queuesVersion = nodeSet.version();
+        queuesReleases = nodeSet.releases();
+        List<Object> requirements = pipeline.nodeRequirements();
+        // Without spread preferences the root is the only leaf.
+        DecisionTree root = new DecisionTree(List.of());
+        if (!spreads.isEmpty() && nodeSet.activeTasksOfService(serviceKey) == 0) {
+            // Nothing to count: only the branches, which depend on the nodes alone.
+            for (int[] path : branchPaths.computeIfAbsent(spreadAttributes, k -> pathsOf(spreads))) {
+                DecisionTree tree = root;
+                for (int level = 0; level < path.length; level++) {
+                    tree = tree.branch(path[level], spreads.get(level).distinct().size());
+                }
+            }
+        } else if (!spreads.isEmpty()) {
+            for (NodeInfo node : nodeSet.nodes()) {
+                DecisionTree tree = root;
+                for (NodeSet.LabelValues values : spreads) {
+                    tree.tasks += order.serviceTasks(node);
+                    tree = tree.branch(values.codes()[node.index], values.distinct().size());
+                }
+                tree.tasks += order.serviceTasks(node);
+            }
+        }
+        Leaves leaves = new Leaves(group.size(), order, serviceKey, requirements, spreadAttributes, spreads, root);
         Deque<Task> queue = new ArrayDeque<>(group);
-        int placed = scheduleOnSubtree(group.size(), queue, root, order, now);
+        int placed = scheduleOnSubtree(group.size(), queue, root, leaves, now);
+        leaves.giveBack();
         if (!queue.isEmpty()) {
+            // Say why for every node, as swarm's pass over all of them does when too few fit.
+            pipeline.setTask(first);
+            for (NodeInfo node : nodeSet.nodes()) {
+                pipeline.process(node);
+            }
             noSuitableNode(queue, now);
         }
         return placed;
     }
 
+    /** The distinct label value paths over every node, a tree's leaves. */
+    private List<int[]> pathsOf(List<NodeSet.LabelValues> spreads) {
+        Map<IntBuffer, int[]> paths = new LinkedHashMap<>();
+        for (NodeInfo node : nodeSet.nodes()) {
+            int[] path = new int[spreads.size()];
+            for (int level = 0; level < path.length; level++) {
+                path[level] = spreads.get(level).codes()[node.index];
+            }
+            paths.putIfAbsent(IntBuffer.wrap(path), path);
+        }
+        return List.copyOf(paths.values());
+    }
+
+    /** The nodes (by index) that pass the current task's node-only filters. */
+    private BitSet passingNodeOnlyFilters() {
+        BitSet passing = new BitSet();
+        for (NodeInfo node : nodeSet.nodes()) {
+            if (pipeline.passes(node, true)) {
+                passing.set(node.index);
+            }
+        }
+        return passing;
+    }
+
+    /**
+     * The leaves one group visits: each takes its candidates once, the best nodes of its branch that pass
+     * every filter, at most as many as the group has tasks (swarm keeps those in a heap per leaf while it
+     * ranks every node). They come from the leaf's {@link NodeQueue}, kept from group to group, and go back
+     * to it once the group is placed. A service with no task yet ranks nodes by their totals alone, as
+     * every such service does, so those share one queue per branch. When recent failures reorder the
+     * nodes, the branch is ranked afresh.
+     */
+    private final class Leaves {
+        private final int max;
+        private final NodeOrder order;
+        private final String rankedFor;
+        private final List<Object> requirements;
+        private final List<ConstraintKey> spreadAttributes;
+        private final List<NodeQueue> queuesTaken = new ArrayList<>();
+        private final List<NodeInfo> taken = new ArrayList<>();
+        private final List<NodeSet.LabelValues> spreads;
+        private final DecisionTree root;
+        private boolean membersKnown;
+
+        Leaves(int max, NodeOrder order, String serviceKey, List<Object> requirements,
+                List<ConstraintKey> spreadAttributes, List<NodeSet.LabelValues> spreads,
+                DecisionTree root) {
+            this.spreads = spreads;
+            this.root = root;
+            this.max = max;
+            this.order = order;
+            this.rankedFor = nodeSet.activeTasksOfService(serviceKey) == 0 ? NodeSet.NOTHING_PLACED : serviceKey;
+            this.requirements = requirements;
+            this.spreadAttributes = spreadAttributes;
+        }
+
+        List<NodeInfo> candidates(DecisionTree leaf) {
+            List<NodeInfo> candidates = new ArrayList<>();
+            if (order.failuresMatter()) {
+                forEachMember(leaf, index -> {
+                    NodeInfo node = nodeSet.byIndex(index);
+                    if (pipeline.passes(node, false)) {
+                        candidates.add(node);
+                    }
+                });
+                candidates.sort(order);
+                return candidates.size() > max ? new ArrayList<>(candidates.subList(0, max)) : candidates;
+            }
+            QueueKey key = new QueueKey(rankedFor, requirements, spreadAttributes, leaf.path);
+            NodeQueue queue = queues.get(key);
+            if (queue == null) {
+                NodeQueue filling = new NodeQueue(nodeSet, nodeSet.countsOf(rankedFor));
+                forEachMember(leaf, index -> filling.offer(nodeSet.byIndex(index)));
+                filling.heapify();
+                queues.put(key, filling);
+                queue = filling;
+            }
+            while (candidates.size() < max) {
+                NodeInfo node = queue.poll();
+                if (node == null) {
+                    break;
+                }
+                queuesTaken.add(queue);
+                taken.add(node);
+                if (pipeline.passes(node, false)) {
+                    candidates.add(node);
+                }
+            }
+            return candidates;
+        }
+
+        /** The leaf's nodes (by index) that pass the node-only filters. */
+        private void forEachMember(DecisionTree leaf, IntConsumer action) {
+            BitSet passing = eligible.computeIfAbsent(requirements, k -> passingNodeOnlyFilters());
+            if (leaf == root) {
+                for (int i = passing.nextSetBit(0); i >= 0; i = passing.nextSetBit(i + 1)) {
+                    action.accept(i);
+                }
+                return;
+            }
+            if (!membersKnown) {
+                // One pass sorts every passing node into its leaf.
+                for (int i = passing.nextSetBit(0); i >= 0; i = passing.nextSetBit(i + 1)) {
+                    DecisionTree tree = root;
+                    for (NodeSet.LabelValues values : spreads) {
+                        tree = tree.next[values.codes()[i]];
+                    }
+                    tree.members.add(i);
+                }
+                membersKnown = true;
+            }
+            leaf.members.forEach(action);
+        }
+
+        void giveBack() {
+            for (int i = 0; i < taken.size(); i++) {
+                queuesTaken.get(i).add(taken.get(i));
+            }
+        }
+    }
+
+    /** A branch's nodes that pass the same node-only requirements, ranked for one service. */
+    private record QueueKey(String serviceKey, List<Object> requirements, List<ConstraintKey> spreads,
+            List<Integer> path) {
+    }
+
     /** Splits n tasks evenly over the branches, counting tasks already there, until all fit or none can. */
-    private int scheduleOnSubtree(int n, Deque<Task> queue, DecisionTree tree, NodeOrder order, long now) {
+    private int scheduleOnSubtree(int n, Deque<Task> queue, DecisionTree tree, Leaves leaves, long now) {
         if (tree.next == null) {
-            List<NodeInfo> nodes = tree.ordered(order, pipeline);
-            return nodes.isEmpty() ? 0 : scheduleOnNodes(n, queue, nodes, order, now);
+            if (tree.nodes == null) {
+                tree.nodes = leaves.candidates(tree);
+            } else {
+                // Visited again: nodes that filled up since drop out, the rest are ranked anew.
+                tree.nodes.removeIf(node -> !pipeline.process(node));
+                tree.nodes.sort(leaves.order);
+            }
+            return tree.nodes.isEmpty() ? 0 : scheduleOnNodes(n, queue, tree.nodes, leaves.order, now);
         }
         int scheduled = 0;
         int tasksInUsableBranches = tree.tasks;
@@ -144,7 +323,7 @@ public final class Scheduler {
                 if (subtreeTasks < desiredPerBranch || (subtreeTasks == desiredPerBranch && remainder > 0)) {
                     converging = true;
                     int toAssign = desiredPerBranch - subtreeTasks + (remainder > 0 ? 1 : 0);
-                    int placed = scheduleOnSubtree(toAssign, queue, subtree, order, now);
+                    int placed = scheduleOnSubtree(toAssign, queue, subtree, leaves, now);
                     if (placed < toAssign) {
                         noRoom.add(subtree);
                         tasksInUsableBranches -= subtreeTasks;
@@ -192,60 +371,6 @@ public final class Scheduler {
             }
         }
         return scheduled;
-    }
-
-    /**
-     * Tasks without a service are placed one at a time, each as its own group. Runs of them made from the
-     * same spec see the same filters, so the eligible nodes are filtered once and kept in a priority queue
-     * in swarm's node order; only the node that just took a task is checked again. The outcome equals
-     * placing them one by one.
-     */
-    private int scheduleOneOffs(List<Task> oneOffs, long now) {
-        int placed = 0;
-        int i = 0;
-        while (i < oneOffs.size()) {
-            ServiceSpec spec = oneOffs.get(i).spec();
-            int end = i;
-            while (end < oneOffs.size() && oneOffs.get(end).spec() == spec) {
-                end++;
-            }
-            List<Task> run = oneOffs.subList(i, end);
-            if (nodeSet.hasRecentFailures(NodeSet.NO_SERVICE)) {
-                for (Task t : run) {
-                    placed += scheduleGroup(List.of(t), now);
-                }
-            } else {
-                placed += scheduleRun(run, now);
-            }
-            i = end;
-        }
-        return placed;
-    }
-
-    private int scheduleRun(List<Task> run, long now) {
-        pipeline.setTask(run.get(0));
-        NodeOrder order = new NodeOrder(nodeSet, NodeSet.NO_SERVICE, now);
-        PriorityQueue<NodeInfo> eligible = new PriorityQueue<>(
-                Math.max(1, nodeSet.nodes().size()), order.thenComparingInt((NodeInfo n) -> n.index));
-        for (NodeInfo node : nodeSet.nodes()) {
-            if (pipeline.process(node)) {
-                eligible.add(node);
-            }
-        }
-        int placed = 0;
-        for (Task task : run) {
-            NodeInfo best = eligible.poll();
-            if (best == null) {
-                noSuitableNode(new ArrayDeque<>(run.subList(placed, run.size())), now);
-                break;
-            }
-            state.assign(task, best.node.id(), now);
-            placed++;
-            if (pipeline.process(best)) {
-                eligible.add(best);
-            }
-        }
-        return placed;
     }
 
     private void noSuitableNode(Deque<Task> tasks, long now) {

@@ -12,6 +12,10 @@ import flotilla.exchange.yaml.YamlText;
 import flotilla.model.Cluster;
 import flotilla.model.ConfigReference;
 import flotilla.model.Constraint;
+import flotilla.model.CredentialSpec;
+import flotilla.model.LogDriver;
+import flotilla.model.Ulimit;
+import flotilla.model.Volume;
 import flotilla.model.DataReference;
 import flotilla.model.EndpointMode;
 import flotilla.model.Healthcheck;
@@ -43,6 +47,12 @@ public final class ComposeExporter
   /** The version written: the last of the 3.x line, read by every docker CLI that has swarm mode's newer fields. */
   static final String VERSION = "3.9";
 
+  /** The version a file needs for healthcheck start_interval. */
+  static final String VERSION_START_INTERVAL = "3.12";
+
+  /** The version a file needs for oom_score_adj. */
+  static final String VERSION_OOM_SCORE_ADJ = "3.13";
+
   private final Cluster cluster;
 
   private final EObject scope;
@@ -54,6 +64,8 @@ public final class ComposeExporter
   private final Map<String, Object> configs = new LinkedHashMap<>();
 
   private final Map<String, Object> externalNetworks = new LinkedHashMap<>();
+
+  private String version = VERSION;
 
   private ComposeExporter(Cluster cluster, EObject scope)
   {
@@ -142,7 +154,12 @@ public final class ComposeExporter
     {
       services.put(service.getName(), service(service));
     }
+    document.put("version", version);
     document.put("services", services);
+    for (Volume volume : scope instanceof Stack stack ? stack.getVolumes() : cluster.getVolumes())
+    {
+      volumes.put(volume.getName(), volume(volume));
+    }
     Map<String, Object> networks = new LinkedHashMap<>();
     for (Network network : networks())
     {
@@ -163,6 +180,7 @@ public final class ComposeExporter
     putIfNotEmpty(result, "entrypoint", new ArrayList<>(service.getCommand()));
     putIfNotEmpty(result, "command", new ArrayList<>(service.getArgs()));
     putIfNotEmpty(result, "environment", new ArrayList<>(service.getEnv()));
+    containerOptions(service, result);
     putIfNotEmpty(result, "ports", service.getPorts().stream().map(ComposeExporter::port).toList());
     putIfNotEmpty(result, "networks", attachments(service.getNetworks()));
     putIfNotEmpty(result, "volumes", service.getMounts().stream().map(this::mount).toList());
@@ -196,6 +214,7 @@ public final class ComposeExporter
     {
       Map<String, Object> options = new LinkedHashMap<>();
       putIfNotEmpty(options, "aliases", new ArrayList<>(attachment.getAliases()));
+      putIfNotEmpty(options, "driver_opts", labels(attachment.getDriverOptions()));
       result.put(networkKey(attachment.getNetwork()), options);
     }
     return result;
@@ -225,13 +244,26 @@ public final class ComposeExporter
       result.put("source", mount.getSource());
       if (mount.getType() == MountType.VOLUME && !mount.getSource().isEmpty())
       {
-        volumes.put(mount.getSource(), new LinkedHashMap<>());
+        volumes.putIfAbsent(mount.getSource(), new LinkedHashMap<>());
       }
     }
     result.put("target", mount.getTarget());
     if (mount.isReadOnly())
     {
       result.put("read_only", true);
+    }
+    putIfNotNull(result, "consistency", mount.getConsistency());
+    if (mount.getPropagation() != null)
+    {
+      result.put("bind", Map.of("propagation", mount.getPropagation()));
+    }
+    if (mount.isNoCopy())
+    {
+      result.put("volume", Map.of("nocopy", true));
+    }
+    if (mount.getTmpfsSize() != 0)
+    {
+      result.put("tmpfs", Map.of("size", mount.getTmpfsSize()));
     }
     return result;
   }
@@ -248,6 +280,11 @@ public final class ComposeExporter
     {
       definition.put("file", data.getFile());
     }
+    putIfNotNull(definition, "name", data.getSwarmName());
+    putIfNotEmpty(definition, "labels", labels(data.getLabels()));
+    putIfNotNull(definition, "driver", data.getDriver());
+    putIfNotEmpty(definition, "driver_opts", labels(data.getDriverOptions()));
+    putIfNotNull(definition, "template_driver", data.getTemplateDriver());
     declared.put(data.getName(), definition);
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("source", data.getName());
@@ -258,7 +295,7 @@ public final class ComposeExporter
     return result;
   }
 
-  private static Map<String, Object> healthcheck(Healthcheck healthcheck)
+  private Map<String, Object> healthcheck(Healthcheck healthcheck)
   {
     Map<String, Object> result = new LinkedHashMap<>();
     putIfNotEmpty(result, "test", new ArrayList<>(healthcheck.getTest()));
@@ -266,6 +303,11 @@ public final class ComposeExporter
     result.put("timeout", Quantities.duration(healthcheck.getTimeout()));
     result.put("start_period", Quantities.duration(healthcheck.getStartPeriod()));
     result.put("retries", healthcheck.getRetries());
+    if (healthcheck.getStartInterval() != 0)
+    {
+      result.put("start_interval", Quantities.duration(healthcheck.getStartInterval()));
+      needVersion(VERSION_START_INTERVAL);
+    }
     return result;
   }
 
@@ -281,12 +323,7 @@ public final class ComposeExporter
     {
       result.put("endpoint_mode", service.getEndpointMode().getLiteral());
     }
-    Map<String, Object> labels = new LinkedHashMap<>();
-    for (Label label : service.getLabels())
-    {
-      labels.put(label.getKey(), label.getValue() == null ? "" : label.getValue());
-    }
-    putIfNotEmpty(result, "labels", labels);
+    putIfNotEmpty(result, "labels", labels(service.getLabels()));
     Map<String, Object> placement = new LinkedHashMap<>();
     putIfNotEmpty(placement, "constraints", service.getConstraints().stream().map(Constraint::getExpression).toList());
     putIfNotEmpty(placement, "preferences", service.getPreferences().stream().map(ComposeExporter::preference).toList());
@@ -327,6 +364,17 @@ public final class ComposeExporter
     {
       result.put("memory", Units.size(resources.getMemoryBytes()));
     }
+    if (resources.getPids() != 0)
+    {
+      result.put("pids", resources.getPids());
+    }
+    putIfNotEmpty(result, "generic_resources", resources.getGenericResources().stream().map(resource ->
+    {
+      Map<String, Object> spec = new LinkedHashMap<>();
+      spec.put("kind", resource.getKind());
+      spec.put("value", resource.getValue());
+      return Map.<String, Object>of("discrete_resource_spec", spec);
+    }).toList());
     return result;
   }
 
@@ -363,7 +411,15 @@ public final class ComposeExporter
   private static Map<String, Object> network(Network network)
   {
     Map<String, Object> result = new LinkedHashMap<>();
+    if (network.isExternal())
+    {
+      result.put("external", true);
+      result.put("name", network.qualifiedName());
+      return result;
+    }
+    putIfNotNull(result, "name", network.getSwarmName());
     result.put("driver", network.getDriver().getLiteral());
+    putIfNotEmpty(result, "labels", labels(network.getLabels()));
     if (network.isAttachable())
     {
       result.put("attachable", true);
@@ -372,18 +428,121 @@ public final class ComposeExporter
     {
       result.put("internal", true);
     }
+    Map<String, Object> options = labels(network.getDriverOptions());
     if (network.isEncrypted())
     {
-      result.put("driver_opts", Map.of("encrypted", ""));
+      options.putIfAbsent("encrypted", "");
     }
-    Map<String, Object> pool = new LinkedHashMap<>();
-    putIfNotNull(pool, "subnet", network.getSubnet());
-    if (!pool.isEmpty())
+    putIfNotEmpty(result, "driver_opts", options);
+    Map<String, Object> ipam = new LinkedHashMap<>();
+    putIfNotNull(ipam, "driver", network.getIpamDriver());
+    if (network.getSubnet() != null)
     {
-      result.put("ipam", Map.of("config", List.of(pool)));
+      ipam.put("config", List.of(Map.of("subnet", network.getSubnet())));
     }
+    putIfNotEmpty(result, "ipam", ipam);
     putIfNotNull(result, ComposeImporter.GATEWAY_EXTENSION, network.getGateway());
     return result;
+  }
+
+  private static Map<String, Object> volume(Volume volume)
+  {
+    Map<String, Object> result = new LinkedHashMap<>();
+    if (volume.isExternal())
+    {
+      result.put("external", true);
+    }
+    putIfNotNull(result, "name", volume.getSwarmName());
+    putIfNotNull(result, "driver", volume.getDriver());
+    putIfNotEmpty(result, "driver_opts", labels(volume.getDriverOptions()));
+    putIfNotEmpty(result, "labels", labels(volume.getLabels()));
+    return result;
+  }
+
+  /** The container settings of the task template, as the service keys docker stack deploy converts them from. */
+  private void containerOptions(Service service, Map<String, Object> result)
+  {
+    putIfNotNull(result, "hostname", service.getHostname());
+    putIfNotNull(result, "user", service.getUser());
+    putIfNotNull(result, "working_dir", service.getWorkingDir());
+    putIfNotNull(result, "stop_signal", service.getStopSignal());
+    if (service.isSetStopGracePeriod())
+    {
+      result.put("stop_grace_period", Quantities.duration(service.getStopGracePeriod()));
+    }
+    putIfTrue(result, "tty", service.isTty());
+    putIfTrue(result, "stdin_open", service.isOpenStdin());
+    putIfTrue(result, "read_only", service.isReadOnly());
+    if (service.isSetInit())
+    {
+      result.put("init", service.isInit());
+    }
+    putIfNotNull(result, "isolation", service.getIsolation());
+    if (service.getOomScoreAdj() != 0)
+    {
+      result.put("oom_score_adj", service.getOomScoreAdj());
+      needVersion(VERSION_OOM_SCORE_ADJ);
+    }
+    putIfNotEmpty(result, "cap_add", new ArrayList<>(service.getCapabilityAdd()));
+    putIfNotEmpty(result, "cap_drop", new ArrayList<>(service.getCapabilityDrop()));
+    putIfNotEmpty(result, "sysctls", labels(service.getSysctls()));
+    putIfNotEmpty(result, "labels", labels(service.getContainerLabels()));
+    putIfNotEmpty(result, "dns", new ArrayList<>(service.getDnsNameservers()));
+    putIfNotEmpty(result, "dns_search", new ArrayList<>(service.getDnsSearch()));
+    putIfNotEmpty(result, "extra_hosts", new ArrayList<>(service.getExtraHosts()));
+    Map<String, Object> ulimits = new LinkedHashMap<>();
+    for (Ulimit ulimit : service.getUlimits())
+    {
+      Map<String, Object> limits = new LinkedHashMap<>();
+      limits.put("soft", ulimit.getSoft());
+      limits.put("hard", ulimit.getHard());
+      ulimits.put(ulimit.getName(), limits);
+    }
+    putIfNotEmpty(result, "ulimits", ulimits);
+    LogDriver logDriver = service.getLogDriver();
+    if (logDriver != null)
+    {
+      Map<String, Object> logging = new LinkedHashMap<>();
+      putIfNotNull(logging, "driver", logDriver.getName());
+      putIfNotEmpty(logging, "options", labels(logDriver.getOptions()));
+      result.put("logging", logging);
+    }
+    CredentialSpec credentialSpec = service.getCredentialSpec();
+    if (credentialSpec != null)
+    {
+      Map<String, Object> spec = new LinkedHashMap<>();
+      putIfNotNull(spec, "config", credentialSpec.getConfig());
+      putIfNotNull(spec, "file", credentialSpec.getFile());
+      putIfNotNull(spec, "registry", credentialSpec.getRegistry());
+      result.put("credential_spec", spec);
+    }
+  }
+
+  /** Raises the file's version to {@code needed} when a field exists only from that version on. */
+  private void needVersion(String needed)
+  {
+    if (Integer.parseInt(needed.substring(2)) > Integer.parseInt(version.substring(2)))
+    {
+      version = needed;
+    }
+  }
+
+  private static Map<String, Object> labels(List<Label> labels)
+  {
+    Map<String, Object> result = new LinkedHashMap<>();
+    for (Label label : labels)
+    {
+      result.put(label.getKey(), label.getValue() == null ? "" : label.getValue());
+    }
+    return result;
+  }
+
+  private static void putIfTrue(Map<String, Object> map, String key, boolean value)
+  {
+    if (value)
+    {
+      map.put(key, true);
+    }
   }
 
   private static void putIfNotNull(Map<String, Object> map, String key, Object value)

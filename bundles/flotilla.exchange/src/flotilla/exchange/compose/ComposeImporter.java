@@ -31,6 +31,7 @@ import flotilla.model.Secret;
 import flotilla.model.Service;
 import flotilla.model.Stack;
 import flotilla.model.StoredData;
+import flotilla.model.Volume;
 import flotilla.model.persistence.Models;
 
 /**
@@ -55,16 +56,7 @@ public final class ComposeImporter
   /** The network docker stack deploy attaches services to when they name none. */
   static final String DEFAULT_NETWORK = "default";
 
-  private static final Map<String, String> TOP_LEVEL_REASONS = Map.of("name", "is not used by docker stack deploy (the stack is named on the command line)");
-
-  private static final Map<String, String> NETWORK_REASONS = Map.of(
-    "labels", "is not modelled",
-    "enable_ipv6", "is not modelled",
-    "name", "(a custom name for a stack network) is not modelled");
-
-  private static final Map<String, String> IPAM_REASONS = Map.of("driver", "is not modelled (the default IPAM driver is assumed)", "options", "is not modelled");
-
-  private static final Map<String, String> IPAM_CONFIG_REASONS = Map.of("ip_range", "is not modelled", "aux_addresses", "is not modelled");
+  private static final Map<String, String> NETWORK_REASONS = Map.of();
 
   /**
    * Where the export keeps a network's gateway: docker stack deploy's version 3 schema allows only {@code subnet} in
@@ -72,27 +64,28 @@ public final class ComposeImporter
    */
   static final String GATEWAY_EXTENSION = "x-flotilla-gateway";
 
-  private static final Map<String, String> VOLUME_REASONS = Map.of(
-    "driver", "is not modelled (Flotilla models volumes by name only)",
-    "driver_opts", "is not modelled (Flotilla models volumes by name only)",
-    "external", "is not modelled (Flotilla models volumes by name only)",
-    "labels", "is not modelled",
-    "name", "is not modelled");
-
-  private static final Map<String, String> STORED_DATA_REASONS = Map.of(
-    "labels", "is not modelled",
-    "driver", "is not modelled",
-    "driver_opts", "is not modelled",
-    "template_driver", "is not modelled",
-    "environment", "is not read by docker stack deploy",
-    "content", "is not read by docker stack deploy");
+  private static final Map<String, String> STORED_DATA_REASONS = Map.of();
 
   private final Map<String, String> environment;
+
+  private final boolean readsDotEnv;
 
   /** @param environment the variables for substitution, usually {@code System.getenv()} */
   public ComposeImporter(Map<String, String> environment)
   {
+    this(environment, true);
+  }
+
+  private ComposeImporter(Map<String, String> environment, boolean readsDotEnv)
+  {
     this.environment = Map.copyOf(environment);
+    this.readsDotEnv = readsDotEnv;
+  }
+
+  /** An importer that substitutes from the environment alone, as {@code docker stack deploy} does: no {@code .env}. */
+  public static ComposeImporter asStackDeploy(Map<String, String> environment)
+  {
+    return new ComposeImporter(environment, false);
   }
 
   /** Where the model of a compose file goes by default: beside it, {@code stack.yml} as {@code stack.flotilla}. */
@@ -123,7 +116,7 @@ public final class ComposeImporter
   public List<ComposeWarning> importInto(Cluster cluster, Path file, String stackName) throws ComposeException, IOException
   {
     Node root = parse(file);
-    Map<String, String> variables = new HashMap<>(DotEnv.read(file.toAbsolutePath().resolveSibling(".env")));
+    Map<String, String> variables = new HashMap<>(readsDotEnv ? DotEnv.read(file.toAbsolutePath().resolveSibling(".env")) : Map.of());
     Set<String> dotEnvOnly = new HashSet<>(variables.keySet());
     dotEnvOnly.removeAll(environment.keySet());
     variables.putAll(environment);
@@ -131,19 +124,20 @@ public final class ComposeImporter
     Staging staging = new Staging(cluster, stackName);
     YamlMap top = source.map(root, "");
     checkVersion(source, top);
+    checkForbidden(source, top);
     if (stackName != null && cluster.getStacks().stream().anyMatch(stack -> stackName.equals(stack.getName())))
     {
       throw new ComposeException(file, 0, 0, "the model already has a stack named " + stackName);
     }
     YamlMap networks = top.map("networks");
     Map<String, Network> networksByKey = networks == null ? new LinkedHashMap<>() : readNetworks(source, networks, staging);
-    Set<String> volumes = readVolumes(top.map("volumes"));
+    Map<String, Volume> volumes = readVolumes(source, top.map("volumes"), staging);
     Map<String, Secret> secrets = readStoredData(source, top.map("secrets"), staging, cluster.getSecrets(), FACTORY::createSecret);
     Map<String, Config> configs = readStoredData(source, top.map("configs"), staging, cluster.getConfigs(), FACTORY::createConfig);
     YamlMap services = top.map("services");
     if (services != null)
     {
-      ServiceReader reader = new ServiceReader(source, networksByKey, volumes, secrets, configs, () -> defaultNetwork(networksByKey, staging));
+      ServiceReader reader = new ServiceReader(source, networksByKey, volumes.keySet(), secrets, configs, () -> defaultNetwork(networksByKey, staging));
       for (YamlMap.Entry entry : services.entries())
       {
         Service service = reader.read(entry.key(), source.map(entry.value(), "services." + entry.key()));
@@ -154,7 +148,7 @@ public final class ComposeImporter
         staging.services.add(service);
       }
     }
-    top.finish(TOP_LEVEL_REASONS);
+    top.finish(Map.of());
     staging.commit();
     return List.copyOf(source.warnings());
   }
@@ -205,6 +199,40 @@ public final class ComposeImporter
     }
   }
 
+  /** docker refuses a few service keys before anything else, naming them all with its reasons. */
+  private static void checkForbidden(ComposeSource source, YamlMap top) throws ComposeException
+  {
+    Node services = top.node() instanceof MappingNode ? top.peek("services") : null;
+    if (!(services instanceof MappingNode mapping))
+    {
+      return;
+    }
+    Node first = null;
+    Map<String, String> found = new java.util.TreeMap<>();
+    for (org.snakeyaml.engine.v2.nodes.NodeTuple service : mapping.getValue())
+    {
+      if (service.getValueNode() instanceof MappingNode definition)
+      {
+        for (org.snakeyaml.engine.v2.nodes.NodeTuple entry : definition.getValue())
+        {
+          String key = entry.getKeyNode() instanceof org.snakeyaml.engine.v2.nodes.ScalarNode scalar ? scalar.getValue() : "";
+          String reason = ServiceReader.FORBIDDEN.get(key);
+          if (reason != null)
+          {
+            first = first == null ? entry.getKeyNode() : first;
+            found.put(key, reason);
+          }
+        }
+      }
+    }
+    if (first != null)
+    {
+      StringBuilder message = new StringBuilder("Configuration contains forbidden properties:");
+      found.forEach((key, reason) -> message.append(" ").append(key).append(": ").append(reason));
+      throw source.error(first, message.toString());
+    }
+  }
+
   private static Map<String, Network> readNetworks(ComposeSource source, YamlMap networks, Staging staging) throws ComposeException
   {
     Map<String, Network> result = new LinkedHashMap<>();
@@ -215,6 +243,7 @@ public final class ComposeImporter
       if (externalName != null)
       {
         result.put(entry.key(), staging.externalNetwork(externalName));
+        definition.get("name");
       }
       else
       {
@@ -260,16 +289,15 @@ public final class ComposeImporter
     network.setScope(network.getDriver() == NetworkDriver.OVERLAY ? NetworkScope.SWARM : NetworkScope.LOCAL);
     network.setAttachable(definition.bool("attachable"));
     network.setInternal(definition.bool("internal"));
-    YamlMap options = definition.map("driver_opts");
-    if (options != null)
-    {
-      network.setEncrypted(options.get("encrypted") != null);
-      options.finish(Map.of());
-    }
+    network.setSwarmName(definition.string("name"));
+    KeyValues.read(source, definition, "labels", "=", network.getLabels());
+    KeyValues.read(source, definition, "driver_opts", "=", network.getDriverOptions());
+    network.setEncrypted(network.getDriverOptions().stream().anyMatch(option -> "encrypted".equals(option.getKey())));
     network.setGateway(definition.string(GATEWAY_EXTENSION));
     YamlMap ipam = definition.map("ipam");
     if (ipam != null)
     {
+      network.setIpamDriver(ipam.string("driver"));
       List<ComposeSource.Item> pools = ipam.items("config");
       for (ComposeSource.Item item : pools)
       {
@@ -277,22 +305,15 @@ public final class ComposeImporter
         if (item == pools.get(0))
         {
           network.setSubnet(pool.string("subnet"));
-          Node gateway = pool.get("gateway");
-          if (gateway != null)
-          {
-            network.setGateway(source.string(gateway, pool.path("gateway")));
-            source.warn(gateway, pool.path("gateway") + " is refused by docker stack deploy (its schema allows only subnet here); kept in the model, "
-              + "and exported as " + GATEWAY_EXTENSION);
-          }
         }
         else
         {
           source.warn(item.node(), "only the first IPAM pool of a network is modelled; this one is left out");
           pool.entries();
         }
-        pool.finish(IPAM_CONFIG_REASONS);
+        pool.finish(Map.of());
       }
-      ipam.finish(IPAM_REASONS);
+      ipam.finish(Map.of());
     }
     return network;
   }
@@ -307,18 +328,30 @@ public final class ComposeImporter
     return result;
   }
 
-  private static Set<String> readVolumes(YamlMap volumes) throws ComposeException
+  private static Map<String, Volume> readVolumes(ComposeSource source, YamlMap volumes, Staging staging) throws ComposeException
   {
-    Set<String> names = new HashSet<>();
-    if (volumes != null)
+    Map<String, Volume> result = new LinkedHashMap<>();
+    if (volumes == null)
     {
-      for (YamlMap.Entry entry : volumes.entries())
-      {
-        names.add(entry.key());
-        volumes.map(entry.key()).finish(VOLUME_REASONS);
-      }
+      return result;
     }
-    return names;
+    for (YamlMap.Entry entry : volumes.entries())
+    {
+      YamlMap definition = source.map(entry.value(), volumes.path(entry.key()));
+      String externalName = externalName(source, definition, entry.key());
+      Volume volume = FACTORY.createVolume();
+      volume.setName(entry.key());
+      volume.setExternal(externalName != null);
+      String name = externalName != null ? externalName : definition.string("name");
+      volume.setSwarmName(name == null || (externalName != null && name.equals(entry.key())) ? null : name);
+      volume.setDriver(definition.string("driver"));
+      KeyValues.read(source, definition, "driver_opts", "=", volume.getDriverOptions());
+      KeyValues.read(source, definition, "labels", "=", volume.getLabels());
+      definition.finish(Map.of("x-cluster-spec", "(a cluster volume) is not modelled"));
+      staging.volumes.add(volume);
+      result.put(entry.key(), volume);
+    }
+    return result;
   }
 
   private static <T extends StoredData> Map<String, T> readStoredData(ComposeSource source, YamlMap section, Staging staging, List<T> existing,
@@ -335,15 +368,23 @@ public final class ComposeImporter
       String externalName = externalName(source, definition, entry.key());
       String name = externalName != null ? externalName : definition.string("name");
       T data = factory.get();
-      data.setName(name == null ? entry.key() : name);
+      data.setName(entry.key());
+      data.setSwarmName(name == null || name.equals(entry.key()) ? null : name);
       data.setExternal(externalName != null);
       data.setFile(definition.string("file"));
+      KeyValues.read(source, definition, "labels", "=", data.getLabels());
+      data.setTemplateDriver(definition.string("template_driver"));
+      if (data instanceof Secret)
+      {
+        data.setDriver(definition.string("driver"));
+        KeyValues.read(source, definition, "driver_opts", "=", data.getDriverOptions());
+      }
       if (!data.isExternal() && data.getFile() == null)
       {
         throw source.error(entry.keyNode(), section.path(entry.key()) + " needs a file, or external: true");
       }
       definition.finish(STORED_DATA_REASONS);
-      T known = existing.stream().filter(candidate -> data.getName().equals(candidate.getName())).findFirst().orElse(null);
+      T known = existing.stream().filter(candidate -> data.qualifiedName().equals(candidate.qualifiedName())).findFirst().orElse(null);
       if (known == null)
       {
         staging.storedData.add(data);
@@ -383,6 +424,8 @@ public final class ComposeImporter
 
     final List<Network> externalNetworks = new ArrayList<>();
 
+    final List<Volume> volumes = new ArrayList<>();
+
     final List<StoredData> storedData = new ArrayList<>();
 
     Staging(Cluster cluster, String stackName)
@@ -418,6 +461,7 @@ public final class ComposeImporter
       network.setName(name);
       network.setDriver(NetworkDriver.OVERLAY);
       network.setScope(NetworkScope.SWARM);
+      network.setExternal(true);
       externalNetworks.add(network);
       return network;
     }
@@ -440,12 +484,14 @@ public final class ComposeImporter
       {
         cluster.getNetworks().addAll(networks);
         cluster.getServices().addAll(services);
+        cluster.getVolumes().addAll(volumes);
       }
       else
       {
         Stack stack = FACTORY.createStack();
         stack.setName(stackName);
         stack.getNetworks().addAll(networks);
+        stack.getVolumes().addAll(volumes);
         stack.getServices().addAll(services);
         cluster.getStacks().add(stack);
       }

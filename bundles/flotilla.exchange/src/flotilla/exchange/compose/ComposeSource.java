@@ -39,6 +39,11 @@ final class ComposeSource
     this.interpolation = interpolation;
   }
 
+  Path file()
+  {
+    return file;
+  }
+
   List<ComposeWarning> warnings()
   {
     return warnings;
@@ -122,7 +127,9 @@ final class ComposeSource
     catch (Interpolation.Failure failure)
     {
       boolean singleLine = scalar.getScalarStyle() == ScalarStyle.PLAIN && scalar.getValue().indexOf('\n') < 0;
-      throw error(singleLine ? Location.of(node).plus(failure.offset) : Location.of(node), path + ": " + failure.getMessage());
+      // docker's words, and its path: list items are ".[]" there.
+      throw error(singleLine ? Location.of(node).plus(failure.offset) : Location.of(node), "invalid interpolation format for "
+        + path.replaceAll("\\[\\d+\\]", ".[]") + ": \"" + failure.getMessage() + "\"; you may need to escape any $ with another $");
     }
   }
 

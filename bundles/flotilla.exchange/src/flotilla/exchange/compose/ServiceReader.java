@@ -1,6 +1,10 @@
 package flotilla.exchange.compose;
 
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +22,10 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import flotilla.model.Config;
 import flotilla.model.ConfigReference;
 import flotilla.model.Constraint;
+import flotilla.model.CredentialSpec;
+import flotilla.model.GenericResource;
+import flotilla.model.LogDriver;
+import flotilla.model.Ulimit;
 import flotilla.model.DataReference;
 import flotilla.model.EndpointMode;
 import flotilla.model.FailureAction;
@@ -54,33 +62,28 @@ final class ServiceReader
 
   private static final String NOT_MODELLED = "is not modelled by Flotilla";
 
+  /** What docker stack deploy leaves out of the service spec (it prints "Ignoring unsupported options" for most). */
   private static final Map<String, String> SERVICE_REASONS = Map.ofEntries(
-    Map.entry("build", IGNORED), Map.entry("cgroup_parent", IGNORED), Map.entry("container_name", IGNORED),
+    Map.entry("build", IGNORED), Map.entry("cgroup_parent", IGNORED), Map.entry("cgroupns_mode", IGNORED), Map.entry("container_name", IGNORED),
     Map.entry("depends_on", IGNORED), Map.entry("devices", IGNORED), Map.entry("external_links", IGNORED),
-    Map.entry("links", IGNORED), Map.entry("network_mode", IGNORED), Map.entry("restart", IGNORED + " (use deploy.restart_policy)"),
-    Map.entry("security_opt", IGNORED), Map.entry("userns_mode", IGNORED), Map.entry("privileged", IGNORED),
-    Map.entry("labels", "(container labels) " + NOT_MODELLED + "; deploy.labels are"),
-    Map.entry("hostname", NOT_MODELLED), Map.entry("user", NOT_MODELLED), Map.entry("working_dir", NOT_MODELLED),
-    Map.entry("stop_grace_period", NOT_MODELLED), Map.entry("stop_signal", NOT_MODELLED), Map.entry("tty", NOT_MODELLED),
-    Map.entry("stdin_open", NOT_MODELLED), Map.entry("read_only", NOT_MODELLED), Map.entry("logging", NOT_MODELLED),
-    Map.entry("dns", NOT_MODELLED), Map.entry("dns_search", NOT_MODELLED), Map.entry("extra_hosts", NOT_MODELLED),
-    Map.entry("cap_add", NOT_MODELLED), Map.entry("cap_drop", NOT_MODELLED), Map.entry("ulimits", NOT_MODELLED),
-    Map.entry("sysctls", NOT_MODELLED), Map.entry("init", NOT_MODELLED), Map.entry("isolation", NOT_MODELLED),
-    Map.entry("credential_spec", NOT_MODELLED), Map.entry("env_file", NOT_MODELLED + " (write the variables under environment)"),
-    Map.entry("tmpfs", NOT_MODELLED + " (use a volume of type tmpfs)"), Map.entry("domainname", NOT_MODELLED),
-    Map.entry("mac_address", NOT_MODELLED), Map.entry("expose", NOT_MODELLED), Map.entry("ipc", NOT_MODELLED),
-    Map.entry("pid", NOT_MODELLED), Map.entry("shm_size", NOT_MODELLED));
+    Map.entry("links", IGNORED), Map.entry("network_mode", IGNORED), Map.entry("security_opt", IGNORED),
+    Map.entry("userns_mode", IGNORED), Map.entry("privileged", IGNORED), Map.entry("tmpfs", IGNORED + " (use a volume of type tmpfs)"),
+    Map.entry("domainname", IGNORED), Map.entry("mac_address", IGNORED), Map.entry("expose", IGNORED), Map.entry("ipc", IGNORED),
+    Map.entry("pid", IGNORED), Map.entry("shm_size", IGNORED));
 
-  private static final Map<String, String> RESOURCE_REASONS = Map.of("pids", NOT_MODELLED, "generic_resources", NOT_MODELLED, "devices", NOT_MODELLED);
-
-  private static final Map<String, String> PORT_REASONS = Map.of("host_ip", "is not supported in swarm mode", "name", NOT_MODELLED, "app_protocol", NOT_MODELLED);
-
-  private static final Map<String, String> MOUNT_REASONS = Map.of("volume", NOT_MODELLED, "bind", NOT_MODELLED, "tmpfs", NOT_MODELLED, "consistency", NOT_MODELLED);
+  /** What docker refuses in a service before anything else, with its reasons. */
+  static final Map<String, String> FORBIDDEN = Map.of(
+    "extends", "Support for `extends` is not implemented yet.",
+    "volume_driver", "Instead of setting the volume driver on the service, define a volume using the top-level `volumes` option and specify the driver there.",
+    "volumes_from", "To share a volume between services, define it using the top-level `volumes` option and reference it from each service that shares it using the service-level `volumes` option.",
+    "cpu_quota", "Set resource limits using deploy.resources",
+    "cpu_shares", "Set resource limits using deploy.resources",
+    "cpuset", "Set resource limits using deploy.resources",
+    "mem_limit", "Set resource limits using deploy.resources",
+    "memswap_limit", "Set resource limits using deploy.resources");
 
   private static final Map<String, String> ATTACHMENT_REASONS = Map.of("ipv4_address", "is not supported in swarm mode", "ipv6_address",
-    "is not supported in swarm mode", "priority", NOT_MODELLED, "link_local_ips", NOT_MODELLED);
-
-  private static final Map<String, String> HEALTHCHECK_REASONS = Map.of("start_interval", NOT_MODELLED);
+    "is not supported in swarm mode");
 
   private final ComposeSource source;
 
@@ -112,11 +115,15 @@ final class ServiceReader
     service.setImage(definition.string("image"));
     if (service.getImage() == null)
     {
-      throw source.error(definition.node(), definition.path() + " has no image; docker stack deploy cannot build images");
+      Node build = definition.get("build");
+      throw source.error(build != null ? build : definition.node(), "service " + name + (build != null
+        ? " has only build: and no image; docker stack deploy does not build images: build and push it, then name it with image:"
+        : " has no image"));
     }
     service.getCommand().addAll(definition.strings("entrypoint", true));
     service.getArgs().addAll(definition.strings("command", true));
     readEnvironment(definition, service);
+    readContainerOptions(definition, service);
     readPorts(definition, service);
     readNetworks(definition, service);
     readMounts(definition, service);
@@ -131,6 +138,11 @@ final class ServiceReader
     if (deploy != null)
     {
       readDeploy(deploy, service);
+    }
+    String restart = definition.string("restart");
+    if (restart != null && service.getRestartPolicy() == null)
+    {
+      service.setRestartPolicy(legacyRestart(definition.get("restart"), restart));
     }
     definition.finish(SERVICE_REASONS);
     return service;
@@ -148,14 +160,43 @@ final class ServiceReader
     return reference;
   }
 
+  /**
+   * The environment as docker stack deploy resolves it: the {@code env_file}s' entries, then {@code environment}'s
+   * over them; a variable without a value, or with a blank one, takes the value it has where the file is deployed.
+   */
   private void readEnvironment(YamlMap definition, Service service) throws ComposeException
   {
+    Map<String, String> resolved = new LinkedHashMap<>();
+    for (ComposeSource.Item item : stringOrList(definition, "env_file"))
+    {
+      String name = source.string(item.node(), item.path());
+      Path file = source.file().toAbsolutePath().resolveSibling(name);
+      try
+      {
+        for (String entry : EnvFile.read(file, source::variable))
+        {
+          putVariable(resolved, entry);
+        }
+      }
+      catch (NoSuchFileException exception)
+      {
+        throw source.error(item.node(), "open " + file + ": no such file or directory");
+      }
+      catch (IOException exception)
+      {
+        throw source.error(item.node(), "cannot read " + file + ": " + exception.getMessage());
+      }
+      catch (EnvFile.Invalid invalid)
+      {
+        throw source.error(item.node(), "invalid env file (" + file + (invalid.line > 0 ? ", line " + invalid.line : "") + "): " + invalid.getMessage());
+      }
+    }
     Node environment = definition.get("environment");
     if (environment instanceof SequenceNode)
     {
       for (String entry : source.strings(environment, definition.path("environment"), false))
       {
-        service.getEnv().add(entry.contains("=") ? entry : withValueFromEnvironment(entry));
+        putVariable(resolved, entry);
       }
     }
     else if (environment != null)
@@ -163,17 +204,151 @@ final class ServiceReader
       YamlMap map = source.map(environment, definition.path("environment"));
       for (YamlMap.Entry entry : map.entries())
       {
-        service.getEnv().add(ComposeSource.isNull(entry.value()) ? withValueFromEnvironment(entry.key())
-          : entry.key() + "=" + source.string(entry.value(), map.path(entry.key())));
+        resolved.put(entry.key(), ComposeSource.isNull(entry.value()) ? null : source.string(entry.value(), map.path(entry.key())));
       }
+    }
+    resolved.forEach((name, value) ->
+    {
+      String deployed = (value == null || value.isEmpty()) ? source.variable(name) : null;
+      String effective = deployed != null ? deployed : value;
+      service.getEnv().add(effective == null ? name : name + "=" + effective);
+    });
+  }
+
+  private static void putVariable(Map<String, String> variables, String entry)
+  {
+    int equals = entry.indexOf('=');
+    variables.put(equals < 0 ? entry : entry.substring(0, equals), equals < 0 ? null : entry.substring(equals + 1));
+  }
+
+  /** A value docker's schema allows as one string or a list of strings. */
+  private List<ComposeSource.Item> stringOrList(YamlMap definition, String key) throws ComposeException
+  {
+    Node node = definition.get(key);
+    if (node == null)
+    {
+      return List.of();
+    }
+    return node instanceof ScalarNode ? List.of(new ComposeSource.Item(node, definition.path(key))) : source.items(node, definition.path(key));
+  }
+
+  private List<String> stringsOrOne(YamlMap definition, String key) throws ComposeException
+  {
+    List<String> result = new ArrayList<>();
+    for (ComposeSource.Item item : stringOrList(definition, key))
+    {
+      result.add(source.string(item.node(), item.path()));
+    }
+    return result;
+  }
+
+  /** The container settings docker stack deploy copies into the task template's container spec. */
+  private void readContainerOptions(YamlMap definition, Service service) throws ComposeException
+  {
+    service.setHostname(definition.string("hostname"));
+    service.setUser(definition.string("user"));
+    service.setWorkingDir(definition.string("working_dir"));
+    service.setStopSignal(definition.string("stop_signal"));
+    ifPresent(definition.duration("stop_grace_period"), service::setStopGracePeriod);
+    service.setTty(definition.bool("tty"));
+    service.setOpenStdin(definition.bool("stdin_open"));
+    service.setReadOnly(definition.bool("read_only"));
+    ifPresent(definition.read("init", source::bool), service::setInit);
+    service.setIsolation(definition.string("isolation"));
+    ifPresent(definition.integer("oom_score_adj"), service::setOomScoreAdj);
+    service.getCapabilityAdd().addAll(definition.strings("cap_add", false));
+    service.getCapabilityDrop().addAll(definition.strings("cap_drop", false));
+    KeyValues.read(source, definition, "sysctls", "=", service.getSysctls());
+    KeyValues.read(source, definition, "labels", "=", service.getContainerLabels());
+    service.getDnsNameservers().addAll(stringsOrOne(definition, "dns"));
+    service.getDnsSearch().addAll(stringsOrOne(definition, "dns_search"));
+    List<Label> hosts = new ArrayList<>();
+    KeyValues.read(source, definition, "extra_hosts", ":", hosts);
+    hosts.forEach(host -> service.getExtraHosts().add(host.getKey() + ":" + host.getValue()));
+    YamlMap ulimits = definition.map("ulimits");
+    if (ulimits != null)
+    {
+      for (YamlMap.Entry entry : ulimits.entries())
+      {
+        Ulimit ulimit = FACTORY.createUlimit();
+        ulimit.setName(entry.key());
+        if (entry.value() instanceof MappingNode)
+        {
+          YamlMap limits = source.map(entry.value(), ulimits.path(entry.key()));
+          ifPresent(limits.read("soft", source::integer), soft -> ulimit.setSoft(soft));
+          ifPresent(limits.read("hard", source::integer), hard -> ulimit.setHard(hard));
+          limits.finish(Map.of());
+        }
+        else
+        {
+          long single = source.integer(entry.value(), ulimits.path(entry.key()));
+          ulimit.setSoft(single);
+          ulimit.setHard(single);
+        }
+        service.getUlimits().add(ulimit);
+      }
+    }
+    YamlMap logging = definition.map("logging");
+    if (logging != null)
+    {
+      LogDriver driver = FACTORY.createLogDriver();
+      driver.setName(logging.string("driver"));
+      KeyValues.read(source, logging, "options", "=", driver.getOptions());
+      logging.finish(Map.of());
+      service.setLogDriver(driver);
+    }
+    YamlMap credentialSpec = definition.map("credential_spec");
+    if (credentialSpec != null)
+    {
+      CredentialSpec spec = FACTORY.createCredentialSpec();
+      spec.setConfig(credentialSpec.string("config"));
+      spec.setFile(credentialSpec.string("file"));
+      spec.setRegistry(credentialSpec.string("registry"));
+      credentialSpec.finish(Map.of());
+      service.setCredentialSpec(spec);
+    }
+    Node dependsOn = definition.get("depends_on");
+    if (dependsOn != null && !(dependsOn instanceof SequenceNode))
+    {
+      throw source.error(dependsOn, definition.schemaPath() + ".depends_on must be a list");
+    }
+    if (dependsOn != null)
+    {
+      source.warn(dependsOn, definition.path("depends_on") + " " + IGNORED + "; left out");
     }
   }
 
-  /** {@code NAME} without a value takes the value the variable has where the file is deployed. */
-  private String withValueFromEnvironment(String name)
+  /**
+   * The restart policy docker stack deploy derives from the container-style {@code restart} when
+   * {@code deploy.restart_policy} is absent: always and unless-stopped restart on any exit, on-failure[:N] on failures.
+   */
+  private RestartPolicy legacyRestart(Node node, String text) throws ComposeException
   {
-    String value = source.variable(name);
-    return value == null ? name : name + "=" + value;
+    String[] parts = text.split(":", 2);
+    RestartPolicy policy = FACTORY.createRestartPolicy();
+    switch (parts[0])
+    {
+      case "no", "" ->
+      {
+        return null;
+      }
+      case "always", "unless-stopped" -> policy.setCondition(RestartCondition.ANY);
+      case "on-failure" -> policy.setCondition(RestartCondition.ON_FAILURE);
+      default -> throw source.error(node, "invalid restart policy: unknown policy '" + parts[0]
+        + "' (must be one of 'no', 'always', 'on-failure', or 'unless-stopped')");
+    }
+    if (parts.length == 2)
+    {
+      try
+      {
+        policy.setMaxAttempts(Math.max(0, Integer.parseInt(parts[1])));
+      }
+      catch (NumberFormatException exception)
+      {
+        throw source.error(node, "invalid restart policy format: maximum retry count must be an integer");
+      }
+    }
+    return policy;
   }
 
   private void readPorts(YamlMap definition, Service service) throws ComposeException
@@ -204,7 +379,7 @@ final class ServiceReader
     port.setPublished(published == null ? 0 : published);
     port.setProtocol(literal(definition, "protocol", Protocol::get, Protocol.TCP, "tcp, udp or sctp"));
     port.setMode(literal(definition, "mode", PublishMode::get, PublishMode.INGRESS, "ingress or host"));
-    definition.finish(PORT_REASONS);
+    definition.finish(Map.of());
     return port;
   }
 
@@ -289,6 +464,7 @@ final class ServiceReader
       NetworkAttachment attachment = attachment(network(entry.keyNode(), entry.key(), path));
       YamlMap options = source.map(entry.value(), map.path(entry.key()));
       attachment.getAliases().addAll(options.strings("aliases", false));
+      KeyValues.read(source, options, "driver_opts", "=", attachment.getDriverOptions());
       options.finish(ATTACHMENT_REASONS);
       service.getNetworks().add(attachment);
     }
@@ -331,11 +507,30 @@ final class ServiceReader
     mount.setSource(definition.string("source"));
     mount.setTarget(definition.string("target"));
     mount.setReadOnly(definition.bool("read_only"));
+    mount.setConsistency(definition.string("consistency"));
     if (mount.getTarget() == null)
     {
       throw source.error(definition.node(), definition.path() + " needs a target");
     }
-    definition.finish(MOUNT_REASONS);
+    YamlMap bind = definition.map("bind");
+    if (bind != null)
+    {
+      mount.setPropagation(bind.string("propagation"));
+      bind.finishOpen(Map.of());
+    }
+    YamlMap volume = definition.map("volume");
+    if (volume != null)
+    {
+      mount.setNoCopy(volume.bool("nocopy"));
+      volume.finishOpen(Map.of());
+    }
+    YamlMap tmpfs = definition.map("tmpfs");
+    if (tmpfs != null)
+    {
+      ifPresent(tmpfs.read("size", source::integer), size -> mount.setTmpfsSize(size));
+      tmpfs.finishOpen(Map.of());
+    }
+    definition.finish(Map.of());
     return mount;
   }
 
@@ -355,6 +550,14 @@ final class ServiceReader
     {
       throw source.error(item, path + ": '" + text + "' is not a volume; expected [SOURCE:]TARGET[:ro]");
     }
+    for (String part : parts)
+    {
+      if (part.isEmpty())
+      {
+        throw source.error(item, path + ": error decoding 'Volumes[" + path.replaceAll(".*\\[(\\d+)\\]$", "$1") + "]': invalid spec: " + text
+          + ": empty section between colons");
+      }
+    }
     String origin = parts[0];
     mount.setType(origin.startsWith("/") || origin.startsWith(".") || origin.startsWith("~") ? MountType.BIND : MountType.VOLUME);
     mount.setSource(origin);
@@ -367,6 +570,9 @@ final class ServiceReader
         {
           case "ro" -> mount.setReadOnly(true);
           case "rw" -> mount.setReadOnly(false);
+          case "nocopy" -> mount.setNoCopy(true);
+          case "shared", "rshared", "slave", "rslave", "private", "rprivate" -> mount.setPropagation(option);
+          case "consistent", "cached", "delegated" -> mount.setConsistency(option);
           default -> source.warn(item, path + ": the mount option '" + option + "' " + NOT_MODELLED + "; left out");
         }
       }
@@ -393,7 +599,7 @@ final class ServiceReader
         reference.setUid(details.string("uid"));
         reference.setGid(details.string("gid"));
         ifPresent(details.fileMode("mode"), reference::setFileMode);
-        details.finish(Map.of());
+        details.finishOpen(Map.of());
       }
       references.add(reference);
     }
@@ -421,7 +627,8 @@ final class ServiceReader
     ifPresent(definition.duration("timeout"), healthcheck::setTimeout);
     ifPresent(definition.duration("start_period"), healthcheck::setStartPeriod);
     ifPresent(definition.integer("retries"), healthcheck::setRetries);
-    definition.finish(HEALTHCHECK_REASONS);
+    ifPresent(definition.duration("start_interval"), healthcheck::setStartInterval);
+    definition.finish(Map.of());
     return healthcheck;
   }
 
@@ -438,7 +645,7 @@ final class ServiceReader
       service.setReplicas(replicas);
     }
     service.setEndpointMode(literal(deploy, "endpoint_mode", EndpointMode::get, EndpointMode.VIP, "vip or dnsrr"));
-    readLabels(deploy, service.getLabels());
+    KeyValues.read(source, deploy, "labels", "=", service.getLabels());
     YamlMap placement = deploy.map("placement");
     if (placement != null)
     {
@@ -467,35 +674,6 @@ final class ServiceReader
       service.setRollbackConfig(updateConfig(rollback));
     }
     deploy.finish(Map.of());
-  }
-
-  private void readLabels(YamlMap deploy, List<Label> labels) throws ComposeException
-  {
-    Node value = deploy.get("labels");
-    if (value instanceof SequenceNode)
-    {
-      for (String entry : source.strings(value, deploy.path("labels"), false))
-      {
-        int equals = entry.indexOf('=');
-        labels.add(label(equals < 0 ? entry : entry.substring(0, equals), equals < 0 ? "" : entry.substring(equals + 1)));
-      }
-    }
-    else if (value != null)
-    {
-      YamlMap map = source.map(value, deploy.path("labels"));
-      for (YamlMap.Entry entry : map.entries())
-      {
-        labels.add(label(entry.key(), ComposeSource.isNull(entry.value()) ? "" : source.string(entry.value(), map.path(entry.key()))));
-      }
-    }
-  }
-
-  private static Label label(String key, String value)
-  {
-    Label label = FACTORY.createLabel();
-    label.setKey(key);
-    label.setValue(value);
-    return label;
   }
 
   private void readPlacement(YamlMap placement, Service service) throws ComposeException
@@ -550,7 +728,22 @@ final class ServiceReader
     resources.setNanoCPUs(cpus == null ? 0 : cpus);
     Long memory = definition.bytes("memory");
     resources.setMemoryBytes(memory == null ? 0 : memory);
-    definition.finish(RESOURCE_REASONS);
+    ifPresent(definition.read("pids", source::integer), pids -> resources.setPids(pids));
+    for (ComposeSource.Item item : definition.items("generic_resources"))
+    {
+      YamlMap generic = source.map(item.node(), item.path());
+      YamlMap discrete = generic.map("discrete_resource_spec");
+      if (discrete != null)
+      {
+        GenericResource resource = FACTORY.createGenericResource();
+        resource.setKind(discrete.string("kind"));
+        ifPresent(discrete.read("value", source::integer), value -> resource.setValue(value));
+        discrete.finish(Map.of());
+        resources.getGenericResources().add(resource);
+      }
+      generic.finish(Map.of());
+    }
+    definition.finish(Map.of());
     return resources;
   }
 

@@ -105,6 +105,13 @@ final class YamlMap
     return path.isEmpty() ? key : path + "." + key;
   }
 
+  /** The value of {@code key}, or null when absent, without marking it read. */
+  Node peek(String key)
+  {
+    Entry entry = entries.get(key);
+    return entry == null ? null : entry.value();
+  }
+
   /** The value of {@code key}, or null when absent; marks the key as read. */
   Node get(String key)
   {
@@ -202,19 +209,42 @@ final class YamlMap
   }
 
   /**
-   * Warns about every key not read: with the reason {@code reasons} gives for keys Flotilla knows but cannot keep,
-   * as unknown otherwise.
+   * Ends the reading of a mapping docker's schema closes: a key neither read nor named in {@code reasons} is refused
+   * with docker stack deploy's own words; a key in {@code reasons} (known, but not kept) is warned about with its
+   * reason.
    */
-  void finish(Map<String, String> reasons)
+  void finish(Map<String, String> reasons) throws ComposeException
   {
-    for (Entry entry : entries.values())
+    for (Entry entry : unread())
     {
-      if (!read.contains(entry.key()) && !entry.key().startsWith("x-"))
+      String reason = reasons.get(entry.key());
+      if (reason == null)
       {
-        String reason = reasons.get(entry.key());
-        source.warn(entry.keyNode(), reason == null ? "unknown key '" + entry.key() + "' in " + describe() + "; left out"
-          : path(entry.key()) + " " + reason + "; left out");
+        throw source.error(entry.keyNode(), schemaPath() + " Additional property " + entry.key() + " is not allowed");
       }
+      source.warn(entry.keyNode(), path(entry.key()) + " " + reason + "; left out");
     }
+  }
+
+  /** Ends the reading of a mapping docker's schema leaves open: every key not read is warned about. */
+  void finishOpen(Map<String, String> reasons)
+  {
+    for (Entry entry : unread())
+    {
+      String reason = reasons.get(entry.key());
+      source.warn(entry.keyNode(), reason == null ? "unknown key '" + entry.key() + "' in " + describe() + "; left out"
+        : path(entry.key()) + " " + reason + "; left out");
+    }
+  }
+
+  private List<Entry> unread()
+  {
+    return entries.values().stream().filter(entry -> !read.contains(entry.key()) && !entry.key().startsWith("x-")).toList();
+  }
+
+  /** The path as docker's schema validation spells it: {@code (root)}, {@code services.web.ports.0}. */
+  String schemaPath()
+  {
+    return path.isEmpty() ? "(root)" : path.replaceAll("\\[(\\d+)\\]", ".$1");
   }
 }

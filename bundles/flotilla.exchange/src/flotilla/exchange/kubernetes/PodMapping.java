@@ -60,11 +60,14 @@ final class PodMapping
 
   private final List<String> unmapped;
 
+  private final ContainerOptions options;
+
   PodMapping(Service service, List<String> unmapped)
   {
     this.service = service;
     this.name = KubernetesNames.of(service.qualifiedName());
     this.unmapped = unmapped;
+    this.options = new ContainerOptions(service, this::report);
   }
 
   static String networkLabel(Network network)
@@ -211,6 +214,7 @@ final class PodMapping
     List<Map<String, Object>> volumes = new ArrayList<>();
     pod.put("containers", List.of(container(volumes)));
     pod.put("restartPolicy", restartPolicy);
+    options.putPod(pod);
     if (!volumes.isEmpty())
     {
       pod.put("volumes", volumes);
@@ -245,10 +249,11 @@ final class PodMapping
     for (String entry : service.getEnv())
     {
       int equals = entry.indexOf('=');
-      Map<String, Object> variable = new LinkedHashMap<>();
-      variable.put("name", equals < 0 ? entry : entry.substring(0, equals));
-      variable.put("value", equals < 0 ? "" : literal(entry.substring(equals + 1)));
-      env.add(variable);
+      List<Map<String, Object>> variables = options.variable(equals < 0 ? entry : entry.substring(0, equals), equals < 0 ? "" : entry.substring(equals + 1));
+      if (variables != null)
+      {
+        env.addAll(variables);
+      }
     }
     if (!env.isEmpty())
     {
@@ -288,6 +293,7 @@ final class PodMapping
     {
       container.put("volumeMounts", mounts);
     }
+    options.putContainer(container);
     return container;
   }
 

@@ -116,6 +116,7 @@ public class ClusterItemProvider extends NamedElementItemProvider {
 			childrenFeatures.add(ModelPackage.Literals.CLUSTER__STACKS);
 			childrenFeatures.add(ModelPackage.Literals.CLUSTER__SECRETS);
 			childrenFeatures.add(ModelPackage.Literals.CLUSTER__CONFIGS);
+			childrenFeatures.add(ModelPackage.Literals.CLUSTER__VOLUMES);
 		}
 		return childrenFeatures;
 	}
@@ -191,6 +192,7 @@ public class ClusterItemProvider extends NamedElementItemProvider {
 			case ModelPackage.CLUSTER__STACKS:
 			case ModelPackage.CLUSTER__SECRETS:
 			case ModelPackage.CLUSTER__CONFIGS:
+			case ModelPackage.CLUSTER__VOLUMES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -237,6 +239,11 @@ public class ClusterItemProvider extends NamedElementItemProvider {
 			(createChildParameter
 				(ModelPackage.Literals.CLUSTER__CONFIGS,
 				 ModelFactory.eINSTANCE.createConfig()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ModelPackage.Literals.CLUSTER__VOLUMES,
+				 ModelFactory.eINSTANCE.createVolume()));
 	}
 
 }

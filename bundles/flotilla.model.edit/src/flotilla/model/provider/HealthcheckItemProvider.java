@@ -50,6 +50,7 @@ public class HealthcheckItemProvider extends ElementItemProvider {
 			addTimeoutPropertyDescriptor(object);
 			addStartPeriodPropertyDescriptor(object);
 			addRetriesPropertyDescriptor(object);
+			addStartIntervalPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -165,6 +166,28 @@ public class HealthcheckItemProvider extends ElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Start Interval feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addStartIntervalPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Healthcheck_startInterval_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Healthcheck_startInterval_feature", "_UI_Healthcheck_type"),
+				 ModelPackage.Literals.HEALTHCHECK__START_INTERVAL,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Healthcheck.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -215,6 +238,7 @@ public class HealthcheckItemProvider extends ElementItemProvider {
 			case ModelPackage.HEALTHCHECK__TIMEOUT:
 			case ModelPackage.HEALTHCHECK__START_PERIOD:
 			case ModelPackage.HEALTHCHECK__RETRIES:
+			case ModelPackage.HEALTHCHECK__START_INTERVAL:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

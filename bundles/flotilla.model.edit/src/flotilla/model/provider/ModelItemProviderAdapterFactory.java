@@ -578,6 +578,121 @@ public class ModelItemProviderAdapterFactory extends ModelAdapterFactory impleme
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link flotilla.model.Volume} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected VolumeItemProvider volumeItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link flotilla.model.Volume}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createVolumeAdapter() {
+		if (volumeItemProvider == null) {
+			volumeItemProvider = new VolumeItemProvider(this);
+		}
+
+		return volumeItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link flotilla.model.GenericResource} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected GenericResourceItemProvider genericResourceItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link flotilla.model.GenericResource}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createGenericResourceAdapter() {
+		if (genericResourceItemProvider == null) {
+			genericResourceItemProvider = new GenericResourceItemProvider(this);
+		}
+
+		return genericResourceItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link flotilla.model.Ulimit} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected UlimitItemProvider ulimitItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link flotilla.model.Ulimit}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createUlimitAdapter() {
+		if (ulimitItemProvider == null) {
+			ulimitItemProvider = new UlimitItemProvider(this);
+		}
+
+		return ulimitItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link flotilla.model.LogDriver} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected LogDriverItemProvider logDriverItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link flotilla.model.LogDriver}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createLogDriverAdapter() {
+		if (logDriverItemProvider == null) {
+			logDriverItemProvider = new LogDriverItemProvider(this);
+		}
+
+		return logDriverItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link flotilla.model.CredentialSpec} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected CredentialSpecItemProvider credentialSpecItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link flotilla.model.CredentialSpec}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createCredentialSpecAdapter() {
+		if (credentialSpecItemProvider == null) {
+			credentialSpecItemProvider = new CredentialSpecItemProvider(this);
+		}
+
+		return credentialSpecItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -704,6 +819,11 @@ public class ModelItemProviderAdapterFactory extends ModelAdapterFactory impleme
 		if (configItemProvider != null) configItemProvider.dispose();
 		if (secretReferenceItemProvider != null) secretReferenceItemProvider.dispose();
 		if (configReferenceItemProvider != null) configReferenceItemProvider.dispose();
+		if (volumeItemProvider != null) volumeItemProvider.dispose();
+		if (genericResourceItemProvider != null) genericResourceItemProvider.dispose();
+		if (ulimitItemProvider != null) ulimitItemProvider.dispose();
+		if (logDriverItemProvider != null) logDriverItemProvider.dispose();
+		if (credentialSpecItemProvider != null) credentialSpecItemProvider.dispose();
 	}
 
 }

@@ -49,6 +49,10 @@ public class MountItemProvider extends ElementItemProvider {
 			addSourcePropertyDescriptor(object);
 			addTargetPropertyDescriptor(object);
 			addReadOnlyPropertyDescriptor(object);
+			addNoCopyPropertyDescriptor(object);
+			addPropagationPropertyDescriptor(object);
+			addTmpfsSizePropertyDescriptor(object);
+			addConsistencyPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -142,6 +146,94 @@ public class MountItemProvider extends ElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the No Copy feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addNoCopyPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Mount_noCopy_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Mount_noCopy_feature", "_UI_Mount_type"),
+				 ModelPackage.Literals.MOUNT__NO_COPY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Propagation feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPropagationPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Mount_propagation_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Mount_propagation_feature", "_UI_Mount_type"),
+				 ModelPackage.Literals.MOUNT__PROPAGATION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Tmpfs Size feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTmpfsSizePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Mount_tmpfsSize_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Mount_tmpfsSize_feature", "_UI_Mount_type"),
+				 ModelPackage.Literals.MOUNT__TMPFS_SIZE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Consistency feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addConsistencyPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Mount_consistency_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Mount_consistency_feature", "_UI_Mount_type"),
+				 ModelPackage.Literals.MOUNT__CONSISTENCY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Mount.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -193,6 +285,10 @@ public class MountItemProvider extends ElementItemProvider {
 			case ModelPackage.MOUNT__SOURCE:
 			case ModelPackage.MOUNT__TARGET:
 			case ModelPackage.MOUNT__READ_ONLY:
+			case ModelPackage.MOUNT__NO_COPY:
+			case ModelPackage.MOUNT__PROPAGATION:
+			case ModelPackage.MOUNT__TMPFS_SIZE:
+			case ModelPackage.MOUNT__CONSISTENCY:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -3,6 +3,7 @@
 package flotilla.model.provider;
 
 
+import flotilla.model.ModelFactory;
 import flotilla.model.ModelPackage;
 import flotilla.model.Network;
 
@@ -12,6 +13,7 @@ import java.util.List;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
@@ -54,6 +56,9 @@ public class NetworkItemProvider extends NamedElementItemProvider {
 			addImplicitPropertyDescriptor(object);
 			addSubnetPropertyDescriptor(object);
 			addGatewayPropertyDescriptor(object);
+			addExternalPropertyDescriptor(object);
+			addSwarmNamePropertyDescriptor(object);
+			addIpamDriverPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -257,6 +262,104 @@ public class NetworkItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the External feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addExternalPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Network_external_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Network_external_feature", "_UI_Network_type"),
+				 ModelPackage.Literals.NETWORK__EXTERNAL,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Swarm Name feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSwarmNamePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Network_swarmName_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Network_swarmName_feature", "_UI_Network_type"),
+				 ModelPackage.Literals.NETWORK__SWARM_NAME,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Ipam Driver feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addIpamDriverPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Network_ipamDriver_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Network_ipamDriver_feature", "_UI_Network_type"),
+				 ModelPackage.Literals.NETWORK__IPAM_DRIVER,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
+	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
+	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object) {
+		if (childrenFeatures == null) {
+			super.getChildrenFeatures(object);
+			childrenFeatures.add(ModelPackage.Literals.NETWORK__LABELS);
+			childrenFeatures.add(ModelPackage.Literals.NETWORK__DRIVER_OPTIONS);
+			childrenFeatures.add(ModelPackage.Literals.NETWORK__IPAM_OPTIONS);
+		}
+		return childrenFeatures;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EStructuralFeature getChildFeature(Object object, Object child) {
+		// Check the type of the specified child object and return the proper feature to use for
+		// adding (see {@link AddCommand}) it as a child.
+
+		return super.getChildFeature(object, child);
+	}
+
+	/**
 	 * This returns Network.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -313,7 +416,15 @@ public class NetworkItemProvider extends NamedElementItemProvider {
 			case ModelPackage.NETWORK__IMPLICIT:
 			case ModelPackage.NETWORK__SUBNET:
 			case ModelPackage.NETWORK__GATEWAY:
+			case ModelPackage.NETWORK__EXTERNAL:
+			case ModelPackage.NETWORK__SWARM_NAME:
+			case ModelPackage.NETWORK__IPAM_DRIVER:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
+				return;
+			case ModelPackage.NETWORK__LABELS:
+			case ModelPackage.NETWORK__DRIVER_OPTIONS:
+			case ModelPackage.NETWORK__IPAM_OPTIONS:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
 		super.notifyChanged(notification);
@@ -329,6 +440,45 @@ public class NetworkItemProvider extends NamedElementItemProvider {
 	@Override
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
 		super.collectNewChildDescriptors(newChildDescriptors, object);
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ModelPackage.Literals.NETWORK__LABELS,
+				 ModelFactory.eINSTANCE.createLabel()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ModelPackage.Literals.NETWORK__DRIVER_OPTIONS,
+				 ModelFactory.eINSTANCE.createLabel()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ModelPackage.Literals.NETWORK__IPAM_OPTIONS,
+				 ModelFactory.eINSTANCE.createLabel()));
+	}
+
+	/**
+	 * This returns the label text for {@link org.eclipse.emf.edit.command.CreateChildCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCreateChildText(Object owner, Object feature, Object child, Collection<?> selection) {
+		Object childFeature = feature;
+		Object childObject = child;
+
+		boolean qualify =
+			childFeature == ModelPackage.Literals.NETWORK__LABELS ||
+			childFeature == ModelPackage.Literals.NETWORK__DRIVER_OPTIONS ||
+			childFeature == ModelPackage.Literals.NETWORK__IPAM_OPTIONS;
+
+		if (qualify) {
+			return getString
+				("_UI_CreateChild_text2",
+				 new Object[] { getTypeText(childObject), getFeatureText(childFeature), getTypeText(owner) });
+		}
+		return super.getCreateChildText(owner, feature, child, selection);
 	}
 
 }

@@ -56,6 +56,22 @@ public class ServiceItemProvider extends NamedElementItemProvider {
 			addReplicasPropertyDescriptor(object);
 			addEndpointModePropertyDescriptor(object);
 			addMaxReplicasPerNodePropertyDescriptor(object);
+			addHostnamePropertyDescriptor(object);
+			addUserPropertyDescriptor(object);
+			addWorkingDirPropertyDescriptor(object);
+			addStopSignalPropertyDescriptor(object);
+			addStopGracePeriodPropertyDescriptor(object);
+			addTtyPropertyDescriptor(object);
+			addOpenStdinPropertyDescriptor(object);
+			addReadOnlyPropertyDescriptor(object);
+			addInitPropertyDescriptor(object);
+			addIsolationPropertyDescriptor(object);
+			addOomScoreAdjPropertyDescriptor(object);
+			addCapabilityAddPropertyDescriptor(object);
+			addCapabilityDropPropertyDescriptor(object);
+			addDnsNameserversPropertyDescriptor(object);
+			addDnsSearchPropertyDescriptor(object);
+			addExtraHostsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -237,6 +253,358 @@ public class ServiceItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Hostname feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addHostnamePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Service_hostname_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Service_hostname_feature", "_UI_Service_type"),
+				 ModelPackage.Literals.SERVICE__HOSTNAME,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the User feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addUserPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Service_user_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Service_user_feature", "_UI_Service_type"),
+				 ModelPackage.Literals.SERVICE__USER,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Working Dir feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addWorkingDirPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Service_workingDir_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Service_workingDir_feature", "_UI_Service_type"),
+				 ModelPackage.Literals.SERVICE__WORKING_DIR,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Stop Signal feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addStopSignalPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Service_stopSignal_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Service_stopSignal_feature", "_UI_Service_type"),
+				 ModelPackage.Literals.SERVICE__STOP_SIGNAL,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Stop Grace Period feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addStopGracePeriodPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Service_stopGracePeriod_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Service_stopGracePeriod_feature", "_UI_Service_type"),
+				 ModelPackage.Literals.SERVICE__STOP_GRACE_PERIOD,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Tty feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTtyPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Service_tty_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Service_tty_feature", "_UI_Service_type"),
+				 ModelPackage.Literals.SERVICE__TTY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Open Stdin feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addOpenStdinPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Service_openStdin_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Service_openStdin_feature", "_UI_Service_type"),
+				 ModelPackage.Literals.SERVICE__OPEN_STDIN,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Read Only feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addReadOnlyPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Service_readOnly_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Service_readOnly_feature", "_UI_Service_type"),
+				 ModelPackage.Literals.SERVICE__READ_ONLY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Init feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addInitPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Service_init_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Service_init_feature", "_UI_Service_type"),
+				 ModelPackage.Literals.SERVICE__INIT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Isolation feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addIsolationPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Service_isolation_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Service_isolation_feature", "_UI_Service_type"),
+				 ModelPackage.Literals.SERVICE__ISOLATION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Oom Score Adj feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addOomScoreAdjPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Service_oomScoreAdj_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Service_oomScoreAdj_feature", "_UI_Service_type"),
+				 ModelPackage.Literals.SERVICE__OOM_SCORE_ADJ,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Capability Add feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCapabilityAddPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Service_capabilityAdd_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Service_capabilityAdd_feature", "_UI_Service_type"),
+				 ModelPackage.Literals.SERVICE__CAPABILITY_ADD,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Capability Drop feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCapabilityDropPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Service_capabilityDrop_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Service_capabilityDrop_feature", "_UI_Service_type"),
+				 ModelPackage.Literals.SERVICE__CAPABILITY_DROP,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Dns Nameservers feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDnsNameserversPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Service_dnsNameservers_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Service_dnsNameservers_feature", "_UI_Service_type"),
+				 ModelPackage.Literals.SERVICE__DNS_NAMESERVERS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Dns Search feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDnsSearchPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Service_dnsSearch_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Service_dnsSearch_feature", "_UI_Service_type"),
+				 ModelPackage.Literals.SERVICE__DNS_SEARCH,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Extra Hosts feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addExtraHostsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Service_extraHosts_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Service_extraHosts_feature", "_UI_Service_type"),
+				 ModelPackage.Literals.SERVICE__EXTRA_HOSTS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -262,6 +630,11 @@ public class ServiceItemProvider extends NamedElementItemProvider {
 			childrenFeatures.add(ModelPackage.Literals.SERVICE__MOUNTS);
 			childrenFeatures.add(ModelPackage.Literals.SERVICE__SECRETS);
 			childrenFeatures.add(ModelPackage.Literals.SERVICE__CONFIGS);
+			childrenFeatures.add(ModelPackage.Literals.SERVICE__SYSCTLS);
+			childrenFeatures.add(ModelPackage.Literals.SERVICE__ULIMITS);
+			childrenFeatures.add(ModelPackage.Literals.SERVICE__CONTAINER_LABELS);
+			childrenFeatures.add(ModelPackage.Literals.SERVICE__LOG_DRIVER);
+			childrenFeatures.add(ModelPackage.Literals.SERVICE__CREDENTIAL_SPEC);
 		}
 		return childrenFeatures;
 	}
@@ -335,6 +708,22 @@ public class ServiceItemProvider extends NamedElementItemProvider {
 			case ModelPackage.SERVICE__REPLICAS:
 			case ModelPackage.SERVICE__ENDPOINT_MODE:
 			case ModelPackage.SERVICE__MAX_REPLICAS_PER_NODE:
+			case ModelPackage.SERVICE__HOSTNAME:
+			case ModelPackage.SERVICE__USER:
+			case ModelPackage.SERVICE__WORKING_DIR:
+			case ModelPackage.SERVICE__STOP_SIGNAL:
+			case ModelPackage.SERVICE__STOP_GRACE_PERIOD:
+			case ModelPackage.SERVICE__TTY:
+			case ModelPackage.SERVICE__OPEN_STDIN:
+			case ModelPackage.SERVICE__READ_ONLY:
+			case ModelPackage.SERVICE__INIT:
+			case ModelPackage.SERVICE__ISOLATION:
+			case ModelPackage.SERVICE__OOM_SCORE_ADJ:
+			case ModelPackage.SERVICE__CAPABILITY_ADD:
+			case ModelPackage.SERVICE__CAPABILITY_DROP:
+			case ModelPackage.SERVICE__DNS_NAMESERVERS:
+			case ModelPackage.SERVICE__DNS_SEARCH:
+			case ModelPackage.SERVICE__EXTRA_HOSTS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case ModelPackage.SERVICE__LABELS:
@@ -351,6 +740,11 @@ public class ServiceItemProvider extends NamedElementItemProvider {
 			case ModelPackage.SERVICE__MOUNTS:
 			case ModelPackage.SERVICE__SECRETS:
 			case ModelPackage.SERVICE__CONFIGS:
+			case ModelPackage.SERVICE__SYSCTLS:
+			case ModelPackage.SERVICE__ULIMITS:
+			case ModelPackage.SERVICE__CONTAINER_LABELS:
+			case ModelPackage.SERVICE__LOG_DRIVER:
+			case ModelPackage.SERVICE__CREDENTIAL_SPEC:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -437,6 +831,31 @@ public class ServiceItemProvider extends NamedElementItemProvider {
 			(createChildParameter
 				(ModelPackage.Literals.SERVICE__CONFIGS,
 				 ModelFactory.eINSTANCE.createConfigReference()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ModelPackage.Literals.SERVICE__SYSCTLS,
+				 ModelFactory.eINSTANCE.createLabel()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ModelPackage.Literals.SERVICE__ULIMITS,
+				 ModelFactory.eINSTANCE.createUlimit()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ModelPackage.Literals.SERVICE__CONTAINER_LABELS,
+				 ModelFactory.eINSTANCE.createLabel()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ModelPackage.Literals.SERVICE__LOG_DRIVER,
+				 ModelFactory.eINSTANCE.createLogDriver()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ModelPackage.Literals.SERVICE__CREDENTIAL_SPEC,
+				 ModelFactory.eINSTANCE.createCredentialSpec()));
 	}
 
 	/**
@@ -451,6 +870,9 @@ public class ServiceItemProvider extends NamedElementItemProvider {
 		Object childObject = child;
 
 		boolean qualify =
+			childFeature == ModelPackage.Literals.SERVICE__LABELS ||
+			childFeature == ModelPackage.Literals.SERVICE__SYSCTLS ||
+			childFeature == ModelPackage.Literals.SERVICE__CONTAINER_LABELS ||
 			childFeature == ModelPackage.Literals.SERVICE__RESERVATIONS ||
 			childFeature == ModelPackage.Literals.SERVICE__LIMITS ||
 			childFeature == ModelPackage.Literals.SERVICE__UPDATE_CONFIG ||

@@ -64,6 +64,7 @@ public class StackItemProvider extends NamedElementItemProvider {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(ModelPackage.Literals.STACK__SERVICES);
 			childrenFeatures.add(ModelPackage.Literals.STACK__NETWORKS);
+			childrenFeatures.add(ModelPackage.Literals.STACK__VOLUMES);
 		}
 		return childrenFeatures;
 	}
@@ -131,6 +132,7 @@ public class StackItemProvider extends NamedElementItemProvider {
 		switch (notification.getFeatureID(Stack.class)) {
 			case ModelPackage.STACK__SERVICES:
 			case ModelPackage.STACK__NETWORKS:
+			case ModelPackage.STACK__VOLUMES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -157,6 +159,11 @@ public class StackItemProvider extends NamedElementItemProvider {
 			(createChildParameter
 				(ModelPackage.Literals.STACK__NETWORKS,
 				 ModelFactory.eINSTANCE.createNetwork()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ModelPackage.Literals.STACK__VOLUMES,
+				 ModelFactory.eINSTANCE.createVolume()));
 	}
 
 }

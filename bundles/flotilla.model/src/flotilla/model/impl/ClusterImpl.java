@@ -11,6 +11,7 @@ import flotilla.model.Secret;
 import flotilla.model.Service;
 import flotilla.model.Stack;
 
+import flotilla.model.Volume;
 import java.lang.reflect.InvocationTargetException;
 import java.util.Collection;
 
@@ -46,6 +47,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link flotilla.model.impl.ClusterImpl#getStacks <em>Stacks</em>}</li>
  *   <li>{@link flotilla.model.impl.ClusterImpl#getSecrets <em>Secrets</em>}</li>
  *   <li>{@link flotilla.model.impl.ClusterImpl#getConfigs <em>Configs</em>}</li>
+ *   <li>{@link flotilla.model.impl.ClusterImpl#getVolumes <em>Volumes</em>}</li>
  * </ul>
  *
  * @generated
@@ -140,6 +142,16 @@ public class ClusterImpl extends NamedElementImpl implements Cluster {
 	 * @ordered
 	 */
 	protected EList<Config> configs;
+
+	/**
+	 * The cached value of the '{@link #getVolumes() <em>Volumes</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVolumes()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Volume> volumes;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -280,6 +292,19 @@ public class ClusterImpl extends NamedElementImpl implements Cluster {
 	 * @generated
 	 */
 	@Override
+	public EList<Volume> getVolumes() {
+		if (volumes == null) {
+			volumes = new EObjectContainmentEList<Volume>(Volume.class, this, ModelPackage.CLUSTER__VOLUMES);
+		}
+		return volumes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Service> allServices() {
 		EList<Service> result = new BasicEList<Service>(getServices());
 		for (Stack stack : getStacks()) {
@@ -322,6 +347,8 @@ public class ClusterImpl extends NamedElementImpl implements Cluster {
 				return ((InternalEList<?>)getSecrets()).basicRemove(otherEnd, msgs);
 			case ModelPackage.CLUSTER__CONFIGS:
 				return ((InternalEList<?>)getConfigs()).basicRemove(otherEnd, msgs);
+			case ModelPackage.CLUSTER__VOLUMES:
+				return ((InternalEList<?>)getVolumes()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -350,6 +377,8 @@ public class ClusterImpl extends NamedElementImpl implements Cluster {
 				return getSecrets();
 			case ModelPackage.CLUSTER__CONFIGS:
 				return getConfigs();
+			case ModelPackage.CLUSTER__VOLUMES:
+				return getVolumes();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -394,6 +423,10 @@ public class ClusterImpl extends NamedElementImpl implements Cluster {
 				getConfigs().clear();
 				getConfigs().addAll((Collection<? extends Config>)newValue);
 				return;
+			case ModelPackage.CLUSTER__VOLUMES:
+				getVolumes().clear();
+				getVolumes().addAll((Collection<? extends Volume>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -430,6 +463,9 @@ public class ClusterImpl extends NamedElementImpl implements Cluster {
 			case ModelPackage.CLUSTER__CONFIGS:
 				getConfigs().clear();
 				return;
+			case ModelPackage.CLUSTER__VOLUMES:
+				getVolumes().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -458,6 +494,8 @@ public class ClusterImpl extends NamedElementImpl implements Cluster {
 				return secrets != null && !secrets.isEmpty();
 			case ModelPackage.CLUSTER__CONFIGS:
 				return configs != null && !configs.isEmpty();
+			case ModelPackage.CLUSTER__VOLUMES:
+				return volumes != null && !volumes.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

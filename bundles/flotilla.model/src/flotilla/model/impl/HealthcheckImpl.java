@@ -30,6 +30,7 @@ import org.eclipse.emf.ecore.util.EDataTypeEList;
  *   <li>{@link flotilla.model.impl.HealthcheckImpl#getTimeout <em>Timeout</em>}</li>
  *   <li>{@link flotilla.model.impl.HealthcheckImpl#getStartPeriod <em>Start Period</em>}</li>
  *   <li>{@link flotilla.model.impl.HealthcheckImpl#getRetries <em>Retries</em>}</li>
+ *   <li>{@link flotilla.model.impl.HealthcheckImpl#getStartInterval <em>Start Interval</em>}</li>
  * </ul>
  *
  * @generated
@@ -124,6 +125,26 @@ public class HealthcheckImpl extends ElementImpl implements Healthcheck {
 	 * @ordered
 	 */
 	protected int retries = RETRIES_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getStartInterval() <em>Start Interval</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStartInterval()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long START_INTERVAL_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getStartInterval() <em>Start Interval</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStartInterval()
+	 * @generated
+	 * @ordered
+	 */
+	protected long startInterval = START_INTERVAL_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -255,6 +276,29 @@ public class HealthcheckImpl extends ElementImpl implements Healthcheck {
 	 * @generated
 	 */
 	@Override
+	public long getStartInterval() {
+		return startInterval;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStartInterval(long newStartInterval) {
+		long oldStartInterval = startInterval;
+		startInterval = newStartInterval;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.HEALTHCHECK__START_INTERVAL, oldStartInterval, startInterval));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ModelPackage.HEALTHCHECK__TEST:
@@ -267,6 +311,8 @@ public class HealthcheckImpl extends ElementImpl implements Healthcheck {
 				return getStartPeriod();
 			case ModelPackage.HEALTHCHECK__RETRIES:
 				return getRetries();
+			case ModelPackage.HEALTHCHECK__START_INTERVAL:
+				return getStartInterval();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -296,6 +342,9 @@ public class HealthcheckImpl extends ElementImpl implements Healthcheck {
 			case ModelPackage.HEALTHCHECK__RETRIES:
 				setRetries((Integer)newValue);
 				return;
+			case ModelPackage.HEALTHCHECK__START_INTERVAL:
+				setStartInterval((Long)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -323,6 +372,9 @@ public class HealthcheckImpl extends ElementImpl implements Healthcheck {
 			case ModelPackage.HEALTHCHECK__RETRIES:
 				setRetries(RETRIES_EDEFAULT);
 				return;
+			case ModelPackage.HEALTHCHECK__START_INTERVAL:
+				setStartInterval(START_INTERVAL_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -345,6 +397,8 @@ public class HealthcheckImpl extends ElementImpl implements Healthcheck {
 				return startPeriod != START_PERIOD_EDEFAULT;
 			case ModelPackage.HEALTHCHECK__RETRIES:
 				return retries != RETRIES_EDEFAULT;
+			case ModelPackage.HEALTHCHECK__START_INTERVAL:
+				return startInterval != START_INTERVAL_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -369,6 +423,8 @@ public class HealthcheckImpl extends ElementImpl implements Healthcheck {
 		result.append(startPeriod);
 		result.append(", retries: ");
 		result.append(retries);
+		result.append(", startInterval: ");
+		result.append(startInterval);
 		result.append(')');
 		return result.toString();
 	}

@@ -79,6 +79,11 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 			case ModelPackage.CONFIG: return createConfig();
 			case ModelPackage.SECRET_REFERENCE: return createSecretReference();
 			case ModelPackage.CONFIG_REFERENCE: return createConfigReference();
+			case ModelPackage.VOLUME: return createVolume();
+			case ModelPackage.GENERIC_RESOURCE: return createGenericResource();
+			case ModelPackage.ULIMIT: return createUlimit();
+			case ModelPackage.LOG_DRIVER: return createLogDriver();
+			case ModelPackage.CREDENTIAL_SPEC: return createCredentialSpec();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -402,6 +407,61 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	public ConfigReference createConfigReference() {
 		ConfigReferenceImpl configReference = new ConfigReferenceImpl();
 		return configReference;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Volume createVolume() {
+		VolumeImpl volume = new VolumeImpl();
+		return volume;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public GenericResource createGenericResource() {
+		GenericResourceImpl genericResource = new GenericResourceImpl();
+		return genericResource;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Ulimit createUlimit() {
+		UlimitImpl ulimit = new UlimitImpl();
+		return ulimit;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LogDriver createLogDriver() {
+		LogDriverImpl logDriver = new LogDriverImpl();
+		return logDriver;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CredentialSpec createCredentialSpec() {
+		CredentialSpecImpl credentialSpec = new CredentialSpecImpl();
+		return credentialSpec;
 	}
 
 	/**

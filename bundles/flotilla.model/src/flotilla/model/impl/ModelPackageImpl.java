@@ -7,13 +7,16 @@ import flotilla.model.Config;
 import flotilla.model.ConfigReference;
 import flotilla.model.Constraint;
 import flotilla.model.ConstraintOperator;
+import flotilla.model.CredentialSpec;
 import flotilla.model.DataReference;
 import flotilla.model.Element;
 import flotilla.model.EndpointMode;
 import flotilla.model.EngineEndpoint;
 import flotilla.model.FailureAction;
+import flotilla.model.GenericResource;
 import flotilla.model.Healthcheck;
 import flotilla.model.Label;
+import flotilla.model.LogDriver;
 import flotilla.model.ModelFactory;
 import flotilla.model.ModelPackage;
 import flotilla.model.Mount;
@@ -41,10 +44,12 @@ import flotilla.model.SshEndpoint;
 import flotilla.model.Stack;
 import flotilla.model.StoredData;
 import flotilla.model.TcpEndpoint;
+import flotilla.model.Ulimit;
 import flotilla.model.UnixSocketEndpoint;
 import flotilla.model.UpdateConfig;
 import flotilla.model.UpdateOrder;
 
+import flotilla.model.Volume;
 import flotilla.model.util.ModelValidator;
 
 import flotilla.observed.ObservedPackage;
@@ -256,6 +261,41 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	private EClass configReferenceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass volumeEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass genericResourceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass ulimitEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass logDriverEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass credentialSpecEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -552,6 +592,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EReference getCluster_Configs() {
 		return (EReference)clusterEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCluster_Volumes() {
+		return (EReference)clusterEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -900,6 +950,26 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getResources_Pids() {
+		return (EAttribute)resourcesEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getResources_GenericResources() {
+		return (EReference)resourcesEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getStack() {
 		return stackEClass;
 	}
@@ -922,6 +992,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EReference getStack_Networks() {
 		return (EReference)stackEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStack_Volumes() {
+		return (EReference)stackEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1160,6 +1240,216 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getService_Hostname() {
+		return (EAttribute)serviceEClass.getEStructuralFeatures().get(22);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getService_User() {
+		return (EAttribute)serviceEClass.getEStructuralFeatures().get(23);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getService_WorkingDir() {
+		return (EAttribute)serviceEClass.getEStructuralFeatures().get(24);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getService_StopSignal() {
+		return (EAttribute)serviceEClass.getEStructuralFeatures().get(25);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getService_StopGracePeriod() {
+		return (EAttribute)serviceEClass.getEStructuralFeatures().get(26);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getService_Tty() {
+		return (EAttribute)serviceEClass.getEStructuralFeatures().get(27);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getService_OpenStdin() {
+		return (EAttribute)serviceEClass.getEStructuralFeatures().get(28);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getService_ReadOnly() {
+		return (EAttribute)serviceEClass.getEStructuralFeatures().get(29);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getService_Init() {
+		return (EAttribute)serviceEClass.getEStructuralFeatures().get(30);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getService_Isolation() {
+		return (EAttribute)serviceEClass.getEStructuralFeatures().get(31);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getService_OomScoreAdj() {
+		return (EAttribute)serviceEClass.getEStructuralFeatures().get(32);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getService_CapabilityAdd() {
+		return (EAttribute)serviceEClass.getEStructuralFeatures().get(33);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getService_CapabilityDrop() {
+		return (EAttribute)serviceEClass.getEStructuralFeatures().get(34);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getService_Sysctls() {
+		return (EReference)serviceEClass.getEStructuralFeatures().get(35);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getService_Ulimits() {
+		return (EReference)serviceEClass.getEStructuralFeatures().get(36);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getService_DnsNameservers() {
+		return (EAttribute)serviceEClass.getEStructuralFeatures().get(37);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getService_DnsSearch() {
+		return (EAttribute)serviceEClass.getEStructuralFeatures().get(38);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getService_ExtraHosts() {
+		return (EAttribute)serviceEClass.getEStructuralFeatures().get(39);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getService_ContainerLabels() {
+		return (EReference)serviceEClass.getEStructuralFeatures().get(40);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getService_LogDriver() {
+		return (EReference)serviceEClass.getEStructuralFeatures().get(41);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getService_CredentialSpec() {
+		return (EReference)serviceEClass.getEStructuralFeatures().get(42);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EOperation getService__QualifiedName() {
 		return serviceEClass.getEOperations().get(0);
 	}
@@ -1242,6 +1532,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EAttribute getNetworkAttachment_Aliases() {
 		return (EAttribute)networkAttachmentEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getNetworkAttachment_DriverOptions() {
+		return (EReference)networkAttachmentEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1500,6 +1800,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getHealthcheck_StartInterval() {
+		return (EAttribute)healthcheckEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getMount() {
 		return mountEClass;
 	}
@@ -1542,6 +1852,46 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EAttribute getMount_ReadOnly() {
 		return (EAttribute)mountEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMount_NoCopy() {
+		return (EAttribute)mountEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMount_Propagation() {
+		return (EAttribute)mountEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMount_TmpfsSize() {
+		return (EAttribute)mountEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMount_Consistency() {
+		return (EAttribute)mountEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -1650,6 +2000,66 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getNetwork_External() {
+		return (EAttribute)networkEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNetwork_SwarmName() {
+		return (EAttribute)networkEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getNetwork_Labels() {
+		return (EReference)networkEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getNetwork_DriverOptions() {
+		return (EReference)networkEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNetwork_IpamDriver() {
+		return (EAttribute)networkEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getNetwork_IpamOptions() {
+		return (EReference)networkEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EOperation getNetwork__QualifiedName() {
 		return networkEClass.getEOperations().get(0);
 	}
@@ -1682,6 +2092,66 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EAttribute getStoredData_External() {
 		return (EAttribute)storedDataEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStoredData_SwarmName() {
+		return (EAttribute)storedDataEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStoredData_Labels() {
+		return (EReference)storedDataEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStoredData_Driver() {
+		return (EAttribute)storedDataEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStoredData_DriverOptions() {
+		return (EReference)storedDataEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStoredData_TemplateDriver() {
+		return (EAttribute)storedDataEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getStoredData__QualifiedName() {
+		return storedDataEClass.getEOperations().get(0);
 	}
 
 	/**
@@ -1792,6 +2262,216 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EReference getConfigReference_Config() {
 		return (EReference)configReferenceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getVolume() {
+		return volumeEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVolume_Driver() {
+		return (EAttribute)volumeEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getVolume_DriverOptions() {
+		return (EReference)volumeEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getVolume_Labels() {
+		return (EReference)volumeEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVolume_External() {
+		return (EAttribute)volumeEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVolume_SwarmName() {
+		return (EAttribute)volumeEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getVolume__QualifiedName() {
+		return volumeEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getGenericResource() {
+		return genericResourceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGenericResource_Kind() {
+		return (EAttribute)genericResourceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGenericResource_Value() {
+		return (EAttribute)genericResourceEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getUlimit() {
+		return ulimitEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUlimit_Name() {
+		return (EAttribute)ulimitEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUlimit_Soft() {
+		return (EAttribute)ulimitEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUlimit_Hard() {
+		return (EAttribute)ulimitEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getLogDriver() {
+		return logDriverEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLogDriver_Name() {
+		return (EAttribute)logDriverEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getLogDriver_Options() {
+		return (EReference)logDriverEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCredentialSpec() {
+		return credentialSpecEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCredentialSpec_Config() {
+		return (EAttribute)credentialSpecEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCredentialSpec_File() {
+		return (EAttribute)credentialSpecEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCredentialSpec_Registry() {
+		return (EAttribute)credentialSpecEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1968,6 +2648,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEReference(clusterEClass, CLUSTER__STACKS);
 		createEReference(clusterEClass, CLUSTER__SECRETS);
 		createEReference(clusterEClass, CLUSTER__CONFIGS);
+		createEReference(clusterEClass, CLUSTER__VOLUMES);
 		createEOperation(clusterEClass, CLUSTER___ALL_SERVICES);
 		createEOperation(clusterEClass, CLUSTER___ALL_NETWORKS);
 
@@ -2009,10 +2690,13 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		resourcesEClass = createEClass(RESOURCES);
 		createEAttribute(resourcesEClass, RESOURCES__NANO_CP_US);
 		createEAttribute(resourcesEClass, RESOURCES__MEMORY_BYTES);
+		createEAttribute(resourcesEClass, RESOURCES__PIDS);
+		createEReference(resourcesEClass, RESOURCES__GENERIC_RESOURCES);
 
 		stackEClass = createEClass(STACK);
 		createEReference(stackEClass, STACK__SERVICES);
 		createEReference(stackEClass, STACK__NETWORKS);
+		createEReference(stackEClass, STACK__VOLUMES);
 
 		serviceEClass = createEClass(SERVICE);
 		createEAttribute(serviceEClass, SERVICE__IMAGE);
@@ -2037,6 +2721,27 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEReference(serviceEClass, SERVICE__MOUNTS);
 		createEReference(serviceEClass, SERVICE__SECRETS);
 		createEReference(serviceEClass, SERVICE__CONFIGS);
+		createEAttribute(serviceEClass, SERVICE__HOSTNAME);
+		createEAttribute(serviceEClass, SERVICE__USER);
+		createEAttribute(serviceEClass, SERVICE__WORKING_DIR);
+		createEAttribute(serviceEClass, SERVICE__STOP_SIGNAL);
+		createEAttribute(serviceEClass, SERVICE__STOP_GRACE_PERIOD);
+		createEAttribute(serviceEClass, SERVICE__TTY);
+		createEAttribute(serviceEClass, SERVICE__OPEN_STDIN);
+		createEAttribute(serviceEClass, SERVICE__READ_ONLY);
+		createEAttribute(serviceEClass, SERVICE__INIT);
+		createEAttribute(serviceEClass, SERVICE__ISOLATION);
+		createEAttribute(serviceEClass, SERVICE__OOM_SCORE_ADJ);
+		createEAttribute(serviceEClass, SERVICE__CAPABILITY_ADD);
+		createEAttribute(serviceEClass, SERVICE__CAPABILITY_DROP);
+		createEReference(serviceEClass, SERVICE__SYSCTLS);
+		createEReference(serviceEClass, SERVICE__ULIMITS);
+		createEAttribute(serviceEClass, SERVICE__DNS_NAMESERVERS);
+		createEAttribute(serviceEClass, SERVICE__DNS_SEARCH);
+		createEAttribute(serviceEClass, SERVICE__EXTRA_HOSTS);
+		createEReference(serviceEClass, SERVICE__CONTAINER_LABELS);
+		createEReference(serviceEClass, SERVICE__LOG_DRIVER);
+		createEReference(serviceEClass, SERVICE__CREDENTIAL_SPEC);
 		createEOperation(serviceEClass, SERVICE___QUALIFIED_NAME);
 
 		publishedPortEClass = createEClass(PUBLISHED_PORT);
@@ -2048,6 +2753,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		networkAttachmentEClass = createEClass(NETWORK_ATTACHMENT);
 		createEReference(networkAttachmentEClass, NETWORK_ATTACHMENT__NETWORK);
 		createEAttribute(networkAttachmentEClass, NETWORK_ATTACHMENT__ALIASES);
+		createEReference(networkAttachmentEClass, NETWORK_ATTACHMENT__DRIVER_OPTIONS);
 
 		constraintEClass = createEClass(CONSTRAINT);
 		createEAttribute(constraintEClass, CONSTRAINT__EXPRESSION);
@@ -2078,12 +2784,17 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(healthcheckEClass, HEALTHCHECK__TIMEOUT);
 		createEAttribute(healthcheckEClass, HEALTHCHECK__START_PERIOD);
 		createEAttribute(healthcheckEClass, HEALTHCHECK__RETRIES);
+		createEAttribute(healthcheckEClass, HEALTHCHECK__START_INTERVAL);
 
 		mountEClass = createEClass(MOUNT);
 		createEAttribute(mountEClass, MOUNT__TYPE);
 		createEAttribute(mountEClass, MOUNT__SOURCE);
 		createEAttribute(mountEClass, MOUNT__TARGET);
 		createEAttribute(mountEClass, MOUNT__READ_ONLY);
+		createEAttribute(mountEClass, MOUNT__NO_COPY);
+		createEAttribute(mountEClass, MOUNT__PROPAGATION);
+		createEAttribute(mountEClass, MOUNT__TMPFS_SIZE);
+		createEAttribute(mountEClass, MOUNT__CONSISTENCY);
 
 		networkEClass = createEClass(NETWORK);
 		createEAttribute(networkEClass, NETWORK__DRIVER);
@@ -2095,11 +2806,23 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(networkEClass, NETWORK__IMPLICIT);
 		createEAttribute(networkEClass, NETWORK__SUBNET);
 		createEAttribute(networkEClass, NETWORK__GATEWAY);
+		createEAttribute(networkEClass, NETWORK__EXTERNAL);
+		createEAttribute(networkEClass, NETWORK__SWARM_NAME);
+		createEReference(networkEClass, NETWORK__LABELS);
+		createEReference(networkEClass, NETWORK__DRIVER_OPTIONS);
+		createEAttribute(networkEClass, NETWORK__IPAM_DRIVER);
+		createEReference(networkEClass, NETWORK__IPAM_OPTIONS);
 		createEOperation(networkEClass, NETWORK___QUALIFIED_NAME);
 
 		storedDataEClass = createEClass(STORED_DATA);
 		createEAttribute(storedDataEClass, STORED_DATA__FILE);
 		createEAttribute(storedDataEClass, STORED_DATA__EXTERNAL);
+		createEAttribute(storedDataEClass, STORED_DATA__SWARM_NAME);
+		createEReference(storedDataEClass, STORED_DATA__LABELS);
+		createEAttribute(storedDataEClass, STORED_DATA__DRIVER);
+		createEReference(storedDataEClass, STORED_DATA__DRIVER_OPTIONS);
+		createEAttribute(storedDataEClass, STORED_DATA__TEMPLATE_DRIVER);
+		createEOperation(storedDataEClass, STORED_DATA___QUALIFIED_NAME);
 
 		secretEClass = createEClass(SECRET);
 
@@ -2116,6 +2839,32 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 
 		configReferenceEClass = createEClass(CONFIG_REFERENCE);
 		createEReference(configReferenceEClass, CONFIG_REFERENCE__CONFIG);
+
+		volumeEClass = createEClass(VOLUME);
+		createEAttribute(volumeEClass, VOLUME__DRIVER);
+		createEReference(volumeEClass, VOLUME__DRIVER_OPTIONS);
+		createEReference(volumeEClass, VOLUME__LABELS);
+		createEAttribute(volumeEClass, VOLUME__EXTERNAL);
+		createEAttribute(volumeEClass, VOLUME__SWARM_NAME);
+		createEOperation(volumeEClass, VOLUME___QUALIFIED_NAME);
+
+		genericResourceEClass = createEClass(GENERIC_RESOURCE);
+		createEAttribute(genericResourceEClass, GENERIC_RESOURCE__KIND);
+		createEAttribute(genericResourceEClass, GENERIC_RESOURCE__VALUE);
+
+		ulimitEClass = createEClass(ULIMIT);
+		createEAttribute(ulimitEClass, ULIMIT__NAME);
+		createEAttribute(ulimitEClass, ULIMIT__SOFT);
+		createEAttribute(ulimitEClass, ULIMIT__HARD);
+
+		logDriverEClass = createEClass(LOG_DRIVER);
+		createEAttribute(logDriverEClass, LOG_DRIVER__NAME);
+		createEReference(logDriverEClass, LOG_DRIVER__OPTIONS);
+
+		credentialSpecEClass = createEClass(CREDENTIAL_SPEC);
+		createEAttribute(credentialSpecEClass, CREDENTIAL_SPEC__CONFIG);
+		createEAttribute(credentialSpecEClass, CREDENTIAL_SPEC__FILE);
+		createEAttribute(credentialSpecEClass, CREDENTIAL_SPEC__REGISTRY);
 
 		// Create enums
 		nodeRoleEEnum = createEEnum(NODE_ROLE);
@@ -2187,6 +2936,11 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		dataReferenceEClass.getESuperTypes().add(this.getElement());
 		secretReferenceEClass.getESuperTypes().add(this.getDataReference());
 		configReferenceEClass.getESuperTypes().add(this.getDataReference());
+		volumeEClass.getESuperTypes().add(this.getNamedElement());
+		genericResourceEClass.getESuperTypes().add(this.getElement());
+		ulimitEClass.getESuperTypes().add(this.getElement());
+		logDriverEClass.getESuperTypes().add(this.getElement());
+		credentialSpecEClass.getESuperTypes().add(this.getElement());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(elementEClass, Element.class, "Element", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2204,6 +2958,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEReference(getCluster_Stacks(), this.getStack(), null, "stacks", null, 0, -1, Cluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCluster_Secrets(), this.getSecret(), null, "secrets", null, 0, -1, Cluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCluster_Configs(), this.getConfig(), null, "configs", null, 0, -1, Cluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCluster_Volumes(), this.getVolume(), null, "volumes", null, 0, -1, Cluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEOperation(getCluster__AllServices(), this.getService(), "allServices", 0, -1, IS_UNIQUE, IS_ORDERED);
 
@@ -2247,10 +3002,13 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEClass(resourcesEClass, Resources.class, "Resources", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getResources_NanoCPUs(), ecorePackage.getELong(), "nanoCPUs", null, 0, 1, Resources.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getResources_MemoryBytes(), ecorePackage.getELong(), "memoryBytes", null, 0, 1, Resources.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResources_Pids(), ecorePackage.getELong(), "pids", null, 0, 1, Resources.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getResources_GenericResources(), this.getGenericResource(), null, "genericResources", null, 0, -1, Resources.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(stackEClass, Stack.class, "Stack", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getStack_Services(), this.getService(), null, "services", null, 0, -1, Stack.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStack_Networks(), this.getNetwork(), null, "networks", null, 0, -1, Stack.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStack_Volumes(), this.getVolume(), null, "volumes", null, 0, -1, Stack.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(serviceEClass, Service.class, "Service", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getService_Image(), ecorePackage.getEString(), "image", null, 0, 1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2275,6 +3033,27 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEReference(getService_Mounts(), this.getMount(), null, "mounts", null, 0, -1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getService_Secrets(), this.getSecretReference(), null, "secrets", null, 0, -1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getService_Configs(), this.getConfigReference(), null, "configs", null, 0, -1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getService_Hostname(), ecorePackage.getEString(), "hostname", null, 0, 1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getService_User(), ecorePackage.getEString(), "user", null, 0, 1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getService_WorkingDir(), ecorePackage.getEString(), "workingDir", null, 0, 1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getService_StopSignal(), ecorePackage.getEString(), "stopSignal", null, 0, 1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getService_StopGracePeriod(), ecorePackage.getELong(), "stopGracePeriod", null, 0, 1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getService_Tty(), ecorePackage.getEBoolean(), "tty", null, 0, 1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getService_OpenStdin(), ecorePackage.getEBoolean(), "openStdin", null, 0, 1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getService_ReadOnly(), ecorePackage.getEBoolean(), "readOnly", null, 0, 1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getService_Init(), ecorePackage.getEBoolean(), "init", null, 0, 1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getService_Isolation(), ecorePackage.getEString(), "isolation", null, 0, 1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getService_OomScoreAdj(), ecorePackage.getEInt(), "oomScoreAdj", null, 0, 1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getService_CapabilityAdd(), ecorePackage.getEString(), "capabilityAdd", null, 0, -1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getService_CapabilityDrop(), ecorePackage.getEString(), "capabilityDrop", null, 0, -1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getService_Sysctls(), this.getLabel(), null, "sysctls", null, 0, -1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getService_Ulimits(), this.getUlimit(), null, "ulimits", null, 0, -1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getService_DnsNameservers(), ecorePackage.getEString(), "dnsNameservers", null, 0, -1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getService_DnsSearch(), ecorePackage.getEString(), "dnsSearch", null, 0, -1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getService_ExtraHosts(), ecorePackage.getEString(), "extraHosts", null, 0, -1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getService_ContainerLabels(), this.getLabel(), null, "containerLabels", null, 0, -1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getService_LogDriver(), this.getLogDriver(), null, "logDriver", null, 0, 1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getService_CredentialSpec(), this.getCredentialSpec(), null, "credentialSpec", null, 0, 1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEOperation(getService__QualifiedName(), ecorePackage.getEString(), "qualifiedName", 0, 1, IS_UNIQUE, IS_ORDERED);
 
@@ -2287,6 +3066,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEClass(networkAttachmentEClass, NetworkAttachment.class, "NetworkAttachment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getNetworkAttachment_Network(), this.getNetwork(), null, "network", null, 1, 1, NetworkAttachment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNetworkAttachment_Aliases(), ecorePackage.getEString(), "aliases", null, 0, -1, NetworkAttachment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getNetworkAttachment_DriverOptions(), this.getLabel(), null, "driverOptions", null, 0, -1, NetworkAttachment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(constraintEClass, Constraint.class, "Constraint", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getConstraint_Expression(), ecorePackage.getEString(), "expression", null, 0, 1, Constraint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2317,12 +3097,17 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getHealthcheck_Timeout(), ecorePackage.getELong(), "timeout", "30000000000", 0, 1, Healthcheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getHealthcheck_StartPeriod(), ecorePackage.getELong(), "startPeriod", null, 0, 1, Healthcheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getHealthcheck_Retries(), ecorePackage.getEInt(), "retries", "3", 0, 1, Healthcheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getHealthcheck_StartInterval(), ecorePackage.getELong(), "startInterval", null, 0, 1, Healthcheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(mountEClass, Mount.class, "Mount", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getMount_Type(), this.getMountType(), "type", null, 0, 1, Mount.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMount_Source(), ecorePackage.getEString(), "source", null, 0, 1, Mount.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMount_Target(), ecorePackage.getEString(), "target", null, 0, 1, Mount.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMount_ReadOnly(), ecorePackage.getEBoolean(), "readOnly", null, 0, 1, Mount.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMount_NoCopy(), ecorePackage.getEBoolean(), "noCopy", null, 0, 1, Mount.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMount_Propagation(), ecorePackage.getEString(), "propagation", null, 0, 1, Mount.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMount_TmpfsSize(), ecorePackage.getELong(), "tmpfsSize", null, 0, 1, Mount.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMount_Consistency(), ecorePackage.getEString(), "consistency", null, 0, 1, Mount.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(networkEClass, Network.class, "Network", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getNetwork_Driver(), this.getNetworkDriver(), "driver", null, 0, 1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2334,12 +3119,25 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getNetwork_Implicit(), ecorePackage.getEBoolean(), "implicit", null, 0, 1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNetwork_Subnet(), ecorePackage.getEString(), "subnet", null, 0, 1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNetwork_Gateway(), ecorePackage.getEString(), "gateway", null, 0, 1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNetwork_External(), ecorePackage.getEBoolean(), "external", null, 0, 1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNetwork_SwarmName(), ecorePackage.getEString(), "swarmName", null, 0, 1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getNetwork_Labels(), this.getLabel(), null, "labels", null, 0, -1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getNetwork_DriverOptions(), this.getLabel(), null, "driverOptions", null, 0, -1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNetwork_IpamDriver(), ecorePackage.getEString(), "ipamDriver", null, 0, 1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getNetwork_IpamOptions(), this.getLabel(), null, "ipamOptions", null, 0, -1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEOperation(getNetwork__QualifiedName(), ecorePackage.getEString(), "qualifiedName", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(storedDataEClass, StoredData.class, "StoredData", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getStoredData_File(), ecorePackage.getEString(), "file", null, 0, 1, StoredData.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStoredData_External(), ecorePackage.getEBoolean(), "external", null, 0, 1, StoredData.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStoredData_SwarmName(), ecorePackage.getEString(), "swarmName", null, 0, 1, StoredData.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStoredData_Labels(), this.getLabel(), null, "labels", null, 0, -1, StoredData.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStoredData_Driver(), ecorePackage.getEString(), "driver", null, 0, 1, StoredData.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStoredData_DriverOptions(), this.getLabel(), null, "driverOptions", null, 0, -1, StoredData.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStoredData_TemplateDriver(), ecorePackage.getEString(), "templateDriver", null, 0, 1, StoredData.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEOperation(getStoredData__QualifiedName(), ecorePackage.getEString(), "qualifiedName", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(secretEClass, Secret.class, "Secret", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 
@@ -2356,6 +3154,33 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 
 		initEClass(configReferenceEClass, ConfigReference.class, "ConfigReference", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getConfigReference_Config(), this.getConfig(), null, "config", null, 1, 1, ConfigReference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(volumeEClass, Volume.class, "Volume", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getVolume_Driver(), ecorePackage.getEString(), "driver", null, 0, 1, Volume.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getVolume_DriverOptions(), this.getLabel(), null, "driverOptions", null, 0, -1, Volume.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getVolume_Labels(), this.getLabel(), null, "labels", null, 0, -1, Volume.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVolume_External(), ecorePackage.getEBoolean(), "external", null, 0, 1, Volume.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVolume_SwarmName(), ecorePackage.getEString(), "swarmName", null, 0, 1, Volume.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEOperation(getVolume__QualifiedName(), ecorePackage.getEString(), "qualifiedName", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		initEClass(genericResourceEClass, GenericResource.class, "GenericResource", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getGenericResource_Kind(), ecorePackage.getEString(), "kind", null, 0, 1, GenericResource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGenericResource_Value(), ecorePackage.getELong(), "value", null, 0, 1, GenericResource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(ulimitEClass, Ulimit.class, "Ulimit", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getUlimit_Name(), ecorePackage.getEString(), "name", null, 0, 1, Ulimit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getUlimit_Soft(), ecorePackage.getELong(), "soft", null, 0, 1, Ulimit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getUlimit_Hard(), ecorePackage.getELong(), "hard", null, 0, 1, Ulimit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(logDriverEClass, LogDriver.class, "LogDriver", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getLogDriver_Name(), ecorePackage.getEString(), "name", null, 0, 1, LogDriver.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getLogDriver_Options(), this.getLabel(), null, "options", null, 0, -1, LogDriver.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(credentialSpecEClass, CredentialSpec.class, "CredentialSpec", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCredentialSpec_Config(), ecorePackage.getEString(), "config", null, 0, 1, CredentialSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCredentialSpec_File(), ecorePackage.getEString(), "file", null, 0, 1, CredentialSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCredentialSpec_Registry(), ecorePackage.getEString(), "registry", null, 0, 1, CredentialSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(nodeRoleEEnum, NodeRole.class, "NodeRole");
@@ -2445,7 +3270,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		  (serviceEClass,
 		   source,
 		   new String[] {
-			   "constraints", "replicasOnlyWhenReplicated hostPortsCannotCollide reservationsFitSomeNode constraintsMatchSomeNode reachable referencesResolve"
+			   "constraints", "replicasOnlyWhenReplicated hostPortsCannotCollide reservationsFitSomeNode constraintsMatchSomeNode reachable referencesResolve swarmScopedNetworks"
 		   });
 		addAnnotation
 		  (constraintEClass,

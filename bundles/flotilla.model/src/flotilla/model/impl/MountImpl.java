@@ -24,6 +24,10 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link flotilla.model.impl.MountImpl#getSource <em>Source</em>}</li>
  *   <li>{@link flotilla.model.impl.MountImpl#getTarget <em>Target</em>}</li>
  *   <li>{@link flotilla.model.impl.MountImpl#isReadOnly <em>Read Only</em>}</li>
+ *   <li>{@link flotilla.model.impl.MountImpl#isNoCopy <em>No Copy</em>}</li>
+ *   <li>{@link flotilla.model.impl.MountImpl#getPropagation <em>Propagation</em>}</li>
+ *   <li>{@link flotilla.model.impl.MountImpl#getTmpfsSize <em>Tmpfs Size</em>}</li>
+ *   <li>{@link flotilla.model.impl.MountImpl#getConsistency <em>Consistency</em>}</li>
  * </ul>
  *
  * @generated
@@ -108,6 +112,86 @@ public class MountImpl extends ElementImpl implements Mount {
 	 * @ordered
 	 */
 	protected boolean readOnly = READ_ONLY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isNoCopy() <em>No Copy</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isNoCopy()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean NO_COPY_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isNoCopy() <em>No Copy</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isNoCopy()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean noCopy = NO_COPY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPropagation() <em>Propagation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPropagation()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PROPAGATION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPropagation() <em>Propagation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPropagation()
+	 * @generated
+	 * @ordered
+	 */
+	protected String propagation = PROPAGATION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTmpfsSize() <em>Tmpfs Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTmpfsSize()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long TMPFS_SIZE_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getTmpfsSize() <em>Tmpfs Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTmpfsSize()
+	 * @generated
+	 * @ordered
+	 */
+	protected long tmpfsSize = TMPFS_SIZE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getConsistency() <em>Consistency</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConsistency()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CONSISTENCY_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getConsistency() <em>Consistency</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConsistency()
+	 * @generated
+	 * @ordered
+	 */
+	protected String consistency = CONSISTENCY_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -226,6 +310,98 @@ public class MountImpl extends ElementImpl implements Mount {
 	 * @generated
 	 */
 	@Override
+	public boolean isNoCopy() {
+		return noCopy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNoCopy(boolean newNoCopy) {
+		boolean oldNoCopy = noCopy;
+		noCopy = newNoCopy;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.MOUNT__NO_COPY, oldNoCopy, noCopy));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getPropagation() {
+		return propagation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPropagation(String newPropagation) {
+		String oldPropagation = propagation;
+		propagation = newPropagation;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.MOUNT__PROPAGATION, oldPropagation, propagation));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public long getTmpfsSize() {
+		return tmpfsSize;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTmpfsSize(long newTmpfsSize) {
+		long oldTmpfsSize = tmpfsSize;
+		tmpfsSize = newTmpfsSize;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.MOUNT__TMPFS_SIZE, oldTmpfsSize, tmpfsSize));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getConsistency() {
+		return consistency;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setConsistency(String newConsistency) {
+		String oldConsistency = consistency;
+		consistency = newConsistency;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.MOUNT__CONSISTENCY, oldConsistency, consistency));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ModelPackage.MOUNT__TYPE:
@@ -236,6 +412,14 @@ public class MountImpl extends ElementImpl implements Mount {
 				return getTarget();
 			case ModelPackage.MOUNT__READ_ONLY:
 				return isReadOnly();
+			case ModelPackage.MOUNT__NO_COPY:
+				return isNoCopy();
+			case ModelPackage.MOUNT__PROPAGATION:
+				return getPropagation();
+			case ModelPackage.MOUNT__TMPFS_SIZE:
+				return getTmpfsSize();
+			case ModelPackage.MOUNT__CONSISTENCY:
+				return getConsistency();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -259,6 +443,18 @@ public class MountImpl extends ElementImpl implements Mount {
 				return;
 			case ModelPackage.MOUNT__READ_ONLY:
 				setReadOnly((Boolean)newValue);
+				return;
+			case ModelPackage.MOUNT__NO_COPY:
+				setNoCopy((Boolean)newValue);
+				return;
+			case ModelPackage.MOUNT__PROPAGATION:
+				setPropagation((String)newValue);
+				return;
+			case ModelPackage.MOUNT__TMPFS_SIZE:
+				setTmpfsSize((Long)newValue);
+				return;
+			case ModelPackage.MOUNT__CONSISTENCY:
+				setConsistency((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -284,6 +480,18 @@ public class MountImpl extends ElementImpl implements Mount {
 			case ModelPackage.MOUNT__READ_ONLY:
 				setReadOnly(READ_ONLY_EDEFAULT);
 				return;
+			case ModelPackage.MOUNT__NO_COPY:
+				setNoCopy(NO_COPY_EDEFAULT);
+				return;
+			case ModelPackage.MOUNT__PROPAGATION:
+				setPropagation(PROPAGATION_EDEFAULT);
+				return;
+			case ModelPackage.MOUNT__TMPFS_SIZE:
+				setTmpfsSize(TMPFS_SIZE_EDEFAULT);
+				return;
+			case ModelPackage.MOUNT__CONSISTENCY:
+				setConsistency(CONSISTENCY_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -304,6 +512,14 @@ public class MountImpl extends ElementImpl implements Mount {
 				return TARGET_EDEFAULT == null ? target != null : !TARGET_EDEFAULT.equals(target);
 			case ModelPackage.MOUNT__READ_ONLY:
 				return readOnly != READ_ONLY_EDEFAULT;
+			case ModelPackage.MOUNT__NO_COPY:
+				return noCopy != NO_COPY_EDEFAULT;
+			case ModelPackage.MOUNT__PROPAGATION:
+				return PROPAGATION_EDEFAULT == null ? propagation != null : !PROPAGATION_EDEFAULT.equals(propagation);
+			case ModelPackage.MOUNT__TMPFS_SIZE:
+				return tmpfsSize != TMPFS_SIZE_EDEFAULT;
+			case ModelPackage.MOUNT__CONSISTENCY:
+				return CONSISTENCY_EDEFAULT == null ? consistency != null : !CONSISTENCY_EDEFAULT.equals(consistency);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -326,6 +542,14 @@ public class MountImpl extends ElementImpl implements Mount {
 		result.append(target);
 		result.append(", readOnly: ");
 		result.append(readOnly);
+		result.append(", noCopy: ");
+		result.append(noCopy);
+		result.append(", propagation: ");
+		result.append(propagation);
+		result.append(", tmpfsSize: ");
+		result.append(tmpfsSize);
+		result.append(", consistency: ");
+		result.append(consistency);
 		result.append(')');
 		return result.toString();
 	}

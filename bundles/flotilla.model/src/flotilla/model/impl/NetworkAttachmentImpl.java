@@ -2,6 +2,7 @@
  */
 package flotilla.model.impl;
 
+import flotilla.model.Label;
 import flotilla.model.ModelPackage;
 import flotilla.model.Network;
 import flotilla.model.NetworkAttachment;
@@ -10,6 +11,7 @@ import java.util.Collection;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.notify.NotificationChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
@@ -18,6 +20,8 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -29,6 +33,7 @@ import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
  * <ul>
  *   <li>{@link flotilla.model.impl.NetworkAttachmentImpl#getNetwork <em>Network</em>}</li>
  *   <li>{@link flotilla.model.impl.NetworkAttachmentImpl#getAliases <em>Aliases</em>}</li>
+ *   <li>{@link flotilla.model.impl.NetworkAttachmentImpl#getDriverOptions <em>Driver Options</em>}</li>
  * </ul>
  *
  * @generated
@@ -53,6 +58,16 @@ public class NetworkAttachmentImpl extends ElementImpl implements NetworkAttachm
 	 * @ordered
 	 */
 	protected EList<String> aliases;
+
+	/**
+	 * The cached value of the '{@link #getDriverOptions() <em>Driver Options</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDriverOptions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Label> driverOptions;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -132,6 +147,33 @@ public class NetworkAttachmentImpl extends ElementImpl implements NetworkAttachm
 	 * @generated
 	 */
 	@Override
+	public EList<Label> getDriverOptions() {
+		if (driverOptions == null) {
+			driverOptions = new EObjectContainmentEList<Label>(Label.class, this, ModelPackage.NETWORK_ATTACHMENT__DRIVER_OPTIONS);
+		}
+		return driverOptions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case ModelPackage.NETWORK_ATTACHMENT__DRIVER_OPTIONS:
+				return ((InternalEList<?>)getDriverOptions()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ModelPackage.NETWORK_ATTACHMENT__NETWORK:
@@ -139,6 +181,8 @@ public class NetworkAttachmentImpl extends ElementImpl implements NetworkAttachm
 				return basicGetNetwork();
 			case ModelPackage.NETWORK_ATTACHMENT__ALIASES:
 				return getAliases();
+			case ModelPackage.NETWORK_ATTACHMENT__DRIVER_OPTIONS:
+				return getDriverOptions();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -159,6 +203,10 @@ public class NetworkAttachmentImpl extends ElementImpl implements NetworkAttachm
 				getAliases().clear();
 				getAliases().addAll((Collection<? extends String>)newValue);
 				return;
+			case ModelPackage.NETWORK_ATTACHMENT__DRIVER_OPTIONS:
+				getDriverOptions().clear();
+				getDriverOptions().addAll((Collection<? extends Label>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -177,6 +225,9 @@ public class NetworkAttachmentImpl extends ElementImpl implements NetworkAttachm
 			case ModelPackage.NETWORK_ATTACHMENT__ALIASES:
 				getAliases().clear();
 				return;
+			case ModelPackage.NETWORK_ATTACHMENT__DRIVER_OPTIONS:
+				getDriverOptions().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -193,6 +244,8 @@ public class NetworkAttachmentImpl extends ElementImpl implements NetworkAttachm
 				return network != null;
 			case ModelPackage.NETWORK_ATTACHMENT__ALIASES:
 				return aliases != null && !aliases.isEmpty();
+			case ModelPackage.NETWORK_ATTACHMENT__DRIVER_OPTIONS:
+				return driverOptions != null && !driverOptions.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -2,6 +2,7 @@
  */
 package flotilla.model.impl;
 
+import flotilla.model.Label;
 import flotilla.model.ModelPackage;
 import flotilla.model.Network;
 import flotilla.model.NetworkDriver;
@@ -10,13 +11,18 @@ import flotilla.model.Stack;
 
 import java.lang.reflect.InvocationTargetException;
 
+import java.util.Collection;
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.notify.NotificationChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -35,6 +41,12 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link flotilla.model.impl.NetworkImpl#isImplicit <em>Implicit</em>}</li>
  *   <li>{@link flotilla.model.impl.NetworkImpl#getSubnet <em>Subnet</em>}</li>
  *   <li>{@link flotilla.model.impl.NetworkImpl#getGateway <em>Gateway</em>}</li>
+ *   <li>{@link flotilla.model.impl.NetworkImpl#isExternal <em>External</em>}</li>
+ *   <li>{@link flotilla.model.impl.NetworkImpl#getSwarmName <em>Swarm Name</em>}</li>
+ *   <li>{@link flotilla.model.impl.NetworkImpl#getLabels <em>Labels</em>}</li>
+ *   <li>{@link flotilla.model.impl.NetworkImpl#getDriverOptions <em>Driver Options</em>}</li>
+ *   <li>{@link flotilla.model.impl.NetworkImpl#getIpamDriver <em>Ipam Driver</em>}</li>
+ *   <li>{@link flotilla.model.impl.NetworkImpl#getIpamOptions <em>Ipam Options</em>}</li>
  * </ul>
  *
  * @generated
@@ -219,6 +231,96 @@ public class NetworkImpl extends NamedElementImpl implements Network {
 	 * @ordered
 	 */
 	protected String gateway = GATEWAY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isExternal() <em>External</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isExternal()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean EXTERNAL_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isExternal() <em>External</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isExternal()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean external = EXTERNAL_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSwarmName() <em>Swarm Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSwarmName()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SWARM_NAME_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSwarmName() <em>Swarm Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSwarmName()
+	 * @generated
+	 * @ordered
+	 */
+	protected String swarmName = SWARM_NAME_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getLabels() <em>Labels</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLabels()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Label> labels;
+
+	/**
+	 * The cached value of the '{@link #getDriverOptions() <em>Driver Options</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDriverOptions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Label> driverOptions;
+
+	/**
+	 * The default value of the '{@link #getIpamDriver() <em>Ipam Driver</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIpamDriver()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String IPAM_DRIVER_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getIpamDriver() <em>Ipam Driver</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIpamDriver()
+	 * @generated
+	 * @ordered
+	 */
+	protected String ipamDriver = IPAM_DRIVER_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getIpamOptions() <em>Ipam Options</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIpamOptions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Label> ipamOptions;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -452,8 +554,137 @@ public class NetworkImpl extends NamedElementImpl implements Network {
 	 * @generated
 	 */
 	@Override
+	public boolean isExternal() {
+		return external;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setExternal(boolean newExternal) {
+		boolean oldExternal = external;
+		external = newExternal;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.NETWORK__EXTERNAL, oldExternal, external));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getSwarmName() {
+		return swarmName;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSwarmName(String newSwarmName) {
+		String oldSwarmName = swarmName;
+		swarmName = newSwarmName;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.NETWORK__SWARM_NAME, oldSwarmName, swarmName));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Label> getLabels() {
+		if (labels == null) {
+			labels = new EObjectContainmentEList<Label>(Label.class, this, ModelPackage.NETWORK__LABELS);
+		}
+		return labels;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Label> getDriverOptions() {
+		if (driverOptions == null) {
+			driverOptions = new EObjectContainmentEList<Label>(Label.class, this, ModelPackage.NETWORK__DRIVER_OPTIONS);
+		}
+		return driverOptions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getIpamDriver() {
+		return ipamDriver;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setIpamDriver(String newIpamDriver) {
+		String oldIpamDriver = ipamDriver;
+		ipamDriver = newIpamDriver;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.NETWORK__IPAM_DRIVER, oldIpamDriver, ipamDriver));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Label> getIpamOptions() {
+		if (ipamOptions == null) {
+			ipamOptions = new EObjectContainmentEList<Label>(Label.class, this, ModelPackage.NETWORK__IPAM_OPTIONS);
+		}
+		return ipamOptions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String qualifiedName() {
+		if (getSwarmName() != null && !getSwarmName().isEmpty()) {
+			return getSwarmName();
+		}
 		return eContainer() instanceof Stack stack ? stack.getName() + "_" + getName() : getName();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case ModelPackage.NETWORK__LABELS:
+				return ((InternalEList<?>)getLabels()).basicRemove(otherEnd, msgs);
+			case ModelPackage.NETWORK__DRIVER_OPTIONS:
+				return ((InternalEList<?>)getDriverOptions()).basicRemove(otherEnd, msgs);
+			case ModelPackage.NETWORK__IPAM_OPTIONS:
+				return ((InternalEList<?>)getIpamOptions()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
 
 	/**
@@ -482,6 +713,18 @@ public class NetworkImpl extends NamedElementImpl implements Network {
 				return getSubnet();
 			case ModelPackage.NETWORK__GATEWAY:
 				return getGateway();
+			case ModelPackage.NETWORK__EXTERNAL:
+				return isExternal();
+			case ModelPackage.NETWORK__SWARM_NAME:
+				return getSwarmName();
+			case ModelPackage.NETWORK__LABELS:
+				return getLabels();
+			case ModelPackage.NETWORK__DRIVER_OPTIONS:
+				return getDriverOptions();
+			case ModelPackage.NETWORK__IPAM_DRIVER:
+				return getIpamDriver();
+			case ModelPackage.NETWORK__IPAM_OPTIONS:
+				return getIpamOptions();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -491,6 +734,7 @@ public class NetworkImpl extends NamedElementImpl implements Network {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -520,6 +764,27 @@ public class NetworkImpl extends NamedElementImpl implements Network {
 				return;
 			case ModelPackage.NETWORK__GATEWAY:
 				setGateway((String)newValue);
+				return;
+			case ModelPackage.NETWORK__EXTERNAL:
+				setExternal((Boolean)newValue);
+				return;
+			case ModelPackage.NETWORK__SWARM_NAME:
+				setSwarmName((String)newValue);
+				return;
+			case ModelPackage.NETWORK__LABELS:
+				getLabels().clear();
+				getLabels().addAll((Collection<? extends Label>)newValue);
+				return;
+			case ModelPackage.NETWORK__DRIVER_OPTIONS:
+				getDriverOptions().clear();
+				getDriverOptions().addAll((Collection<? extends Label>)newValue);
+				return;
+			case ModelPackage.NETWORK__IPAM_DRIVER:
+				setIpamDriver((String)newValue);
+				return;
+			case ModelPackage.NETWORK__IPAM_OPTIONS:
+				getIpamOptions().clear();
+				getIpamOptions().addAll((Collection<? extends Label>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -560,6 +825,24 @@ public class NetworkImpl extends NamedElementImpl implements Network {
 			case ModelPackage.NETWORK__GATEWAY:
 				setGateway(GATEWAY_EDEFAULT);
 				return;
+			case ModelPackage.NETWORK__EXTERNAL:
+				setExternal(EXTERNAL_EDEFAULT);
+				return;
+			case ModelPackage.NETWORK__SWARM_NAME:
+				setSwarmName(SWARM_NAME_EDEFAULT);
+				return;
+			case ModelPackage.NETWORK__LABELS:
+				getLabels().clear();
+				return;
+			case ModelPackage.NETWORK__DRIVER_OPTIONS:
+				getDriverOptions().clear();
+				return;
+			case ModelPackage.NETWORK__IPAM_DRIVER:
+				setIpamDriver(IPAM_DRIVER_EDEFAULT);
+				return;
+			case ModelPackage.NETWORK__IPAM_OPTIONS:
+				getIpamOptions().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -590,6 +873,18 @@ public class NetworkImpl extends NamedElementImpl implements Network {
 				return SUBNET_EDEFAULT == null ? subnet != null : !SUBNET_EDEFAULT.equals(subnet);
 			case ModelPackage.NETWORK__GATEWAY:
 				return GATEWAY_EDEFAULT == null ? gateway != null : !GATEWAY_EDEFAULT.equals(gateway);
+			case ModelPackage.NETWORK__EXTERNAL:
+				return external != EXTERNAL_EDEFAULT;
+			case ModelPackage.NETWORK__SWARM_NAME:
+				return SWARM_NAME_EDEFAULT == null ? swarmName != null : !SWARM_NAME_EDEFAULT.equals(swarmName);
+			case ModelPackage.NETWORK__LABELS:
+				return labels != null && !labels.isEmpty();
+			case ModelPackage.NETWORK__DRIVER_OPTIONS:
+				return driverOptions != null && !driverOptions.isEmpty();
+			case ModelPackage.NETWORK__IPAM_DRIVER:
+				return IPAM_DRIVER_EDEFAULT == null ? ipamDriver != null : !IPAM_DRIVER_EDEFAULT.equals(ipamDriver);
+			case ModelPackage.NETWORK__IPAM_OPTIONS:
+				return ipamOptions != null && !ipamOptions.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -636,6 +931,12 @@ public class NetworkImpl extends NamedElementImpl implements Network {
 		result.append(subnet);
 		result.append(", gateway: ");
 		result.append(gateway);
+		result.append(", external: ");
+		result.append(external);
+		result.append(", swarmName: ");
+		result.append(swarmName);
+		result.append(", ipamDriver: ");
+		result.append(ipamDriver);
 		result.append(')');
 		return result.toString();
 	}

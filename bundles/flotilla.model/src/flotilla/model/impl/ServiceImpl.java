@@ -4,9 +4,11 @@ package flotilla.model.impl;
 
 import flotilla.model.ConfigReference;
 import flotilla.model.Constraint;
+import flotilla.model.CredentialSpec;
 import flotilla.model.EndpointMode;
 import flotilla.model.Healthcheck;
 import flotilla.model.Label;
+import flotilla.model.LogDriver;
 import flotilla.model.ModelPackage;
 import flotilla.model.Mount;
 import flotilla.model.NetworkAttachment;
@@ -18,6 +20,7 @@ import flotilla.model.SecretReference;
 import flotilla.model.Service;
 import flotilla.model.ServiceMode;
 import flotilla.model.Stack;
+import flotilla.model.Ulimit;
 import flotilla.model.UpdateConfig;
 
 import java.lang.reflect.InvocationTargetException;
@@ -69,6 +72,27 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link flotilla.model.impl.ServiceImpl#getMounts <em>Mounts</em>}</li>
  *   <li>{@link flotilla.model.impl.ServiceImpl#getSecrets <em>Secrets</em>}</li>
  *   <li>{@link flotilla.model.impl.ServiceImpl#getConfigs <em>Configs</em>}</li>
+ *   <li>{@link flotilla.model.impl.ServiceImpl#getHostname <em>Hostname</em>}</li>
+ *   <li>{@link flotilla.model.impl.ServiceImpl#getUser <em>User</em>}</li>
+ *   <li>{@link flotilla.model.impl.ServiceImpl#getWorkingDir <em>Working Dir</em>}</li>
+ *   <li>{@link flotilla.model.impl.ServiceImpl#getStopSignal <em>Stop Signal</em>}</li>
+ *   <li>{@link flotilla.model.impl.ServiceImpl#getStopGracePeriod <em>Stop Grace Period</em>}</li>
+ *   <li>{@link flotilla.model.impl.ServiceImpl#isTty <em>Tty</em>}</li>
+ *   <li>{@link flotilla.model.impl.ServiceImpl#isOpenStdin <em>Open Stdin</em>}</li>
+ *   <li>{@link flotilla.model.impl.ServiceImpl#isReadOnly <em>Read Only</em>}</li>
+ *   <li>{@link flotilla.model.impl.ServiceImpl#isInit <em>Init</em>}</li>
+ *   <li>{@link flotilla.model.impl.ServiceImpl#getIsolation <em>Isolation</em>}</li>
+ *   <li>{@link flotilla.model.impl.ServiceImpl#getOomScoreAdj <em>Oom Score Adj</em>}</li>
+ *   <li>{@link flotilla.model.impl.ServiceImpl#getCapabilityAdd <em>Capability Add</em>}</li>
+ *   <li>{@link flotilla.model.impl.ServiceImpl#getCapabilityDrop <em>Capability Drop</em>}</li>
+ *   <li>{@link flotilla.model.impl.ServiceImpl#getSysctls <em>Sysctls</em>}</li>
+ *   <li>{@link flotilla.model.impl.ServiceImpl#getUlimits <em>Ulimits</em>}</li>
+ *   <li>{@link flotilla.model.impl.ServiceImpl#getDnsNameservers <em>Dns Nameservers</em>}</li>
+ *   <li>{@link flotilla.model.impl.ServiceImpl#getDnsSearch <em>Dns Search</em>}</li>
+ *   <li>{@link flotilla.model.impl.ServiceImpl#getExtraHosts <em>Extra Hosts</em>}</li>
+ *   <li>{@link flotilla.model.impl.ServiceImpl#getContainerLabels <em>Container Labels</em>}</li>
+ *   <li>{@link flotilla.model.impl.ServiceImpl#getLogDriver <em>Log Driver</em>}</li>
+ *   <li>{@link flotilla.model.impl.ServiceImpl#getCredentialSpec <em>Credential Spec</em>}</li>
  * </ul>
  *
  * @generated
@@ -352,6 +376,344 @@ public class ServiceImpl extends NamedElementImpl implements Service {
 	 * @ordered
 	 */
 	protected EList<ConfigReference> configs;
+
+	/**
+	 * The default value of the '{@link #getHostname() <em>Hostname</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHostname()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String HOSTNAME_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getHostname() <em>Hostname</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHostname()
+	 * @generated
+	 * @ordered
+	 */
+	protected String hostname = HOSTNAME_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getUser() <em>User</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUser()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String USER_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getUser() <em>User</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUser()
+	 * @generated
+	 * @ordered
+	 */
+	protected String user = USER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getWorkingDir() <em>Working Dir</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWorkingDir()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String WORKING_DIR_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getWorkingDir() <em>Working Dir</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWorkingDir()
+	 * @generated
+	 * @ordered
+	 */
+	protected String workingDir = WORKING_DIR_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getStopSignal() <em>Stop Signal</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStopSignal()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String STOP_SIGNAL_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getStopSignal() <em>Stop Signal</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStopSignal()
+	 * @generated
+	 * @ordered
+	 */
+	protected String stopSignal = STOP_SIGNAL_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getStopGracePeriod() <em>Stop Grace Period</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStopGracePeriod()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long STOP_GRACE_PERIOD_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getStopGracePeriod() <em>Stop Grace Period</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStopGracePeriod()
+	 * @generated
+	 * @ordered
+	 */
+	protected long stopGracePeriod = STOP_GRACE_PERIOD_EDEFAULT;
+
+	/**
+	 * This is true if the Stop Grace Period attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean stopGracePeriodESet;
+
+	/**
+	 * The default value of the '{@link #isTty() <em>Tty</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isTty()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean TTY_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isTty() <em>Tty</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isTty()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean tty = TTY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isOpenStdin() <em>Open Stdin</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isOpenStdin()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean OPEN_STDIN_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isOpenStdin() <em>Open Stdin</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isOpenStdin()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean openStdin = OPEN_STDIN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isReadOnly() <em>Read Only</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isReadOnly()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean READ_ONLY_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isReadOnly() <em>Read Only</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isReadOnly()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean readOnly = READ_ONLY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isInit() <em>Init</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isInit()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean INIT_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isInit() <em>Init</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isInit()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean init = INIT_EDEFAULT;
+
+	/**
+	 * This is true if the Init attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean initESet;
+
+	/**
+	 * The default value of the '{@link #getIsolation() <em>Isolation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIsolation()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ISOLATION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getIsolation() <em>Isolation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIsolation()
+	 * @generated
+	 * @ordered
+	 */
+	protected String isolation = ISOLATION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getOomScoreAdj() <em>Oom Score Adj</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOomScoreAdj()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int OOM_SCORE_ADJ_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getOomScoreAdj() <em>Oom Score Adj</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOomScoreAdj()
+	 * @generated
+	 * @ordered
+	 */
+	protected int oomScoreAdj = OOM_SCORE_ADJ_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getCapabilityAdd() <em>Capability Add</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCapabilityAdd()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> capabilityAdd;
+
+	/**
+	 * The cached value of the '{@link #getCapabilityDrop() <em>Capability Drop</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCapabilityDrop()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> capabilityDrop;
+
+	/**
+	 * The cached value of the '{@link #getSysctls() <em>Sysctls</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSysctls()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Label> sysctls;
+
+	/**
+	 * The cached value of the '{@link #getUlimits() <em>Ulimits</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUlimits()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Ulimit> ulimits;
+
+	/**
+	 * The cached value of the '{@link #getDnsNameservers() <em>Dns Nameservers</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDnsNameservers()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> dnsNameservers;
+
+	/**
+	 * The cached value of the '{@link #getDnsSearch() <em>Dns Search</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDnsSearch()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> dnsSearch;
+
+	/**
+	 * The cached value of the '{@link #getExtraHosts() <em>Extra Hosts</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExtraHosts()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> extraHosts;
+
+	/**
+	 * The cached value of the '{@link #getContainerLabels() <em>Container Labels</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getContainerLabels()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Label> containerLabels;
+
+	/**
+	 * The cached value of the '{@link #getLogDriver() <em>Log Driver</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLogDriver()
+	 * @generated
+	 * @ordered
+	 */
+	protected LogDriver logDriver;
+
+	/**
+	 * The cached value of the '{@link #getCredentialSpec() <em>Credential Spec</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCredentialSpec()
+	 * @generated
+	 * @ordered
+	 */
+	protected CredentialSpec credentialSpec;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -933,6 +1295,507 @@ public class ServiceImpl extends NamedElementImpl implements Service {
 	 * @generated
 	 */
 	@Override
+	public String getHostname() {
+		return hostname;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setHostname(String newHostname) {
+		String oldHostname = hostname;
+		hostname = newHostname;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.SERVICE__HOSTNAME, oldHostname, hostname));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getUser() {
+		return user;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUser(String newUser) {
+		String oldUser = user;
+		user = newUser;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.SERVICE__USER, oldUser, user));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getWorkingDir() {
+		return workingDir;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setWorkingDir(String newWorkingDir) {
+		String oldWorkingDir = workingDir;
+		workingDir = newWorkingDir;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.SERVICE__WORKING_DIR, oldWorkingDir, workingDir));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getStopSignal() {
+		return stopSignal;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStopSignal(String newStopSignal) {
+		String oldStopSignal = stopSignal;
+		stopSignal = newStopSignal;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.SERVICE__STOP_SIGNAL, oldStopSignal, stopSignal));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public long getStopGracePeriod() {
+		return stopGracePeriod;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStopGracePeriod(long newStopGracePeriod) {
+		long oldStopGracePeriod = stopGracePeriod;
+		stopGracePeriod = newStopGracePeriod;
+		boolean oldStopGracePeriodESet = stopGracePeriodESet;
+		stopGracePeriodESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.SERVICE__STOP_GRACE_PERIOD, oldStopGracePeriod, stopGracePeriod, !oldStopGracePeriodESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetStopGracePeriod() {
+		long oldStopGracePeriod = stopGracePeriod;
+		boolean oldStopGracePeriodESet = stopGracePeriodESet;
+		stopGracePeriod = STOP_GRACE_PERIOD_EDEFAULT;
+		stopGracePeriodESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, ModelPackage.SERVICE__STOP_GRACE_PERIOD, oldStopGracePeriod, STOP_GRACE_PERIOD_EDEFAULT, oldStopGracePeriodESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetStopGracePeriod() {
+		return stopGracePeriodESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isTty() {
+		return tty;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTty(boolean newTty) {
+		boolean oldTty = tty;
+		tty = newTty;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.SERVICE__TTY, oldTty, tty));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isOpenStdin() {
+		return openStdin;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOpenStdin(boolean newOpenStdin) {
+		boolean oldOpenStdin = openStdin;
+		openStdin = newOpenStdin;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.SERVICE__OPEN_STDIN, oldOpenStdin, openStdin));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isReadOnly() {
+		return readOnly;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReadOnly(boolean newReadOnly) {
+		boolean oldReadOnly = readOnly;
+		readOnly = newReadOnly;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.SERVICE__READ_ONLY, oldReadOnly, readOnly));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isInit() {
+		return init;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setInit(boolean newInit) {
+		boolean oldInit = init;
+		init = newInit;
+		boolean oldInitESet = initESet;
+		initESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.SERVICE__INIT, oldInit, init, !oldInitESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetInit() {
+		boolean oldInit = init;
+		boolean oldInitESet = initESet;
+		init = INIT_EDEFAULT;
+		initESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, ModelPackage.SERVICE__INIT, oldInit, INIT_EDEFAULT, oldInitESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetInit() {
+		return initESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getIsolation() {
+		return isolation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setIsolation(String newIsolation) {
+		String oldIsolation = isolation;
+		isolation = newIsolation;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.SERVICE__ISOLATION, oldIsolation, isolation));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getOomScoreAdj() {
+		return oomScoreAdj;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOomScoreAdj(int newOomScoreAdj) {
+		int oldOomScoreAdj = oomScoreAdj;
+		oomScoreAdj = newOomScoreAdj;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.SERVICE__OOM_SCORE_ADJ, oldOomScoreAdj, oomScoreAdj));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getCapabilityAdd() {
+		if (capabilityAdd == null) {
+			capabilityAdd = new EDataTypeUniqueEList<String>(String.class, this, ModelPackage.SERVICE__CAPABILITY_ADD);
+		}
+		return capabilityAdd;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getCapabilityDrop() {
+		if (capabilityDrop == null) {
+			capabilityDrop = new EDataTypeUniqueEList<String>(String.class, this, ModelPackage.SERVICE__CAPABILITY_DROP);
+		}
+		return capabilityDrop;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Label> getSysctls() {
+		if (sysctls == null) {
+			sysctls = new EObjectContainmentEList<Label>(Label.class, this, ModelPackage.SERVICE__SYSCTLS);
+		}
+		return sysctls;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Ulimit> getUlimits() {
+		if (ulimits == null) {
+			ulimits = new EObjectContainmentEList<Ulimit>(Ulimit.class, this, ModelPackage.SERVICE__ULIMITS);
+		}
+		return ulimits;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getDnsNameservers() {
+		if (dnsNameservers == null) {
+			dnsNameservers = new EDataTypeUniqueEList<String>(String.class, this, ModelPackage.SERVICE__DNS_NAMESERVERS);
+		}
+		return dnsNameservers;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getDnsSearch() {
+		if (dnsSearch == null) {
+			dnsSearch = new EDataTypeUniqueEList<String>(String.class, this, ModelPackage.SERVICE__DNS_SEARCH);
+		}
+		return dnsSearch;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getExtraHosts() {
+		if (extraHosts == null) {
+			extraHosts = new EDataTypeUniqueEList<String>(String.class, this, ModelPackage.SERVICE__EXTRA_HOSTS);
+		}
+		return extraHosts;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Label> getContainerLabels() {
+		if (containerLabels == null) {
+			containerLabels = new EObjectContainmentEList<Label>(Label.class, this, ModelPackage.SERVICE__CONTAINER_LABELS);
+		}
+		return containerLabels;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LogDriver getLogDriver() {
+		return logDriver;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetLogDriver(LogDriver newLogDriver, NotificationChain msgs) {
+		LogDriver oldLogDriver = logDriver;
+		logDriver = newLogDriver;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, ModelPackage.SERVICE__LOG_DRIVER, oldLogDriver, newLogDriver);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLogDriver(LogDriver newLogDriver) {
+		if (newLogDriver != logDriver) {
+			NotificationChain msgs = null;
+			if (logDriver != null)
+				msgs = ((InternalEObject)logDriver).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - ModelPackage.SERVICE__LOG_DRIVER, null, msgs);
+			if (newLogDriver != null)
+				msgs = ((InternalEObject)newLogDriver).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - ModelPackage.SERVICE__LOG_DRIVER, null, msgs);
+			msgs = basicSetLogDriver(newLogDriver, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.SERVICE__LOG_DRIVER, newLogDriver, newLogDriver));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CredentialSpec getCredentialSpec() {
+		return credentialSpec;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetCredentialSpec(CredentialSpec newCredentialSpec, NotificationChain msgs) {
+		CredentialSpec oldCredentialSpec = credentialSpec;
+		credentialSpec = newCredentialSpec;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, ModelPackage.SERVICE__CREDENTIAL_SPEC, oldCredentialSpec, newCredentialSpec);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCredentialSpec(CredentialSpec newCredentialSpec) {
+		if (newCredentialSpec != credentialSpec) {
+			NotificationChain msgs = null;
+			if (credentialSpec != null)
+				msgs = ((InternalEObject)credentialSpec).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - ModelPackage.SERVICE__CREDENTIAL_SPEC, null, msgs);
+			if (newCredentialSpec != null)
+				msgs = ((InternalEObject)newCredentialSpec).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - ModelPackage.SERVICE__CREDENTIAL_SPEC, null, msgs);
+			msgs = basicSetCredentialSpec(newCredentialSpec, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.SERVICE__CREDENTIAL_SPEC, newCredentialSpec, newCredentialSpec));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String qualifiedName() {
 		return eContainer() instanceof Stack stack ? stack.getName() + "_" + getName() : getName();
 	}
@@ -973,6 +1836,16 @@ public class ServiceImpl extends NamedElementImpl implements Service {
 				return ((InternalEList<?>)getSecrets()).basicRemove(otherEnd, msgs);
 			case ModelPackage.SERVICE__CONFIGS:
 				return ((InternalEList<?>)getConfigs()).basicRemove(otherEnd, msgs);
+			case ModelPackage.SERVICE__SYSCTLS:
+				return ((InternalEList<?>)getSysctls()).basicRemove(otherEnd, msgs);
+			case ModelPackage.SERVICE__ULIMITS:
+				return ((InternalEList<?>)getUlimits()).basicRemove(otherEnd, msgs);
+			case ModelPackage.SERVICE__CONTAINER_LABELS:
+				return ((InternalEList<?>)getContainerLabels()).basicRemove(otherEnd, msgs);
+			case ModelPackage.SERVICE__LOG_DRIVER:
+				return basicSetLogDriver(null, msgs);
+			case ModelPackage.SERVICE__CREDENTIAL_SPEC:
+				return basicSetCredentialSpec(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -1029,6 +1902,48 @@ public class ServiceImpl extends NamedElementImpl implements Service {
 				return getSecrets();
 			case ModelPackage.SERVICE__CONFIGS:
 				return getConfigs();
+			case ModelPackage.SERVICE__HOSTNAME:
+				return getHostname();
+			case ModelPackage.SERVICE__USER:
+				return getUser();
+			case ModelPackage.SERVICE__WORKING_DIR:
+				return getWorkingDir();
+			case ModelPackage.SERVICE__STOP_SIGNAL:
+				return getStopSignal();
+			case ModelPackage.SERVICE__STOP_GRACE_PERIOD:
+				return getStopGracePeriod();
+			case ModelPackage.SERVICE__TTY:
+				return isTty();
+			case ModelPackage.SERVICE__OPEN_STDIN:
+				return isOpenStdin();
+			case ModelPackage.SERVICE__READ_ONLY:
+				return isReadOnly();
+			case ModelPackage.SERVICE__INIT:
+				return isInit();
+			case ModelPackage.SERVICE__ISOLATION:
+				return getIsolation();
+			case ModelPackage.SERVICE__OOM_SCORE_ADJ:
+				return getOomScoreAdj();
+			case ModelPackage.SERVICE__CAPABILITY_ADD:
+				return getCapabilityAdd();
+			case ModelPackage.SERVICE__CAPABILITY_DROP:
+				return getCapabilityDrop();
+			case ModelPackage.SERVICE__SYSCTLS:
+				return getSysctls();
+			case ModelPackage.SERVICE__ULIMITS:
+				return getUlimits();
+			case ModelPackage.SERVICE__DNS_NAMESERVERS:
+				return getDnsNameservers();
+			case ModelPackage.SERVICE__DNS_SEARCH:
+				return getDnsSearch();
+			case ModelPackage.SERVICE__EXTRA_HOSTS:
+				return getExtraHosts();
+			case ModelPackage.SERVICE__CONTAINER_LABELS:
+				return getContainerLabels();
+			case ModelPackage.SERVICE__LOG_DRIVER:
+				return getLogDriver();
+			case ModelPackage.SERVICE__CREDENTIAL_SPEC:
+				return getCredentialSpec();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -1119,6 +2034,77 @@ public class ServiceImpl extends NamedElementImpl implements Service {
 				getConfigs().clear();
 				getConfigs().addAll((Collection<? extends ConfigReference>)newValue);
 				return;
+			case ModelPackage.SERVICE__HOSTNAME:
+				setHostname((String)newValue);
+				return;
+			case ModelPackage.SERVICE__USER:
+				setUser((String)newValue);
+				return;
+			case ModelPackage.SERVICE__WORKING_DIR:
+				setWorkingDir((String)newValue);
+				return;
+			case ModelPackage.SERVICE__STOP_SIGNAL:
+				setStopSignal((String)newValue);
+				return;
+			case ModelPackage.SERVICE__STOP_GRACE_PERIOD:
+				setStopGracePeriod((Long)newValue);
+				return;
+			case ModelPackage.SERVICE__TTY:
+				setTty((Boolean)newValue);
+				return;
+			case ModelPackage.SERVICE__OPEN_STDIN:
+				setOpenStdin((Boolean)newValue);
+				return;
+			case ModelPackage.SERVICE__READ_ONLY:
+				setReadOnly((Boolean)newValue);
+				return;
+			case ModelPackage.SERVICE__INIT:
+				setInit((Boolean)newValue);
+				return;
+			case ModelPackage.SERVICE__ISOLATION:
+				setIsolation((String)newValue);
+				return;
+			case ModelPackage.SERVICE__OOM_SCORE_ADJ:
+				setOomScoreAdj((Integer)newValue);
+				return;
+			case ModelPackage.SERVICE__CAPABILITY_ADD:
+				getCapabilityAdd().clear();
+				getCapabilityAdd().addAll((Collection<? extends String>)newValue);
+				return;
+			case ModelPackage.SERVICE__CAPABILITY_DROP:
+				getCapabilityDrop().clear();
+				getCapabilityDrop().addAll((Collection<? extends String>)newValue);
+				return;
+			case ModelPackage.SERVICE__SYSCTLS:
+				getSysctls().clear();
+				getSysctls().addAll((Collection<? extends Label>)newValue);
+				return;
+			case ModelPackage.SERVICE__ULIMITS:
+				getUlimits().clear();
+				getUlimits().addAll((Collection<? extends Ulimit>)newValue);
+				return;
+			case ModelPackage.SERVICE__DNS_NAMESERVERS:
+				getDnsNameservers().clear();
+				getDnsNameservers().addAll((Collection<? extends String>)newValue);
+				return;
+			case ModelPackage.SERVICE__DNS_SEARCH:
+				getDnsSearch().clear();
+				getDnsSearch().addAll((Collection<? extends String>)newValue);
+				return;
+			case ModelPackage.SERVICE__EXTRA_HOSTS:
+				getExtraHosts().clear();
+				getExtraHosts().addAll((Collection<? extends String>)newValue);
+				return;
+			case ModelPackage.SERVICE__CONTAINER_LABELS:
+				getContainerLabels().clear();
+				getContainerLabels().addAll((Collection<? extends Label>)newValue);
+				return;
+			case ModelPackage.SERVICE__LOG_DRIVER:
+				setLogDriver((LogDriver)newValue);
+				return;
+			case ModelPackage.SERVICE__CREDENTIAL_SPEC:
+				setCredentialSpec((CredentialSpec)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -1197,6 +2183,69 @@ public class ServiceImpl extends NamedElementImpl implements Service {
 			case ModelPackage.SERVICE__CONFIGS:
 				getConfigs().clear();
 				return;
+			case ModelPackage.SERVICE__HOSTNAME:
+				setHostname(HOSTNAME_EDEFAULT);
+				return;
+			case ModelPackage.SERVICE__USER:
+				setUser(USER_EDEFAULT);
+				return;
+			case ModelPackage.SERVICE__WORKING_DIR:
+				setWorkingDir(WORKING_DIR_EDEFAULT);
+				return;
+			case ModelPackage.SERVICE__STOP_SIGNAL:
+				setStopSignal(STOP_SIGNAL_EDEFAULT);
+				return;
+			case ModelPackage.SERVICE__STOP_GRACE_PERIOD:
+				unsetStopGracePeriod();
+				return;
+			case ModelPackage.SERVICE__TTY:
+				setTty(TTY_EDEFAULT);
+				return;
+			case ModelPackage.SERVICE__OPEN_STDIN:
+				setOpenStdin(OPEN_STDIN_EDEFAULT);
+				return;
+			case ModelPackage.SERVICE__READ_ONLY:
+				setReadOnly(READ_ONLY_EDEFAULT);
+				return;
+			case ModelPackage.SERVICE__INIT:
+				unsetInit();
+				return;
+			case ModelPackage.SERVICE__ISOLATION:
+				setIsolation(ISOLATION_EDEFAULT);
+				return;
+			case ModelPackage.SERVICE__OOM_SCORE_ADJ:
+				setOomScoreAdj(OOM_SCORE_ADJ_EDEFAULT);
+				return;
+			case ModelPackage.SERVICE__CAPABILITY_ADD:
+				getCapabilityAdd().clear();
+				return;
+			case ModelPackage.SERVICE__CAPABILITY_DROP:
+				getCapabilityDrop().clear();
+				return;
+			case ModelPackage.SERVICE__SYSCTLS:
+				getSysctls().clear();
+				return;
+			case ModelPackage.SERVICE__ULIMITS:
+				getUlimits().clear();
+				return;
+			case ModelPackage.SERVICE__DNS_NAMESERVERS:
+				getDnsNameservers().clear();
+				return;
+			case ModelPackage.SERVICE__DNS_SEARCH:
+				getDnsSearch().clear();
+				return;
+			case ModelPackage.SERVICE__EXTRA_HOSTS:
+				getExtraHosts().clear();
+				return;
+			case ModelPackage.SERVICE__CONTAINER_LABELS:
+				getContainerLabels().clear();
+				return;
+			case ModelPackage.SERVICE__LOG_DRIVER:
+				setLogDriver((LogDriver)null);
+				return;
+			case ModelPackage.SERVICE__CREDENTIAL_SPEC:
+				setCredentialSpec((CredentialSpec)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1253,6 +2302,48 @@ public class ServiceImpl extends NamedElementImpl implements Service {
 				return secrets != null && !secrets.isEmpty();
 			case ModelPackage.SERVICE__CONFIGS:
 				return configs != null && !configs.isEmpty();
+			case ModelPackage.SERVICE__HOSTNAME:
+				return HOSTNAME_EDEFAULT == null ? hostname != null : !HOSTNAME_EDEFAULT.equals(hostname);
+			case ModelPackage.SERVICE__USER:
+				return USER_EDEFAULT == null ? user != null : !USER_EDEFAULT.equals(user);
+			case ModelPackage.SERVICE__WORKING_DIR:
+				return WORKING_DIR_EDEFAULT == null ? workingDir != null : !WORKING_DIR_EDEFAULT.equals(workingDir);
+			case ModelPackage.SERVICE__STOP_SIGNAL:
+				return STOP_SIGNAL_EDEFAULT == null ? stopSignal != null : !STOP_SIGNAL_EDEFAULT.equals(stopSignal);
+			case ModelPackage.SERVICE__STOP_GRACE_PERIOD:
+				return isSetStopGracePeriod();
+			case ModelPackage.SERVICE__TTY:
+				return tty != TTY_EDEFAULT;
+			case ModelPackage.SERVICE__OPEN_STDIN:
+				return openStdin != OPEN_STDIN_EDEFAULT;
+			case ModelPackage.SERVICE__READ_ONLY:
+				return readOnly != READ_ONLY_EDEFAULT;
+			case ModelPackage.SERVICE__INIT:
+				return isSetInit();
+			case ModelPackage.SERVICE__ISOLATION:
+				return ISOLATION_EDEFAULT == null ? isolation != null : !ISOLATION_EDEFAULT.equals(isolation);
+			case ModelPackage.SERVICE__OOM_SCORE_ADJ:
+				return oomScoreAdj != OOM_SCORE_ADJ_EDEFAULT;
+			case ModelPackage.SERVICE__CAPABILITY_ADD:
+				return capabilityAdd != null && !capabilityAdd.isEmpty();
+			case ModelPackage.SERVICE__CAPABILITY_DROP:
+				return capabilityDrop != null && !capabilityDrop.isEmpty();
+			case ModelPackage.SERVICE__SYSCTLS:
+				return sysctls != null && !sysctls.isEmpty();
+			case ModelPackage.SERVICE__ULIMITS:
+				return ulimits != null && !ulimits.isEmpty();
+			case ModelPackage.SERVICE__DNS_NAMESERVERS:
+				return dnsNameservers != null && !dnsNameservers.isEmpty();
+			case ModelPackage.SERVICE__DNS_SEARCH:
+				return dnsSearch != null && !dnsSearch.isEmpty();
+			case ModelPackage.SERVICE__EXTRA_HOSTS:
+				return extraHosts != null && !extraHosts.isEmpty();
+			case ModelPackage.SERVICE__CONTAINER_LABELS:
+				return containerLabels != null && !containerLabels.isEmpty();
+			case ModelPackage.SERVICE__LOG_DRIVER:
+				return logDriver != null;
+			case ModelPackage.SERVICE__CREDENTIAL_SPEC:
+				return credentialSpec != null;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -1297,6 +2388,38 @@ public class ServiceImpl extends NamedElementImpl implements Service {
 		result.append(endpointMode);
 		result.append(", maxReplicasPerNode: ");
 		result.append(maxReplicasPerNode);
+		result.append(", hostname: ");
+		result.append(hostname);
+		result.append(", user: ");
+		result.append(user);
+		result.append(", workingDir: ");
+		result.append(workingDir);
+		result.append(", stopSignal: ");
+		result.append(stopSignal);
+		result.append(", stopGracePeriod: ");
+		if (stopGracePeriodESet) result.append(stopGracePeriod); else result.append("<unset>");
+		result.append(", tty: ");
+		result.append(tty);
+		result.append(", openStdin: ");
+		result.append(openStdin);
+		result.append(", readOnly: ");
+		result.append(readOnly);
+		result.append(", init: ");
+		if (initESet) result.append(init); else result.append("<unset>");
+		result.append(", isolation: ");
+		result.append(isolation);
+		result.append(", oomScoreAdj: ");
+		result.append(oomScoreAdj);
+		result.append(", capabilityAdd: ");
+		result.append(capabilityAdd);
+		result.append(", capabilityDrop: ");
+		result.append(capabilityDrop);
+		result.append(", dnsNameservers: ");
+		result.append(dnsNameservers);
+		result.append(", dnsSearch: ");
+		result.append(dnsSearch);
+		result.append(", extraHosts: ");
+		result.append(extraHosts);
 		result.append(')');
 		return result.toString();
 	}

@@ -7,6 +7,7 @@ import flotilla.model.Network;
 import flotilla.model.Service;
 import flotilla.model.Stack;
 
+import flotilla.model.Volume;
 import java.util.Collection;
 
 import org.eclipse.emf.common.notify.NotificationChain;
@@ -29,6 +30,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  * <ul>
  *   <li>{@link flotilla.model.impl.StackImpl#getServices <em>Services</em>}</li>
  *   <li>{@link flotilla.model.impl.StackImpl#getNetworks <em>Networks</em>}</li>
+ *   <li>{@link flotilla.model.impl.StackImpl#getVolumes <em>Volumes</em>}</li>
  * </ul>
  *
  * @generated
@@ -53,6 +55,16 @@ public class StackImpl extends NamedElementImpl implements Stack {
 	 * @ordered
 	 */
 	protected EList<Network> networks;
+
+	/**
+	 * The cached value of the '{@link #getVolumes() <em>Volumes</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVolumes()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Volume> volumes;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -105,12 +117,27 @@ public class StackImpl extends NamedElementImpl implements Stack {
 	 * @generated
 	 */
 	@Override
+	public EList<Volume> getVolumes() {
+		if (volumes == null) {
+			volumes = new EObjectContainmentEList<Volume>(Volume.class, this, ModelPackage.STACK__VOLUMES);
+		}
+		return volumes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ModelPackage.STACK__SERVICES:
 				return ((InternalEList<?>)getServices()).basicRemove(otherEnd, msgs);
 			case ModelPackage.STACK__NETWORKS:
 				return ((InternalEList<?>)getNetworks()).basicRemove(otherEnd, msgs);
+			case ModelPackage.STACK__VOLUMES:
+				return ((InternalEList<?>)getVolumes()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -127,6 +154,8 @@ public class StackImpl extends NamedElementImpl implements Stack {
 				return getServices();
 			case ModelPackage.STACK__NETWORKS:
 				return getNetworks();
+			case ModelPackage.STACK__VOLUMES:
+				return getVolumes();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -148,6 +177,10 @@ public class StackImpl extends NamedElementImpl implements Stack {
 				getNetworks().clear();
 				getNetworks().addAll((Collection<? extends Network>)newValue);
 				return;
+			case ModelPackage.STACK__VOLUMES:
+				getVolumes().clear();
+				getVolumes().addAll((Collection<? extends Volume>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -166,6 +199,9 @@ public class StackImpl extends NamedElementImpl implements Stack {
 			case ModelPackage.STACK__NETWORKS:
 				getNetworks().clear();
 				return;
+			case ModelPackage.STACK__VOLUMES:
+				getVolumes().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -182,6 +218,8 @@ public class StackImpl extends NamedElementImpl implements Stack {
 				return services != null && !services.isEmpty();
 			case ModelPackage.STACK__NETWORKS:
 				return networks != null && !networks.isEmpty();
+			case ModelPackage.STACK__VOLUMES:
+				return volumes != null && !volumes.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -176,6 +176,26 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 				return createConfigReferenceAdapter();
 			}
 			@Override
+			public Adapter caseVolume(Volume object) {
+				return createVolumeAdapter();
+			}
+			@Override
+			public Adapter caseGenericResource(GenericResource object) {
+				return createGenericResourceAdapter();
+			}
+			@Override
+			public Adapter caseUlimit(Ulimit object) {
+				return createUlimitAdapter();
+			}
+			@Override
+			public Adapter caseLogDriver(LogDriver object) {
+				return createLogDriverAdapter();
+			}
+			@Override
+			public Adapter caseCredentialSpec(CredentialSpec object) {
+				return createCredentialSpecAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -570,6 +590,76 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createConfigReferenceAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link flotilla.model.Volume <em>Volume</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see flotilla.model.Volume
+	 * @generated
+	 */
+	public Adapter createVolumeAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link flotilla.model.GenericResource <em>Generic Resource</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see flotilla.model.GenericResource
+	 * @generated
+	 */
+	public Adapter createGenericResourceAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link flotilla.model.Ulimit <em>Ulimit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see flotilla.model.Ulimit
+	 * @generated
+	 */
+	public Adapter createUlimitAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link flotilla.model.LogDriver <em>Log Driver</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see flotilla.model.LogDriver
+	 * @generated
+	 */
+	public Adapter createLogDriverAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link flotilla.model.CredentialSpec <em>Credential Spec</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see flotilla.model.CredentialSpec
+	 * @generated
+	 */
+	public Adapter createCredentialSpecAdapter() {
 		return null;
 	}
 

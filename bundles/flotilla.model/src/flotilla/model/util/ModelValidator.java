@@ -140,6 +140,16 @@ public class ModelValidator extends EObjectValidator {
 				return validateSecretReference((SecretReference)value, diagnostics, context);
 			case ModelPackage.CONFIG_REFERENCE:
 				return validateConfigReference((ConfigReference)value, diagnostics, context);
+			case ModelPackage.VOLUME:
+				return validateVolume((Volume)value, diagnostics, context);
+			case ModelPackage.GENERIC_RESOURCE:
+				return validateGenericResource((GenericResource)value, diagnostics, context);
+			case ModelPackage.ULIMIT:
+				return validateUlimit((Ulimit)value, diagnostics, context);
+			case ModelPackage.LOG_DRIVER:
+				return validateLogDriver((LogDriver)value, diagnostics, context);
+			case ModelPackage.CREDENTIAL_SPEC:
+				return validateCredentialSpec((CredentialSpec)value, diagnostics, context);
 			case ModelPackage.NODE_ROLE:
 				return validateNodeRole((NodeRole)value, diagnostics, context);
 			case ModelPackage.NODE_AVAILABILITY:
@@ -333,6 +343,7 @@ public class ModelValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validateService_constraintsMatchSomeNode(service, diagnostics, context);
 		if (result || diagnostics != null) result &= validateService_reachable(service, diagnostics, context);
 		if (result || diagnostics != null) result &= validateService_referencesResolve(service, diagnostics, context);
+		if (result || diagnostics != null) result &= validateService_swarmScopedNetworks(service, diagnostics, context);
 		return result;
 	}
 
@@ -394,6 +405,16 @@ public class ModelValidator extends EObjectValidator {
 	 */
 	public boolean validateService_referencesResolve(Service service, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return flotilla.model.validation.ServiceRules.referencesResolve(service, diagnostics);
+	}
+
+	/**
+	 * Validates the swarmScopedNetworks constraint of '<em>Service</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateService_swarmScopedNetworks(Service service, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return flotilla.model.validation.ServiceRules.swarmScopedNetworks(service, diagnostics);
 	}
 
 	/**
@@ -569,6 +590,51 @@ public class ModelValidator extends EObjectValidator {
 	 */
 	public boolean validateConfigReference(ConfigReference configReference, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return validate_EveryDefaultConstraint(configReference, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateVolume(Volume volume, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(volume, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateGenericResource(GenericResource genericResource, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(genericResource, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateUlimit(Ulimit ulimit, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(ulimit, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateLogDriver(LogDriver logDriver, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(logDriver, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateCredentialSpec(CredentialSpec credentialSpec, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(credentialSpec, diagnostics, context);
 	}
 
 	/**

@@ -24,7 +24,9 @@ public enum Rule
   CONSTRAINT_WELL_FORMED,
   SPREADS_ON_LABEL,
   /** Swarm accepts the constraint, but it can never hold, or no modelled node satisfies it: a warning. */
-  CONSTRAINT_CAN_MATCH;
+  CONSTRAINT_CAN_MATCH,
+  /** A service is attached to a network that is not swarm-scoped (bridge): swarm refuses to create it. */
+  SWARM_SCOPED_NETWORKS;
 
   public int code()
   {

@@ -8,6 +8,7 @@ import flotilla.model.Cluster;
 import flotilla.model.ConfigReference;
 import flotilla.model.Network;
 import flotilla.model.NetworkAttachment;
+import flotilla.model.NetworkDriver;
 import flotilla.model.SecretReference;
 import flotilla.model.Service;
 import flotilla.model.ServiceMode;
@@ -44,6 +45,27 @@ public final class ServiceRules
         "is on no network and publishes no port: nothing else can reach it");
     }
     return true;
+  }
+
+  /**
+   * Swarm attaches tasks to swarm-scoped networks only: a bridge network (a stack file's {@code driver: bridge}) is
+   * refused when the service is created, with this message, after docker stack deploy has already created the
+   * network. The built-in host network is the exception swarm allows.
+   */
+  public static boolean swarmScopedNetworks(Service service, DiagnosticChain diagnostics)
+  {
+    boolean valid = true;
+    for (NetworkAttachment attachment : service.getNetworks())
+    {
+      Network network = attachment.getNetwork();
+      if (network != null && network.getDriver() == NetworkDriver.BRIDGE)
+      {
+        valid = Rule.SWARM_SCOPED_NETWORKS.report(diagnostics, Diagnostic.ERROR, service, "is attached to " + ElementNames.describe(network)
+          + ": the network " + network.qualifiedName() + " cannot be used with services. Only networks scoped to the swarm can be used, "
+          + "such as those created with the overlay driver.");
+      }
+    }
+    return valid;
   }
 
   public static boolean referencesResolve(Service service, DiagnosticChain diagnostics)

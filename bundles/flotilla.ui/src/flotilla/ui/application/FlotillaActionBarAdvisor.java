@@ -42,10 +42,16 @@ final class FlotillaActionBarAdvisor extends ActionBarAdvisor {
         IWorkbenchWindow window = getActionBarConfigurer().getWindowConfigurer().getWindow();
 
         MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
-        file.add(action(ActionFactory.NEW));
+        // File > New > Flotilla Model directly (the perspective's new-wizard shortcuts), Other... for the rest.
+        MenuManager newMenu = new MenuManager("&New", ActionFactory.NEW.getId());
+        newMenu.add(ContributionItemFactory.NEW_WIZARD_SHORTLIST.create(window));
+        file.add(newMenu);
         file.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
         file.add(new Separator(IWorkbenchActionConstants.OPEN_EXT));
         file.add(getAction(OpenModelAction.ID));
+        MenuManager recent = new MenuManager("Open &Recent", "flotilla.ui.openRecent");
+        recent.add(ContributionItemFactory.REOPEN_EDITORS.create(window));
+        file.add(recent);
         file.add(new Separator());
         file.add(action(ActionFactory.SAVE));
         file.add(action(ActionFactory.SAVE_AS));

@@ -27,14 +27,16 @@ import flotilla.ui.graph.ShapeKind;
 
 /**
  * How the cluster looks. Nodes: hostname, then chips for role, availability (when not active), the
- * observed status (in simulated mode) and each node label; the fill tells the status at a glance.
- * Services: name, image, mode and replicas. Networks: name, driver and subnet. Tasks: SERVICE.SLOT,
+ * observed status (in simulated mode) and each node label, the networks on the node in its tooltip; the fill tells the status at a glance.
+ * Services: name, image, mode, replicas and how many tasks wait (pending, the reasons in the tooltip). Networks: name, driver and subnet. Tasks: SERVICE.SLOT,
  * coloured by state. Icons come from the model's item providers, as in the tree.
  */
 final class ClusterLabels extends LabelProvider implements IGraphLabelProvider {
 
     private final ItemProviderLabelProvider icons;
     private final Map<Node, String> nodeStatus;
+    private final Map<Node, List<String>> nodeNetworks;
+    private final Map<Service, List<String>> pending;
 
     private final Color serviceFill;
     private final Color networkFill;
@@ -51,10 +53,17 @@ final class ClusterLabels extends LabelProvider implements IGraphLabelProvider {
     private final Color pinEdge;
     private final Color taskEdge;
 
-    /** {@code nodeStatus}: the observed status of each node by the page (empty in desired mode). */
-    ClusterLabels(AdapterFactory adapterFactory, Map<Node, String> nodeStatus) {
+    /**
+     * {@code nodeStatus}: the observed status of each node by the page (empty in desired mode);
+     * {@code nodeNetworks}: the networks on each node, desired or observed, kept by the page;
+     * {@code pending}: each service's tasks no node could take, with swarm's reason.
+     */
+    ClusterLabels(AdapterFactory adapterFactory, Map<Node, String> nodeStatus, Map<Node, List<String>> nodeNetworks,
+            Map<Service, List<String>> pending) {
         this.icons = new ItemProviderLabelProvider(adapterFactory);
         this.nodeStatus = nodeStatus;
+        this.nodeNetworks = nodeNetworks;
+        this.pending = pending;
         Display display = Display.getCurrent();
         serviceFill = new Color(display, 226, 236, 252);
         networkFill = new Color(display, 226, 245, 232);
@@ -119,6 +128,15 @@ final class ClusterLabels extends LabelProvider implements IGraphLabelProvider {
         return chips;
     }
 
+    /**
+     * The networks the node has, as `docker network ls` on it would list swarm's: in the tooltip, since chips
+     * for them widen the node beyond its tasks, which the layout then draws as a tall square.
+     */
+    private String networksLine(Node node) {
+        List<String> networks = nodeNetworks.getOrDefault(node, List.of());
+        return networks.isEmpty() ? "" : "\nnetworks: " + String.join(", ", networks);
+    }
+
     /** The node label shown by the chip at {@code index}, or null. */
     Label labelAt(Node node, int index) {
         List<NodeChip> chips = nodeChips(node);
@@ -134,6 +152,10 @@ final class ClusterLabels extends LabelProvider implements IGraphLabelProvider {
             case REPLICATED, REPLICATED_JOB -> service.getMode().getLiteral() + " \u00d7" + service.getReplicas();
             default -> service.getMode().getLiteral();
         }));
+        int waiting = pending.getOrDefault(service, List.of()).size();
+        if (waiting > 0) {
+            chips.add(new Chip(waiting + " pending", warningChip, null));
+        }
         return chips;
     }
 
@@ -183,7 +205,8 @@ final class ClusterLabels extends LabelProvider implements IGraphLabelProvider {
     public String getToolTipText(Object element) {
         return switch (element) {
             case Node node -> node.getHostname() + " (" + node.getRole().getLiteral() + ", "
-                    + node.getAvailability().getLiteral() + ")\nDrag a label chip onto a service to constrain it.";
+                    + node.getAvailability().getLiteral() + ")" + networksLine(node)
+                    + "\nDrag a label chip onto a service to constrain it.";
             case Service service -> serviceTip(service);
             case Network network -> network.qualifiedName() + ": " + network.getDriver().getLiteral()
                     + (network.getSubnet() == null ? "" : " " + network.getSubnet());
@@ -192,8 +215,11 @@ final class ClusterLabels extends LabelProvider implements IGraphLabelProvider {
         };
     }
 
-    private static String serviceTip(Service service) {
+    private String serviceTip(Service service) {
         StringBuilder tip = new StringBuilder(service.qualifiedName()).append('\n').append(service.getImage());
+        for (String task : pending.getOrDefault(service, List.of())) {
+            tip.append("\npending ").append(task);
+        }
         for (Constraint constraint : service.getConstraints()) {
             tip.append("\nconstraint: ").append(constraint.getExpression());
         }

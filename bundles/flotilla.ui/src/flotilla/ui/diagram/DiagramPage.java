@@ -18,6 +18,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -56,6 +57,8 @@ import flotilla.ui.graph.IConnectListener;
 import flotilla.ui.graph.MoveEvent;
 import flotilla.ui.graph.ShapeChip;
 import flotilla.ui.observed.IObservedStateProvider;
+import flotilla.ui.problems.IPlacementProblemsProvider;
+import flotilla.ui.problems.Problem;
 
 /**
  * The Diagram page of the model editor: a toolbar (desired or simulated state, task counts, fit,
@@ -63,7 +66,7 @@ import flotilla.ui.observed.IObservedStateProvider;
  * {@link ClusterContent} and {@link ClusterLabels}. It turns the viewer's gestures into
  * {@link DiagramCommands} on the editor's command stack and redraws after every command.
  */
-public final class DiagramPage {
+public final class DiagramPage implements IPlacementProblemsProvider {
 
     /** Nodes holding more tasks than this show a count (and a summary by state) instead of task boxes. */
     public static final int COLLAPSE_THRESHOLD = 12;
@@ -85,6 +88,9 @@ public final class DiagramPage {
     private final ClusterContent content = new ClusterContent();
     private final ClusterLabels labels;
     private final Map<Node, String> nodeStatus = new HashMap<>();
+    private final Map<Node, List<String>> nodeNetworks = new HashMap<>();
+    private final Map<Service, List<String>> pendingByService = new HashMap<>();
+    private final org.eclipse.core.runtime.ListenerList<Runnable> placementListeners = new org.eclipse.core.runtime.ListenerList<>();
     private final CommandStackListener stackListener = event -> commandStackChanged();
     private final Runnable observedListener = this::observedChanged;
     private final ToolItem desiredItem;
@@ -160,7 +166,7 @@ public final class DiagramPage {
 
         viewer = new GraphViewer(control, SWT.NONE);
         viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        labels = new ClusterLabels(adapterFactory, nodeStatus);
+        labels = new ClusterLabels(adapterFactory, nodeStatus, nodeNetworks, pendingByService);
         labels.setContent(content);
         viewer.setContentProvider(content);
         viewer.setLabelProvider(labels);
@@ -312,9 +318,14 @@ public final class DiagramPage {
                     }
                 }
             }
+            nodeNetworks.clear();
+            nodeNetworks.putAll(Placements.observedNetworks(state));
             List<DiagramTask> tasks = Placements.observed(state);
+            List<Placements.PendingTask> pending = Placements.observedPending(state);
             status.setText(state == null ? "No simulation runs for this model."
-                    : tasks.size() + (tasks.size() == 1 ? " task" : " tasks") + " in the simulation");
+                    : pending.isEmpty() ? tasks.size() + (tasks.size() == 1 ? " task" : " tasks") + " in the simulation"
+                    : tasks.size() + " placed, " + pending.size() + " pending");
+            showPendingReasons(pending);
             showTasks(tasks);
             return;
         }
@@ -358,9 +369,57 @@ public final class DiagramPage {
         }
         scheduling = false;
         List<DiagramTask> tasks = schedule == null ? List.of() : schedule.resolve(cluster);
-        status.setText(schedule == null ? "The engine could not place the tasks (see the error log)."
-                : tasks.size() + (tasks.size() == 1 ? " task" : " tasks") + " placed by the engine");
+        nodeNetworks.clear();
+        if (schedule != null) {
+            nodeNetworks.putAll(schedule.resolveNetworks(cluster));
+        }
+        if (schedule == null) {
+            status.setText("The engine could not place the tasks (see the error log).");
+        } else if (schedule.pending().isEmpty()) {
+            status.setText(tasks.size() + (tasks.size() == 1 ? " task" : " tasks") + " placed by the engine");
+        } else {
+            status.setText(tasks.size() + " placed, " + schedule.pending().size() + " pending");
+        }
+        showPendingReasons(schedule == null ? List.of() : schedule.resolvePending(cluster));
         showTasks(tasks);
+    }
+
+    /** Each service shows its pending tasks, and the status line's tooltip says why each waits, in swarm's words. */
+    private void showPendingReasons(List<Placements.PendingTask> pending) {
+        pendingByService.clear();
+        pending.forEach(task -> pendingByService.computeIfAbsent(task.service(), s -> new ArrayList<>()).add(task.line()));
+        status.setToolTipText(pending.isEmpty() ? null : "Pending, and why:\n"
+                + String.join("\n", pending.stream().map(Placements.PendingTask::line).toList()));
+        status.getParent().layout();
+        placementListeners.forEach(Runnable::run);
+    }
+
+    /** A warning per service some of whose tasks no node can take, with swarm's reason for the first. */
+    @Override
+    public List<Problem> placementProblems() {
+        List<Problem> problems = new ArrayList<>();
+        pendingByService.forEach((service, lines) -> {
+            String first = lines.get(0);
+            problems.add(new Problem(Diagnostic.WARNING, service, service.qualifiedName(),
+                    lines.size() + (lines.size() == 1 ? " task" : " tasks") + " of " + service.qualifiedName()
+                            + " cannot be placed: " + first.substring(first.indexOf(": ") + 2)));
+        });
+        return problems;
+    }
+
+    @Override
+    public void addPlacementListener(Runnable listener) {
+        placementListeners.add(listener);
+    }
+
+    @Override
+    public void removePlacementListener(Runnable listener) {
+        placementListeners.remove(listener);
+    }
+
+    /** The status line, as the user reads it ("9 tasks placed by the engine", "6 placed, 4 pending"). */
+    public String statusText() {
+        return status.getText();
     }
 
     private void showTasks(List<DiagramTask> tasks) {

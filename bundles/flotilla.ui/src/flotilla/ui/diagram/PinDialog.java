@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -49,7 +50,12 @@ final class PinDialog extends Dialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         area.setLayout(new GridLayout(1, false));
-        new Label(area, SWT.WRAP).setText("Add a placement constraint to " + service.qualifiedName() + ":");
+        Label question = new Label(area, SWT.WRAP);
+        question.setText("Add a placement constraint to " + service.qualifiedName() + ":");
+        // A wrapping label needs a width to wrap at; without one the dialog cuts its text off.
+        GridData wrap = new GridData(SWT.FILL, SWT.BEGINNING, true, false);
+        wrap.widthHint = convertWidthInCharsToPixels(48);
+        question.setLayoutData(wrap);
         for (String choice : choices) {
             Button radio = new Button(area, SWT.RADIO);
             radio.setText(choice);

@@ -1,12 +1,16 @@
 package flotilla.ui.diagram;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
+import flotilla.engine.defaults.SwarmDefaults;
 import flotilla.engine.model.ModelImporter;
 import flotilla.engine.sim.Simulator;
 import flotilla.engine.state.Task;
@@ -15,6 +19,7 @@ import flotilla.model.Cluster;
 import flotilla.model.Node;
 import flotilla.model.Service;
 import flotilla.observed.ClusterState;
+import flotilla.observed.NetworkInstance;
 
 /**
  * Where tasks run, in the two states the diagram shows. <em>Desired</em>: what swarm would do with the
@@ -22,6 +27,12 @@ import flotilla.observed.ClusterState;
  * the user is editing). <em>Simulated</em>: what a running simulation observes.
  */
 public final class Placements {
+
+    private static final List<String> SWARM_NETWORKS = List.of(SwarmDefaults.INGRESS_NETWORK, SwarmDefaults.GWBRIDGE_NETWORK);
+    /** Swarm's own networks first (ingress, docker_gwbridge), then the user's by name. */
+    private static final Comparator<String> NETWORK_ORDER = Comparator
+            .comparingInt((String name) -> SWARM_NETWORKS.contains(name) ? SWARM_NETWORKS.indexOf(name) : SWARM_NETWORKS.size())
+            .thenComparing(Comparator.naturalOrder());
 
     /** The seed of the desired-state simulation: the same model always shows the same placement. */
     private static final long SEED = 1;
@@ -34,7 +45,30 @@ public final class Placements {
      * {@link Cluster#allServices()} and of their node in {@link Cluster#getNodes()}, resolved against
      * the live model on the UI thread by {@link #resolve(Cluster)}.
      */
-    public record Schedule(List<long[]> tasks, List<String> ids, List<String> states) {
+    public record Schedule(List<long[]> tasks, List<String> ids, List<String> states, List<List<String>> networks,
+            List<Waiting> pending) {
+
+        /** A task of the service at this index that no node could take, with swarm's reason. */
+        public record Waiting(int service, String name, String reason) {
+        }
+
+        /** The pending tasks on the cluster's own services. */
+        public List<PendingTask> resolvePending(Cluster cluster) {
+            List<Service> services = cluster.allServices();
+            return pending.stream().filter(waiting -> waiting.service() < services.size())
+                    .map(waiting -> new PendingTask(services.get(waiting.service()), waiting.name(), waiting.reason()))
+                    .toList();
+        }
+
+        /** The networks on each node of the cluster (by its index in the snapshot), as the engine keeps them. */
+        public Map<Node, List<String>> resolveNetworks(Cluster cluster) {
+            Map<Node, List<String>> result = new HashMap<>();
+            List<Node> nodes = cluster.getNodes();
+            for (int i = 0; i < networks.size() && i < nodes.size(); i++) {
+                result.put(nodes.get(i), networks.get(i));
+            }
+            return result;
+        }
 
         /** The tasks on the cluster's own objects; indices the model no longer has are skipped. */
         public List<DiagramTask> resolve(Cluster cluster) {
@@ -72,7 +106,14 @@ public final class Placements {
         List<long[]> tasks = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         List<String> states = new ArrayList<>();
+        List<Schedule.Waiting> pending = new ArrayList<>();
         for (Task task : sim.state().tasks()) {
+            Integer pendingService = serviceIndex.get(task.serviceName());
+            if (task.nodeId() == null && !task.desiredState().isTerminal() && pendingService != null) {
+                // Swarm's own words for why, as `docker service ps` shows them in its ERROR column.
+                pending.add(new Schedule.Waiting(pendingService, task.name(),
+                        task.error().isEmpty() ? task.message() : task.error()));
+            }
             if (task.nodeId() == null || task.desiredState().isTerminal()) {
                 continue; // pending (no node) or on its way out: not where the service runs
             }
@@ -85,11 +126,67 @@ public final class Placements {
                 states.add(stateName(task.state()));
             }
         }
-        return new Schedule(tasks, ids, states);
+        List<List<String>> networks = new ArrayList<>();
+        Set<String> modelled = modelledNetworks(snapshot);
+        for (Node node : snapshot.getNodes()) {
+            var engineNode = sim.state().nodes().stream().filter(n -> n.hostname().equals(node.getHostname()))
+                    .findFirst().orElse(null);
+            networks.add(engineNode == null ? List.of() : sim.networks().networksOn(engineNode.id()).stream()
+                    .filter(modelled::contains).sorted(NETWORK_ORDER).toList());
+        }
+        return new Schedule(tasks, ids, states, networks, pending);
+    }
+
+    /**
+     * The networks each node has in a running simulation, from the engine's network instances: ingress and
+     * docker_gwbridge from the join, an overlay once a task attached to it landed there.
+     */
+    public static Map<Node, List<String>> observedNetworks(ClusterState state) {
+        Map<Node, List<String>> result = new HashMap<>();
+        if (state == null) {
+            return result;
+        }
+        for (NetworkInstance instance : state.getNetworkInstances()) {
+            if (instance.getNode() != null && instance.getNetwork() != null) {
+                result.computeIfAbsent(instance.getNode(), n -> new ArrayList<>()).add(instance.getNetwork().qualifiedName());
+            }
+        }
+        result.replaceAll((node, names) -> names.stream().distinct().sorted(NETWORK_ORDER).toList());
+        return result;
+    }
+
+    /** The networks the model knows (its own and swarm's): not the engine's local bridge, host and none. */
+    private static Set<String> modelledNetworks(Cluster cluster) {
+        Set<String> names = new HashSet<>(SWARM_NETWORKS);
+        cluster.allNetworks().forEach(network -> names.add(network.qualifiedName()));
+        return names;
     }
 
     private static String stateName(TaskState state) {
         return state.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A task no node could take, and swarm's reason ("no suitable node (...)"), as `docker service ps` shows it. */
+    public record PendingTask(Service service, String name, String reason) {
+        public String line() {
+            return name + ": " + reason;
+        }
+    }
+
+    /** The tasks of a running simulation that no node could take, each with swarm's reason. */
+    public static List<PendingTask> observedPending(ClusterState state) {
+        List<PendingTask> result = new ArrayList<>();
+        if (state == null) {
+            return result;
+        }
+        for (flotilla.observed.Task task : state.getTasks()) {
+            String desired = task.getDesiredState() == null ? "running" : task.getDesiredState().getLiteral();
+            if (task.getNode() == null && task.getService() != null && "running".equals(desired)) {
+                String reason = task.getError() == null || task.getError().isEmpty() ? "pending" : task.getError();
+                result.add(new PendingTask(task.getService(), task.getService().qualifiedName() + "." + task.getSlot(), reason));
+            }
+        }
+        return result;
     }
 
     /** The tasks a running simulation observes, those placed on a node and not finished. */

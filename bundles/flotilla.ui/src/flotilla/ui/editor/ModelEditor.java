@@ -27,7 +27,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -35,16 +34,15 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
-import org.eclipse.ui.views.properties.PropertySheetPage;
 
 import flotilla.model.persistence.ModelLoadException;
 import flotilla.model.persistence.Models;
-import flotilla.ui.emf.ItemPropertySourceProvider;
 import flotilla.ui.emf.ItemProviderContentProvider;
 import flotilla.ui.emf.ItemProviderLabelProvider;
 import flotilla.model.Cluster;
 import flotilla.ui.diagram.DiagramPage;
 import flotilla.ui.observed.IObservedStateProvider;
+import flotilla.ui.problems.IPlacementProblemsProvider;
 
 /**
  * Edits a .flotilla model on two pages: the Diagram (the default; see {@link DiagramPage}) and the Tree of
@@ -69,7 +67,8 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
     private DiagramPage diagram;
     private final PageSelectionProvider selection = new PageSelectionProvider();
     private ModelOutlinePage outline;
-    private PropertySheetPage properties;
+    private ModelPropertySheetPage properties;
+    private boolean resultPending;
 
     public ModelEditor() {
         adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
@@ -175,30 +174,51 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
         return adapterFactory;
     }
 
+    /**
+     * The dirty marker and the Edit menu follow at once. The selection and the Properties view follow
+     * later, never inside the command: an edit typed into the Properties view runs its command while the
+     * sheet is still applying the cell editor's value, and refreshing the sheet (or changing the selection
+     * it shows) then would apply the value again, in a loop. Commands in a row show once.
+     */
     private void commandStackChanged(EventObject event) {
-        Display display = getSite().getShell().getDisplay();
+        var display = getSite().getShell().getDisplay();
         if (display.getThread() == Thread.currentThread()) {
-            showCommandResult();
+            showState();
         } else {
+            display.asyncExec(this::showState);
+        }
+        if (!resultPending) {
+            resultPending = true;
             display.asyncExec(this::showCommandResult);
         }
     }
 
-    /** After a command: dirty marker, selection of what it changed, Properties and Edit menu brought up to date. */
-    private void showCommandResult() {
+    /** Dirty marker and Undo/Redo labels: nothing here reads or writes the Properties view's cells. */
+    private void showState() {
         if (tree == null || tree.getControl().isDisposed()) {
             return;
         }
         firePropertyChange(PROP_DIRTY);
+        ModelEditorActionBarContributor.refresh(getEditorSite());
+    }
+
+    /** After a command, once it is done: the selection moves to what it changed, Properties show the new values. */
+    private void showCommandResult() {
+        resultPending = false;
+        if (tree == null || tree.getControl().isDisposed()) {
+            return;
+        }
         Command command = commandStack.getMostRecentCommand();
         Collection<?> affected = command == null ? null : command.getAffectedObjects();
-        if (affected != null && !affected.isEmpty()) {
+        // Not under a dialog (the Properties view's list editor): the sheet it was opened from stays put.
+        var active = getSite().getShell().getDisplay().getActiveShell();
+        boolean dialogOpen = active != null && active != getSite().getShell();
+        if (affected != null && !affected.isEmpty() && !dialogOpen) {
             selection.setSelection(new StructuredSelection(affected.toArray()));
         }
-        if (properties != null && !properties.getControl().isDisposed()) {
-            properties.refresh();
+        if (properties != null) {
+            properties.commandDone();
         }
-        ModelEditorActionBarContributor.refresh(getEditorSite());
     }
 
     @Override
@@ -293,9 +313,11 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
             return adapter.cast(outline);
         }
         if (adapter == IPropertySheetPage.class) {
-            properties = new PropertySheetPage();
-            properties.setPropertySourceProvider(new ItemPropertySourceProvider(adapterFactory));
+            properties = new ModelPropertySheetPage(commandStack, adapterFactory);
             return adapter.cast(properties);
+        }
+        if (adapter == IPlacementProblemsProvider.class) {
+            return diagram == null ? null : adapter.cast(diagram);
         }
         return super.getAdapter(adapter);
     }

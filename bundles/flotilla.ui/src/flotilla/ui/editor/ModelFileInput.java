@@ -3,11 +3,19 @@ package flotilla.ui.editor;
 import java.nio.file.Path;
 
 import org.eclipse.jface.resource.ImageDescriptor;
-import org.eclipse.ui.IPersistableElement;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IMemento;
+import org.eclipse.ui.IPersistableElement;
 
-/** A .flotilla file on disk as an editor input (the workbench here has no workspace projects). */
-public final class ModelFileInput implements IEditorInput {
+/**
+ * A .flotilla file on disk as an editor input (the workbench here has no workspace projects). It persists
+ * as its path, so File &gt; Open Recent lists it across restarts.
+ */
+public final class ModelFileInput implements IEditorInput, IPersistableElement {
+
+    /** The element factory that recreates an input from its path (see plugin.xml). */
+    public static final String FACTORY_ID = "flotilla.ui.editor.modelFileInput";
+    static final String PATH = "path";
 
     private final Path file;
 
@@ -36,7 +44,17 @@ public final class ModelFileInput implements IEditorInput {
 
     @Override
     public IPersistableElement getPersistable() {
-        return null;
+        return this;
+    }
+
+    @Override
+    public String getFactoryId() {
+        return FACTORY_ID;
+    }
+
+    @Override
+    public void saveState(IMemento memento) {
+        memento.putString(PATH, file.toString());
     }
 
     @Override

@@ -303,6 +303,12 @@ public class GraphViewer extends StructuredViewer {
         return node == null ? null : new Rectangle(node.ax, node.ay, node.width, node.height);
     }
 
+    /** The text drawn on the element's shape, or {@code null} when it is not drawn (yet). */
+    public String getShownText(Object element) {
+        GraphNode node = model.node(element);
+        return node == null ? null : node.text;
+    }
+
     /** The elements drawn as shapes, parents before children. */
     public List<Object> getShownElements() {
         return model.nodes.stream().map(node -> node.element).toList();

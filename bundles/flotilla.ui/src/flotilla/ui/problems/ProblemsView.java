@@ -26,10 +26,12 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.core.runtime.Adapters;
 
 /**
  * The validation findings of the model in the active editor, brought up to date after every command
- * (and on undo, redo, revert). Double-click a finding to select its element in the editor: in the
+ * (and on undo, redo, revert), and what the engine's placement finds (a service short of replicas, see
+ * {@link IPlacementProblemsProvider}), brought up to date after every placement. Double-click a finding to select its element in the editor: in the
  * diagram, the shape of the element or of its nearest container that has one.
  * <p>
  * Validation runs on the UI thread, once per burst of commands: the rules read the live model, which
@@ -45,6 +47,8 @@ public final class ProblemsView extends ViewPart {
     private boolean validationQueued;
     private List<Problem> problems = List.of();
     private final CommandStackListener stackListener = this::commandStackChanged;
+    private final Runnable placementListener = () -> commandStackChanged(null);
+    private IPlacementProblemsProvider placement;
     private final IPartListener2 partListener = new IPartListener2() {
         @Override
         public void partActivated(IWorkbenchPartReference reference) {
@@ -124,10 +128,17 @@ public final class ProblemsView extends ViewPart {
         if (stack != null) {
             stack.removeCommandStackListener(stackListener);
         }
+        if (placement != null) {
+            placement.removePlacementListener(placementListener);
+        }
         editor = (IEditorPart) part;
         stack = editor == null ? null : ((IEditingDomainProvider) editor).getEditingDomain().getCommandStack();
         if (stack != null) {
             stack.addCommandStackListener(stackListener);
+        }
+        placement = editor == null ? null : Adapters.adapt(editor, IPlacementProblemsProvider.class);
+        if (placement != null) {
+            placement.addPlacementListener(placementListener);
         }
         validate();
     }
@@ -150,6 +161,10 @@ public final class ProblemsView extends ViewPart {
         }
         EObject root = root();
         problems = root == null ? List.of() : ModelDiagnostics.validate(root);
+        if (root != null && placement != null && !placement.placementProblems().isEmpty()) {
+            problems = new java.util.ArrayList<>(problems);
+            problems.addAll(placement.placementProblems());
+        }
         table.setInput(problems);
         setContentDescription(problems.isEmpty() ? (root == null ? "No model open." : "No problems.")
                 : problems.size() + (problems.size() == 1 ? " problem" : " problems"));
@@ -191,6 +206,9 @@ public final class ProblemsView extends ViewPart {
         getSite().getPage().removePartListener(partListener);
         if (stack != null) {
             stack.removeCommandStackListener(stackListener);
+        }
+        if (placement != null) {
+            placement.removePlacementListener(placementListener);
         }
         super.dispose();
     }

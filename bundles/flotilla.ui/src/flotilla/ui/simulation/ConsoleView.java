@@ -51,6 +51,7 @@ public final class ConsoleView extends ViewPart {
     private Color errorColor;
     private Color noteColor;
     private final List<String> history = new ArrayList<>();
+    private final java.util.Map<SimulationSession, Transcript> transcripts = new java.util.HashMap<>();
     private int historyIndex;
 
     @Override
@@ -106,18 +107,40 @@ public final class ConsoleView extends ViewPart {
         bind(tracker.current());
     }
 
+    /**
+     * Follows the active model: each model keeps its own transcript, shown again when its editor comes
+     * back to the front, so one model's commands never mix with another's.
+     */
     private void bind(ModelEditor editor) {
         if (contents.isDisposed()) {
             return;
         }
+        SimulationSession next = editor == null ? null : Adapters.adapt(editor, SimulationSession.class);
+        if (next == session) {
+            return;
+        }
         if (session != null) {
             session.removeRequestPathListener(pathListener);
+            transcripts.put(session, new Transcript(output.getText(), output.getStyleRanges()));
         }
-        session = editor == null ? null : Adapters.adapt(editor, SimulationSession.class);
+        transcripts.keySet().removeIf(SimulationSession::isDisposed);
+        session = next;
+        Transcript kept = session == null ? null : transcripts.get(session);
+        output.setText(kept == null ? "" : kept.text());
+        if (kept != null) {
+            output.setStyleRanges(kept.styles());
+            output.setTopIndex(output.getLineCount() - 1);
+        }
         if (session != null) {
             session.addRequestPathListener(pathListener);
-            note("# " + editor.getPartName());
+            if (kept == null) {
+                note("# " + editor.getPartName());
+            }
         }
+    }
+
+    /** What the console showed for one model: its text and colours. */
+    private record Transcript(String text, StyleRange[] styles) {
     }
 
     /** The session commands go to, or null when no model editor is open. */
@@ -154,6 +177,8 @@ public final class ConsoleView extends ViewPart {
         if (!session.isStarted()) {
             note("# starting a simulated swarm from the model");
             session.start();
+        } else if (session.isModelChangedSinceStart()) {
+            note("# the model changed since this simulation started: Restart in the Simulation view to simulate the edits");
         }
         CompletableFuture<SimulationSession.CommandResult> result = session.execute(line);
         result.whenComplete((done, failure) -> {

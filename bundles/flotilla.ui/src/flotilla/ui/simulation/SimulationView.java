@@ -254,7 +254,7 @@ public final class SimulationView extends ViewPart {
     }
 
     /** The view's top control, for tests that drive its widgets. */
-    Composite contents() {
+    public Composite contents() {
         return contents;
     }
 

@@ -14,6 +14,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import flotilla.model.Cluster;
 import flotilla.model.ConfigReference;
@@ -196,7 +198,7 @@ class ComposeImportTest
   }
 
   @Test
-  void unsupportedAndUnknownKeysAreWarnedAboutWithTheirPlace() throws Exception
+  void keysDockerIgnoresAreWarnedAboutWithTheirPlace() throws Exception
   {
     Path file = write("""
       version: "3.8"
@@ -205,31 +207,43 @@ class ComposeImportTest
           image: nginx
           restart: always
           hostname: web1
-          imagee: typo
+          container_name: web
           ports:
             - "127.0.0.1:80:80"
           deploy:
             resources:
               limits:
                 pids: 10
-      networks:
-        net:
-          ipam:
-            config:
-              - subnet: 10.1.0.0/24
-                gateway: 10.1.0.1
       """);
 
-    List<String> warnings = Fixtures.importFile(file, null, Map.of()).warnings().stream().map(ComposeWarning::toString).toList();
+    ComposeImporter.Result result = Fixtures.importFile(file, null, Map.of());
+    List<String> warnings = result.warnings().stream().map(ComposeWarning::toString).toList();
 
     assertEquals(List.of(
-      file + ":19:20: warning: networks.net.ipam.config[0].gateway is refused by docker stack deploy (its schema allows only subnet here); "
-        + "kept in the model, and exported as x-flotilla-gateway",
       file + ":9:9: warning: services.web.ports[0]: the host IP 127.0.0.1 is not supported in swarm mode; left out",
-      file + ":13:11: warning: services.web.deploy.resources.limits.pids is not modelled by Flotilla; left out",
-      file + ":5:5: warning: services.web.restart is ignored by docker stack deploy (use deploy.restart_policy); left out",
-      file + ":6:5: warning: services.web.hostname is not modelled by Flotilla; left out",
-      file + ":7:5: warning: unknown key 'imagee' in services.web; left out"), warnings);
+      file + ":7:5: warning: services.web.container_name is ignored by docker stack deploy; left out"), warnings);
+    Service web = result.cluster().getServices().get(0);
+    assertEquals("web1", web.getHostname());
+    assertEquals(10, web.getLimits().getPids());
+    assertEquals(RestartCondition.ANY, web.getRestartPolicy().getCondition());
+  }
+
+  /** What docker stack config refuses is refused, with docker's words, at the key's place. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "'    imagee: typo'|3:5: services.web Additional property imagee is not allowed",
+    "'    deploy:\n      replica: 2'|4:7: services.web.deploy Additional property replica is not allowed",
+    "'    profiles: [debug]'|3:5: services.web Additional property profiles is not allowed",
+    "'    depends_on:\n      db:\n        condition: service_started'|4:7: services.web.depends_on must be a list",
+    "'    extends:\n      service: base'|3:5: Configuration contains forbidden properties: extends: Support for `extends` is not implemented yet.",
+    "'    ports:\n      - {target: 80, host_ip: 127.0.0.1}'|4:22: services.web.ports.0 Additional property host_ip is not allowed" })
+  void whatDockerRefusesIsRefusedWithDockersReason(String lines, String expected) throws Exception
+  {
+    Path file = write("services:\n  web:\n" + lines.replace("\\n", "\n") + "\n    image: nginx\n");
+
+    ComposeException refused = assertThrows(ComposeException.class, () -> Fixtures.importFile(file, null, Map.of()));
+
+    assertEquals(file + ":" + expected, refused.getMessage());
   }
 
   @Test
@@ -391,7 +405,7 @@ class ComposeImportTest
       services:
         web:
           build: .
-      """, 3, 5, "services.web has no image; docker stack deploy cannot build images");
+      """, 3, 12, "service web has only build: and no image; docker stack deploy does not build images: build and push it, then name it with image:");
   }
 
   private void assertError(String text, int line, int column, String reason) throws Exception

@@ -49,7 +49,7 @@ public final class Fixtures
     }
   }
 
-  private static Path above(String relative)
+  static Path above(String relative)
   {
     for (Path directory = Path.of("").toAbsolutePath(); directory != null; directory = directory.getParent())
     {
@@ -152,6 +152,12 @@ public final class Fixtures
     {
       return exception.toString();
     }
+  }
+
+  /** Whether the docker CLI with its offline {@code stack config} is installed. */
+  public static boolean dockerStackConfigRuns() throws InterruptedException
+  {
+    return runs("docker", "stack", "config", "--help");
   }
 
   private static boolean runs(String... command) throws InterruptedException

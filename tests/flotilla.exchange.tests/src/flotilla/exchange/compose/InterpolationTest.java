@@ -101,6 +101,7 @@ class InterpolationTest
 
     ComposeException error = assertThrows(ComposeException.class, () -> Fixtures.importFile(file, null, Map.of()));
 
-    assertEquals(file + ":3:18: services.web.image: required variable TAG is missing a value: the image tag", error.getMessage());
+    assertEquals(file + ":3:18: invalid interpolation format for services.web.image: \"required variable TAG is missing a value: the image tag\"; "
+      + "you may need to escape any $ with another $", error.getMessage());
   }
 }

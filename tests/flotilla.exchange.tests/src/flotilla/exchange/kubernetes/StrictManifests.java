@@ -24,7 +24,7 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
  * Reads manifests into fabric8's Kubernetes API model, strictly: the model classes keep unknown fields in an
  * "additional properties" map, so that catch-all is switched off and an unknown or misspelt field fails the read.
  */
-final class StrictManifests
+public final class StrictManifests
 {
   private static final Map<String, Class<?>> KINDS = Map.of(
     "apps/v1/Deployment", Deployment.class,
@@ -51,7 +51,7 @@ final class StrictManifests
   }
 
   /** Every document of the file as its Kubernetes model object; fails on an unknown kind or field. */
-  static List<Object> read(Path file) throws Exception
+  public static List<Object> read(Path file) throws Exception
   {
     List<Object> objects = new ArrayList<>();
     for (Object document : new Load(LoadSettings.builder().build()).loadAllFromString(Files.readString(file)))

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 
 import flotilla.model.Cluster;
 import flotilla.model.Network;
+import flotilla.model.NetworkAttachment;
+import flotilla.model.NetworkDriver;
 import flotilla.model.NodeAvailability;
 import flotilla.model.PlacementPreference;
 import flotilla.model.PublishMode;
@@ -213,6 +215,22 @@ class ValidationTest
     assertEquals(List.of(), findings(cluster, Rule.SPREADS_ON_LABEL));
     preference.setSpread("node.hostname");
     assertMessage(findings(cluster, Rule.SPREADS_ON_LABEL).get(0), Diagnostic.WARNING, "a preference spreads on a label");
+  }
+
+  @Test
+  void aServiceOnABridgeNetworkIsRefusedAsSwarmRefusesIt()
+  {
+    Cluster cluster = cluster();
+    Network bridge = Fixtures.FACTORY.createNetwork();
+    bridge.setName("legacy");
+    bridge.setDriver(NetworkDriver.BRIDGE);
+    cluster.getNetworks().add(bridge);
+    NetworkAttachment attachment = Fixtures.FACTORY.createNetworkAttachment();
+    attachment.setNetwork(bridge);
+    web(cluster).getNetworks().add(attachment);
+
+    assertMessage(findings(cluster, Rule.SWARM_SCOPED_NETWORKS).get(0), Diagnostic.ERROR,
+      "the network legacy cannot be used with services. Only networks scoped to the swarm can be used");
   }
 
   @Test

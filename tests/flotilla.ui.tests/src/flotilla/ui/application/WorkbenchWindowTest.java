@@ -82,6 +82,16 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void fileNewOffersAFlotillaModelDirectlyAndFileHasOpenRecent() {
+        List<String> file = itemTexts(submenu("File"));
+        assertTrue(file.containsAll(List.of("New", "Open Recent")), file.toString());
+        Menu newMenu = Arrays.stream(submenu("File").getItems())
+                .filter(item -> item.getText().replace("&", "").split("\t")[0].equals("New")).findFirst()
+                .orElseThrow().getMenu();
+        assertTrue(itemTexts(newMenu).contains("Flotilla Model"), itemTexts(newMenu).toString());
+    }
+
+    @Test
     void helpAboutShowsTheVersion() {
         Display display = shell.getDisplay();
         AtomicReference<String> aboutTitle = new AtomicReference<>();

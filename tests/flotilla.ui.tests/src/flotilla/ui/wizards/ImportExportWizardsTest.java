@@ -42,7 +42,7 @@ class ImportExportWizardsTest {
                 services:
                   web:
                     image: nginx
-                    hostname: web1
+                    container_name: web1
                     deploy:
                       replicas: 2
                 """);
@@ -57,7 +57,7 @@ class ImportExportWizardsTest {
 
         assertTrue(wizard.isOpen(), "warnings keep the wizard open");
         org.eclipse.swt.widgets.List warnings = wizard.widgets(org.eclipse.swt.widgets.List.class).get(0);
-        assertEquals(List.of(compose + ":4:5: warning: services.web.hostname is not modelled by Flotilla; left out"), List.of(warnings.getItems()));
+        assertEquals(List.of(compose + ":4:5: warning: services.web.container_name is ignored by docker stack deploy; left out"), List.of(warnings.getItems()));
         assertFalse(Files.exists(model));
         Screenshots.capture(wizard.dialog.getShell(), "import-compose-wizard");
 

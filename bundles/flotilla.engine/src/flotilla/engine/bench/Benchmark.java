@@ -1,0 +1,129 @@
+package flotilla.engine.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One benchmark workload: a cluster built untimed, then the timed work on it. {@link #measure} runs it
+ * several times after warm-up runs, each on a freshly built cluster, as Go's benchmarks rebuild theirs.
+ */
+public abstract class Benchmark {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private final String name;
+    private final int nodes;
+    private final int tasks;
+
+    protected Benchmark(String name, int nodes, int tasks) {
+        this.name = name;
+        this.nodes = nodes;
+        this.tasks = tasks;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /**
+     * The timed work on a cluster built by {@link #prepare}: returns when it is all done, with the check
+     * (not timed) that it did what it should; the check throws when it did not.
+     */
+    @FunctionalInterface
+    protected interface Step {
+        Runnable run();
+    }
+
+    /** Builds the cluster (not timed) and returns the work to time. */
+    protected abstract Step prepare();
+
+    /**
+     * Wall times of the runs in milliseconds, and the heap's peak during the timed work: the sum of the
+     * heap pools' peaks, an upper bound of what was in use at once (the cluster itself included).
+     */
+    public record Result(String name, int nodes, int tasks, long[] runsMillis, long[] runsCpuMillis,
+            long peakHeapMb) {
+        public long minMillis() {
+            return Arrays.stream(runsMillis).min().orElse(0);
+        }
+
+        public long maxMillis() {
+            return Arrays.stream(runsMillis).max().orElse(0);
+        }
+
+        public long medianMillis() {
+            return median(runsMillis);
+        }
+
+        public long medianCpuMillis() {
+            return median(runsCpuMillis);
+        }
+
+        private static long median(long[] values) {
+            long[] sorted = values.clone();
+            Arrays.sort(sorted);
+            int n = sorted.length;
+            return n == 0 ? 0 : n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        }
+
+        /** One line of the table {@link #header} starts. */
+        public String row() {
+            return String.format(Locale.ROOT, "%-38s %7d %8d %8d %8d %8d %8d %7d", name, nodes, tasks, minMillis(),
+                    medianMillis(), maxMillis(), medianCpuMillis(), peakHeapMb);
+        }
+
+        public static String header() {
+            return String.format(Locale.ROOT, "%-38s %7s %8s %8s %8s %8s %8s %7s", "BENCHMARK", "NODES", "TASKS",
+                    "MIN ms", "MEDIAN", "MAX", "CPU ms", "HEAP MB");
+        }
+
+        public String toJson() {
+            StringBuilder runs = new StringBuilder();
+            for (long r : runsMillis) {
+                runs.append(runs.isEmpty() ? "" : ", ").append(r);
+            }
+            return String.format(Locale.ROOT, "{\"name\": \"%s\", \"nodes\": %d, \"tasks\": %d, \"runs_ms\": [%s], "
+                    + "\"median_ms\": %d, \"median_cpu_ms\": %d, \"peak_heap_mb\": %d}", name, nodes, tasks, runs,
+                    medianMillis(), medianCpuMillis(), peakHeapMb);
+        }
+
+        public static String toJson(List<Result> results) {
+            StringBuilder json = new StringBuilder("[");
+            for (Result r : results) {
+                json.append(json.length() == 1 ? "\n  " : ",\n  ").append(r.toJson());
+            }
+            return json.append(results.isEmpty() ? "]" : "\n]").toString();
+        }
+    }
+
+    /** {@code warmups} discarded runs, then {@code runs} timed ones. */
+    public Result measure(int warmups, int runs) {
+        for (int i = 0; i < warmups; i++) {
+            prepare().run().run();
+        }
+        long[] wall = new long[runs];
+        long[] cpu = new long[runs];
+        long peak = 0;
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        for (int i = 0; i < runs; i++) {
+            Step step = prepare();
+            // The set-up's garbage goes first, so the figures are the work's own.
+            System.gc();
+            heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+            long cpuStart = THREADS.getCurrentThreadCpuTime();
+            long start = System.nanoTime();
+            Runnable check = step.run();
+            wall[i] = (System.nanoTime() - start) / 1_000_000;
+            cpu[i] = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
+            long used = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+            peak = Math.max(peak, used >> 20);
+            check.run();
+        }
+        return new Result(name, nodes, tasks, wall, cpu, peak);
+    }
+}
