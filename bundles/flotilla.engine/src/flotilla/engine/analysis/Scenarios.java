@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 
-import flotilla.engine.state.ClusterState;
+import flotilla.engine.state.ClusterView;
 import flotilla.engine.state.Node;
 import flotilla.engine.state.Role;
 import flotilla.engine.state.Service;
@@ -20,7 +20,7 @@ public final class Scenarios {
     }
 
     /** N-1: each node lost on its own. */
-    public static List<Scenario> nodeLosses(ClusterState state) {
+    public static List<Scenario> nodeLosses(ClusterView state) {
         return hostnames(state.nodes()).stream()
                 .map(hostname -> Scenario.loss(Scenario.Kind.NODE, "node " + hostname, List.of(hostname))).toList();
     }
@@ -29,7 +29,7 @@ public final class Scenarios {
      * Each value of a node label lost at once (a zone, a rack): {@code key} as in a constraint
      * ({@code node.labels.zone}) or the bare label name. Nodes without the label are in no group.
      */
-    public static List<Scenario> labelLosses(ClusterState state, String key) {
+    public static List<Scenario> labelLosses(ClusterView state, String key) {
         String label = key.startsWith("node.labels.") ? key.substring("node.labels.".length()) : key;
         Map<String, List<Node>> byValue = new TreeMap<>();
         for (Node node : state.nodes()) {
@@ -45,7 +45,7 @@ public final class Scenarios {
     }
 
     /** {@code runs} draws of {@code k} distinct nodes lost together, repeatable for a seed. */
-    public static List<Scenario> randomLosses(ClusterState state, int k, int runs, long seed) {
+    public static List<Scenario> randomLosses(ClusterView state, int k, int runs, long seed) {
         List<String> all = hostnames(state.nodes());
         if (k < 1 || k > all.size()) {
             throw new IllegalArgumentException("--random takes 1 to " + all.size() + " nodes, not " + k);
@@ -65,7 +65,7 @@ public final class Scenarios {
      * 1, 2, ... all managers lost, the leader first (the worst case: an election on top of the loss), then the
      * others by hostname.
      */
-    public static List<Scenario> managerLosses(ClusterState state) {
+    public static List<Scenario> managerLosses(ClusterView state) {
         List<Node> managers = state.nodes().stream().filter(node -> node.role() == Role.MANAGER)
                 .sorted(Comparator.comparing((Node node) -> !node.isLeader()).thenComparing(Node::hostname)).toList();
         List<Scenario> scenarios = new ArrayList<>();
@@ -78,12 +78,12 @@ public final class Scenarios {
     }
 
     /** Maintenance: each node drained on its own. */
-    public static List<Scenario> drains(ClusterState state) {
+    public static List<Scenario> drains(ClusterView state) {
         return hostnames(state.nodes()).stream().map(Scenario::drain).toList();
     }
 
     /** A forced rolling update of each long-running service, with its own update config. */
-    public static List<Scenario> updates(ClusterState state) {
+    public static List<Scenario> updates(ClusterView state) {
         return state.services().stream().filter(service -> !service.spec().mode().isJob())
                 .map(Service::spec).map(spec -> spec.name()).sorted().map(Scenario::update).toList();
     }
