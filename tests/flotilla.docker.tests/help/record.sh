@@ -4,7 +4,7 @@
 # Usage: tests/flotilla.docker.tests/help/record.sh > tests/flotilla.docker.tests/help/docker-help.txt
 set -eu
 echo "# $(docker --version): docker COMMAND --help, 80 columns"
-for c in "" "swarm" "swarm init" "node" "node ls" "node ps" "node inspect" "node update" "node rm" \
+for c in "" "swarm" "swarm init" "swarm join" "swarm update" "node" "node ls" "node ps" "node inspect" "node update" "node rm" \
     "node promote" "node demote" "service" "service create" "service update" "service scale" "service rm" \
     "service ls" "service ps" "service inspect" "service rollback" "network" "network create" "network ls" \
     "network rm" "network inspect" "secret" "secret create" "secret ls" "secret rm" "secret inspect" \

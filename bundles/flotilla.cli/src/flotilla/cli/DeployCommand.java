@@ -43,7 +43,7 @@ final class DeployCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Cluster cluster = ModelFiles.load(model, err);
+        Cluster cluster = ModelFiles.loadValid(model, err);
         if (cluster == null) {
             return 1;
         }

@@ -39,7 +39,7 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Cluster cluster = ModelFiles.load(model, err);
+        Cluster cluster = ModelFiles.loadValid(model, err);
         if (cluster == null) {
             return CANNOT_COMPARE;
         }

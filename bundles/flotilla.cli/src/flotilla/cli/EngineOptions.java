@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import flotilla.deploy.engine.Engine;
 import flotilla.deploy.engine.EngineException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** How deploy, diff and live import reach a swarm manager: {@code --host} and {@code --tls-dir}, as docker's. */
@@ -17,7 +18,10 @@ final class EngineOptions {
             description = "Connect with TLS, using ca.pem, cert.pem and key.pem from DIR (as docker --tlsverify).")
     Path tlsDir;
 
+    @Mixin
+    TimeoutOptions timeouts = new TimeoutOptions();
+
     Engine connect() throws EngineException {
-        return Engine.connect(host, tlsDir);
+        return Engine.connect(host, tlsDir, timeouts.timeouts());
     }
 }

@@ -3,6 +3,7 @@ package flotilla.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -10,8 +11,6 @@ import flotilla.exchange.compose.ComposeExporter;
 import flotilla.exchange.kubernetes.KubernetesExporter;
 import flotilla.model.Cluster;
 import flotilla.model.persistence.AtomicFile;
-import flotilla.model.persistence.ModelLoadException;
-import flotilla.model.persistence.Models;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -42,6 +41,9 @@ final class ExportCommand implements Callable<Integer> {
             description = "The stack file (default: stdout), or the directory for the manifests (required for k8s).")
     private Path output;
 
+    @Option(names = "--force", description = "Overwrite existing files (the old ones are kept as FILE.bak).")
+    private boolean force;
+
     @Option(names = "--stack", paramLabel = "NAME",
             description = "The stack to export (default: the model's top-level services, or its only stack).")
     private String stack;
@@ -55,15 +57,31 @@ final class ExportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--format k8s needs -o DIR");
         }
         PrintWriter err = spec.commandLine().getErr();
-        Cluster cluster;
-        try {
-            cluster = Models.load(model);
-        } catch (ModelLoadException exception) {
-            err.println("flotilla export: " + exception.getMessage());
+        if (output != null && format == Format.stack) {
+            String refusal = ModelFiles.refusal(output, force, null, model);
+            if (refusal != null) {
+                err.println("flotilla export: " + refusal);
+                return 1;
+            }
+        }
+        Cluster cluster = ModelFiles.loadValid(model, err, "flotilla export: ");
+        if (cluster == null) {
             return 1;
         }
         if (format == Format.k8s) {
-            KubernetesExporter.Result result = KubernetesExporter.export(cluster, output);
+            if (Files.exists(output) && !Files.isDirectory(output)) {
+                err.println("flotilla export: " + output + " is not a directory; --format k8s writes a directory of manifests");
+                return 1;
+            }
+            KubernetesExporter.Manifests manifests = KubernetesExporter.render(cluster, output);
+            for (Path file : manifests.files().keySet()) {
+                String refusal = ModelFiles.refusal(file, force, null, model);
+                if (refusal != null) {
+                    err.println("flotilla export: " + refusal);
+                    return 1;
+                }
+            }
+            KubernetesExporter.Result result = KubernetesExporter.write(manifests);
             spec.commandLine().getOut().println("Wrote " + result.files().size() + " files to " + output + "; "
                     + result.unmapped().size() + " things could not be mapped, see " + output.resolve(KubernetesExporter.REPORT));
             return 0;

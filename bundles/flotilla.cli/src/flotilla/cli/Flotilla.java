@@ -26,8 +26,15 @@ public final class Flotilla implements Runnable {
     /** Exit code for a command line that could not be understood, as picocli (and Docker's CLI) use. */
     public static final int USAGE_ERROR = 2;
 
+    /** The option that makes a failure leave its trace in the log; every command takes it. */
+    static final String DEBUG = "--debug";
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Option(names = DEBUG, scope = CommandLine.ScopeType.INHERIT,
+            description = "On failure, also write the stack trace to a log file in ~/.flotilla/log and say which.")
+    private boolean debug;
 
     @Override
     public void run() {
@@ -43,13 +50,27 @@ public final class Flotilla implements Runnable {
         commandLine.setOut(outWriter);
         commandLine.setErr(errWriter);
         commandLine.setParameterExceptionHandler(Flotilla::reportUsageError);
+        commandLine.setExecutionExceptionHandler((failure, command, parsed) -> Failures.report(failure, errWriter, debug(parsed), args));
         try {
             return commandLine.execute(args);
+        } catch (Throwable failure) {
+            // picocli hands only Exceptions to the handler: out of memory, a stack overflow and other Errors end here.
+            outWriter.flush();
+            return Failures.report(failure, errWriter, debug(commandLine.getParseResult()), args);
         } finally {
             // Commands write through Appendable too, which autoflush does not cover.
             outWriter.flush();
             errWriter.flush();
         }
+    }
+
+    private static boolean debug(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult level = parsed; level != null; level = level.subcommand()) {
+            if (level.hasMatchedOption(DEBUG)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Reports a command line that could not be understood the way Docker's CLI does, with the usage line. */

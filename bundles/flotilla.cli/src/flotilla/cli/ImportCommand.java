@@ -2,7 +2,6 @@ package flotilla.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,11 +17,13 @@ import flotilla.exchange.compose.ComposeException;
 import flotilla.exchange.compose.ComposeImporter;
 import flotilla.exchange.compose.ComposeWarning;
 import flotilla.model.Cluster;
+import flotilla.model.errors.ErrorMessages;
 import flotilla.model.persistence.ModelLoadException;
 import flotilla.model.persistence.Models;
 import flotilla.observed.NodeState;
 import flotilla.observed.NodeStatus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -65,6 +66,9 @@ final class ImportCommand implements Callable<Integer> {
             description = "With --host: connect with TLS, using ca.pem, cert.pem and key.pem from DIR (as docker --tlsverify).")
     private Path tlsDir;
 
+    @Mixin
+    private TimeoutOptions timeouts = new TimeoutOptions();
+
     @Option(names = "--name", paramLabel = "NAME", description = "With --host: the cluster's name (default: MODEL's file name).")
     private String name;
 
@@ -88,8 +92,9 @@ final class ImportCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--into needs --stack and excludes -o");
         }
         Path target = into != null ? into : output != null ? output : ComposeImporter.modelFileFor(file);
-        if (into == null && Files.exists(target) && !force) {
-            err.println("flotilla import: " + target + " exists; use --force to overwrite it");
+        String refusal = ModelFiles.refusal(target, force || into != null, null, file);
+        if (refusal != null) {
+            err.println("flotilla import: " + refusal);
             return 1;
         }
         ComposeImporter importer = new ComposeImporter(System.getenv());
@@ -108,7 +113,7 @@ final class ImportCommand implements Callable<Integer> {
             err.println(exception.location() + ": error: " + exception.reason());
             return 1;
         } catch (ModelLoadException | IOException exception) {
-            err.println("flotilla import: " + describe(exception));
+            err.println("flotilla import: " + ErrorMessages.describe(exception));
             return 1;
         }
         warnings.forEach(err::println);
@@ -118,16 +123,19 @@ final class ImportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static String describe(Exception exception) {
-        return exception instanceof java.nio.file.NoSuchFileException missing ? missing.getFile() + ": no such file" : exception.getMessage();
-    }
-
     /** The running swarm at --host into -o MODEL and its observed state beside it. */
     private int importSwarm() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        for (Path written : List.of(output, stateFile(output))) {
+            String refusal = ModelFiles.refusal(written, force, null);
+            if (refusal != null) {
+                err.println("flotilla import: " + refusal);
+                return 1;
+            }
+        }
         String clusterName = name != null ? name : output.getFileName().toString().replaceFirst("\\.flotilla$", "");
-        try (Engine connection = Engine.connect(host, tlsDir)) {
+        try (Engine connection = Engine.connect(host, tlsDir, timeouts.timeouts())) {
             LiveImport.Result result = LiveImport.of(LiveSwarm.read(connection), clusterName);
             // One resource set, so the state refers to the model's nodes and services across the two files.
             Resource modelResource = Models.save(result.cluster(), output);

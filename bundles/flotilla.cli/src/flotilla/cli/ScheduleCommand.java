@@ -4,8 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import flotilla.docker.PlacementReport;
-import flotilla.model.persistence.ModelLoadException;
-import flotilla.model.persistence.Models;
+import flotilla.model.Cluster;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,12 +31,11 @@ final class ScheduleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try {
-            PlacementReport.print(Simulations.start(Models.load(model), seed), spec.commandLine().getOut(), json);
-            return 0;
-        } catch (ModelLoadException e) {
-            spec.commandLine().getErr().println("Error: " + e.getMessage());
+        Cluster cluster = ModelFiles.loadValid(model, spec.commandLine().getErr());
+        if (cluster == null) {
             return 1;
         }
+        PlacementReport.print(Simulations.start(cluster, seed), spec.commandLine().getOut(), json);
+        return 0;
     }
 }

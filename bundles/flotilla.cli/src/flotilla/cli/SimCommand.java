@@ -4,7 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +14,7 @@ import flotilla.docker.Interpreter;
 import flotilla.engine.model.ModelExporter;
 import flotilla.engine.sim.Simulator;
 import flotilla.model.Cluster;
-import flotilla.model.persistence.ModelLoadException;
+import flotilla.model.errors.Utf8Files;
 import flotilla.model.persistence.Models;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,8 +44,12 @@ final class SimCommand implements Callable<Integer> {
             description = "Seed for ids and tie-breaking; the same seed replays the same run (default: ${DEFAULT-VALUE}).")
     private long seed;
 
-    @Option(names = "--save", paramLabel = "FILE", description = "Write the resulting swarm as a model.")
+    @Option(names = "--save", paramLabel = "FILE",
+            description = "Write the resulting swarm as a model, when every line succeeded (the old file is kept as FILE.bak).")
     private Path save;
+
+    @Option(names = "--force", description = "Let --save overwrite an existing file other than the --model.")
+    private boolean force;
 
     @Spec
     private CommandSpec spec;
@@ -54,31 +58,42 @@ final class SimCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Cluster cluster;
-        try {
-            cluster = model == null ? Models.newCluster("swarm") : Models.load(model);
-        } catch (ModelLoadException e) {
-            err.println("Error: " + e.getMessage());
+        if (save != null) {
+            String refusal = ModelFiles.refusal(save, force, model, script);
+            if (refusal != null) {
+                err.println("flotilla sim: " + refusal);
+                return 1;
+            }
+        }
+        Cluster cluster = model == null ? Models.newCluster("swarm") : ModelFiles.loadValid(model, err);
+        if (cluster == null) {
             return 1;
         }
-        Simulator sim = Simulations.start(cluster, seed);
-        Interpreter interpreter = new Interpreter(sim, Simulations.stackFiles(), baseDir(), out, err);
-        int status;
+        String lines = null;
         if (script != null) {
             if (!Files.isRegularFile(script)) {
                 err.println("Error: open " + script + ": no such file or directory");
                 return 1;
             }
-            try (Reader reader = Files.newBufferedReader(script)) {
-                status = interpreter.run(reader);
-            }
+            lines = Utf8Files.read(script);
+        }
+        // A model without nodes starts a swarm not yet initialised, which never ran the model's services.
+        boolean startedFromModel = !cluster.getNodes().isEmpty();
+        Simulator sim = Simulations.start(cluster, seed);
+        Interpreter interpreter = new Interpreter(sim, Simulations.stackFiles(), baseDir(), out, err);
+        int status;
+        if (lines != null) {
+            status = interpreter.run(new StringReader(lines));
         } else if (Boolean.getBoolean(INTERACTIVE_PROPERTY)) {
             status = prompt(interpreter, out, err);
         } else {
             status = interpreter.run(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         }
-        if (save != null) {
-            ModelExporter.exportInto(sim, cluster);
+        if (save != null && status != 0) {
+            out.flush();
+            err.println("flotilla sim: " + save + " not saved: the script failed");
+        } else if (save != null) {
+            ModelExporter.exportInto(sim, cluster, startedFromModel);
             Models.save(cluster, save);
         }
         return status;

@@ -60,6 +60,25 @@ final class Filters {
                 "role", v -> n.role().dockerName().equals(v)));
     }
 
+    /** `docker network ls --filter` on a row of the listing (name matches a part of the name, as Docker's does). */
+    static boolean networkMatches(List<String> filters, Map<String, Object> row, Map<String, String> labels) {
+        Map<String, List<String>> byKey = parse(filters, List.of("driver", "id", "label", "name", "scope", "type"));
+        String name = (String) row.get("Name");
+        boolean builtin = List.of("bridge", "host", "none").contains(name) && "local".equals(row.get("Scope"));
+        return all(byKey, Map.of(
+                "driver", v -> v.equals(row.get("Driver")),
+                "id", v -> ((String) row.get("ID")).startsWith(v),
+                "label", v -> labelMatches(labels, v),
+                "name", name::contains,
+                "scope", v -> v.equals(row.get("Scope")),
+                "type", v -> {
+                    if (!v.equals("custom") && !v.equals("builtin")) {
+                        throw CommandException.daemon("invalid filter: 'type'='" + v + "'");
+                    }
+                    return v.equals("builtin") == builtin;
+                }));
+    }
+
     static boolean serviceMatches(List<String> filters, Service s) {
         Map<String, List<String>> byKey = parse(filters, List.of("id", "label", "mode", "name"));
         return all(byKey, Map.of(

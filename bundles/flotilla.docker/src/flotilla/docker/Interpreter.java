@@ -48,6 +48,7 @@ public final class Interpreter {
         ServiceCommands services = new ServiceCommands(sim, this);
         NetworkCommands networks = new NetworkCommands(sim, this);
         SwarmCommands swarm = new SwarmCommands(sim, this);
+        StandaloneHosts standalone = new StandaloneHosts();
         this.docker = Command.group("docker", "A self-sufficient runtime for containers").add(
                 swarm.command(),
                 new NodeCommands(sim, this).command(),
@@ -56,10 +57,10 @@ public final class Interpreter {
                 StoredObjectCommands.secrets(sim, this, baseDir).command(),
                 StoredObjectCommands.configs(sim, this, baseDir).command(),
                 new StackCommands(sim, this, services, stackFiles, baseDir).command());
-        this.simulation = new SimCommands(sim, this).command();
+        this.simulation = new SimCommands(sim, this, standalone).command();
         this.echo = Command.of("echo [WORD...]", "Print the words", f -> say(String.join(" ", f.positional())))
                 .verbatim().completes(Completion.Kind.ANY);
-        this.nodeLocal = new NodeLocalCommands(sim, this, networks, swarm);
+        this.nodeLocal = new NodeLocalCommands(sim, this, networks, swarm, standalone);
     }
 
     /**

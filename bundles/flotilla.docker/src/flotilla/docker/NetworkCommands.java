@@ -108,7 +108,14 @@ final class NetworkCommands {
     }
 
     void print(Flags f, List<Map<String, Object>> rows) {
-        Listing.print(shell.out(), Listing.format(f, NETWORK_LS), NETWORK_LS_HEADERS, rows);
+        List<Map<String, Object>> shown = new ArrayList<>();
+        for (Map<String, Object> row : rows) {
+            Network n = sim.state().findNetwork((String) row.get("Name"));
+            if (Filters.networkMatches(f.values("filter"), row, n == null ? Map.of() : n.labels())) {
+                shown.add(row);
+            }
+        }
+        Listing.print(shell.out(), Listing.format(f, NETWORK_LS), NETWORK_LS_HEADERS, shown);
     }
 
     /** Engine-local networks have per-node ids; derived from node and name so they stay put between runs. */

@@ -370,15 +370,16 @@ final class ServiceCommands {
         }
         endpoint.put("VirtualIPs", vips);
         out.put("Endpoint", endpoint);
-        if (s.updateStatus() != null) {
-            out.put("UpdateStatus", Map.of("State", s.updateStatus().state().dockerName(),
-                    "Message", s.updateStatus().message()));
-        }
+        // Absent until the first update, as in Docker (`{{json .UpdateStatus}}` prints null).
+        out.put("UpdateStatus", s.updateStatus() == null ? null : Map.of("State", s.updateStatus().state().dockerName(),
+                "Message", s.updateStatus().message()));
         return out;
     }
 
+    /** swarm.PortConfig: `{{.Endpoint.Ports}}` prints [{ tcp 80 30000 ingress}], Name first and empty. */
     private static Map<String, Object> port(PublishedPort p) {
-        Map<String, Object> m = new LinkedHashMap<>();
+        Map<String, Object> m = new GoStruct();
+        m.put("Name", null);
         m.put("Protocol", p.protocol());
         m.put("TargetPort", p.target());
         m.put("PublishedPort", p.published());

@@ -25,10 +25,12 @@ final class SimCommands {
     private static final long CONVERGENCE_LIMIT = 3_600_000;
     private final Simulator sim;
     private final Interpreter shell;
+    private final StandaloneHosts standalone;
 
-    SimCommands(Simulator sim, Interpreter shell) {
+    SimCommands(Simulator sim, Interpreter shell, StandaloneHosts standalone) {
         this.sim = sim;
         this.shell = shell;
+        this.standalone = standalone;
     }
 
     Command command() {
@@ -40,7 +42,7 @@ final class SimCommands {
                         Flag.value("memory", "bytes", "Memory of the host"),
                         Flag.value("role", "string", "Role of the node (\"worker\", \"manager\")")
                                 .defaultValue("worker"))
-                        .arity(Arity.exactly(1)).requires(swarm),
+                        .arity(Arity.exactly(1)),
                 Command.of("node-down NODE", "Stop a host, and its containers with it",
                         f -> sim.nodeDown(node(f.positional().get(0)))).arity(Arity.exactly(1)).requires(swarm)
                         .completes(Completion.Kind.NODES),
@@ -70,13 +72,18 @@ final class SimCommands {
 
     private void addNode(Flags f) {
         String name = f.positional().get(0);
-        if (sim.state().findNode(name) != null) {
+        if (sim.state().findNode(name) != null || standalone.find(name) != null) {
             throw new CommandException("a node named " + name + " already exists");
         }
         Role role = NodeCommands.role(f.value("role"));
         Resources resources = new Resources(
                 f.has("cpus") ? Units.nanoCpus(f.value("cpus")) : SwarmCommands.DEFAULT_HOST.nanoCpus(),
                 f.has("memory") ? Units.bytes(f.value("memory")) : SwarmCommands.DEFAULT_HOST.memoryBytes());
+        if (!sim.isInitialised()) {
+            // No swarm yet: a host of its own, until `@NAME docker swarm init` (or join) makes it a node.
+            standalone.add(name, new StandaloneHosts.Host(role, resources, SpecFlags.labels(f.values("label"))));
+            return;
+        }
         sim.join(name, role, resources, SpecFlags.labels(f.values("label")));
         shell.say("This node joined a swarm as a " + role.dockerName() + ".");
     }

@@ -101,6 +101,9 @@ final class SpecFlags {
         if (f.has("replicas")) {
             spec.replicas(number(f, "replicas"));
         }
+        if (f.has("max-concurrent")) {
+            spec.maxConcurrent(number(f, "max-concurrent"));
+        }
         if (f.has("replicas-max-per-node")) {
             spec.maxReplicasPerNode(number(f, "replicas-max-per-node"));
         }
@@ -158,6 +161,10 @@ final class SpecFlags {
 
     static long number(Flags f, String name) {
         try {
+            // Swarm's counts are unsigned: "-5" is a syntax error to docker (strconv.ParseUint), not a number.
+            if (f.value(name).startsWith("-")) {
+                throw new NumberFormatException(f.value(name));
+            }
             return Long.parseLong(f.value(name));
         } catch (NumberFormatException e) {
             throw new CommandException("invalid argument \"" + f.value(name) + "\" for \"--" + name

@@ -93,14 +93,17 @@ final class Views {
         return row;
     }
 
-    /** "running/desired"; running counts tasks running on nodes that are not down, as the daemon does. */
+    /**
+     * "running/desired" as the daemon counts them (Engine API 1.41's service status): running is every
+     * task whose last reported state is running, stale ones on a down node too; a global service wants
+     * its tasks desired running; a replicated job its --max-concurrent.
+     */
     static String replicas(Simulator sim, Service s) {
         long running = 0;
         long desired = 0;
         long completed = 0;
         for (Task t : sim.state().tasksOfService(s.id())) {
-            Node node = t.nodeId() == null ? null : sim.state().node(t.nodeId());
-            if (t.state() == TaskState.RUNNING && node != null && node.status() != NodeStatus.DOWN) {
+            if (t.state() == TaskState.RUNNING) {
                 running++;
             }
             if (t.state() == TaskState.COMPLETE) {
@@ -116,7 +119,7 @@ final class Views {
                     ? running + "/" + s.spec().replicas() + " (max " + s.spec().maxReplicasPerNode() + " per node)"
                     : running + "/" + s.spec().replicas();
             case GLOBAL -> running + "/" + desired;
-            case REPLICATED_JOB -> running + "/" + Math.max(0, s.spec().replicas() - completed) + " (" + completed
+            case REPLICATED_JOB -> running + "/" + s.spec().concurrentJobTasks() + " (" + completed
                     + "/" + s.spec().replicas() + " completed)";
             case GLOBAL_JOB -> running + "/" + desired + " (" + completed + "/" + (desired + completed)
                     + " completed)";
@@ -138,17 +141,19 @@ final class Views {
             previous = name;
             row.put("Image", image(t.spec().image()));
             Node node = t.nodeId() == null ? null : sim.state().node(t.nodeId());
-            row.put("Node", node == null ? "" : node.hostname());
+            // A node no longer in the swarm shows by its id, as docker prints it.
+            row.put("Node", node != null ? node.hostname() : t.nodeId() == null ? "" : t.nodeId());
             row.put("DesiredState", t.desiredState().dockerName());
             row.put("CurrentState", t.state().dockerName() + " "
-                    + Units.humanDuration(sim.now() - t.updatedAt()).toLowerCase(java.util.Locale.ROOT) + " ago");
+                    + Units.humanDuration(sim.now() - t.statusAt()).toLowerCase(java.util.Locale.ROOT) + " ago");
             String error = t.error();
             if (trunc && error.length() > MAX_ERROR_LENGTH) {
                 error = error.substring(0, MAX_ERROR_LENGTH - 1) + "…";
             }
             row.put("Error", error.isEmpty() ? "" : "\"" + error + "\"");
+            // The ports its running container bound (the engine reports none before it runs or once it stopped).
             List<String> ports = new ArrayList<>();
-            for (PublishedPort p : t.spec().hostPorts()) {
+            for (PublishedPort p : t.state() != TaskState.RUNNING ? List.<PublishedPort>of() : t.spec().hostPorts()) {
                 ports.add(p.toString());
             }
             row.put("Ports", String.join(",", ports));

@@ -17,7 +17,28 @@ class FormatTest {
         assertEquals("can't evaluate field Nope",
                 assertThrows(IllegalArgumentException.class, () -> new GoTemplate("{{.Nope}}").render(Map.of()))
                         .getMessage().replaceAll(".*: ", ""));
-        assertThrows(IllegalArgumentException.class, () -> new GoTemplate("{{json .}}"));
+        assertThrows(IllegalArgumentException.class, () -> new GoTemplate("{{nosuchfunction .}}"));
+    }
+
+    @Test
+    void templatesTakeTheFunctionsAndBlocksUsersPaste() {
+        Map<String, Object> service = new java.util.LinkedHashMap<>();
+        service.put("Name", "web");
+        service.put("Labels", new java.util.TreeMap<>(Map.of("tier", "front", "app", "shop")));
+        service.put("Ports", List.of(Map.of("PublishedPort", 30000), Map.of("PublishedPort", 30001)));
+        service.put("UpdateStatus", null);
+        service.put("Args", List.of("sleep", "3600"));
+        assertEquals("{\"app\":\"shop\",\"tier\":\"front\"}", new GoTemplate("{{json .Labels}}").render(service));
+        assertEquals("null", new GoTemplate("{{json .UpdateStatus}}").render(service));
+        assertEquals("sleep 3600", new GoTemplate("{{join .Args \" \"}}").render(service));
+        assertEquals("front", new GoTemplate("{{index .Labels \"tier\"}}").render(service));
+        assertEquals("30000,30001,", new GoTemplate("{{range .Ports}}{{.PublishedPort}},{{end}}").render(service));
+        assertEquals("app=shop tier=front ",
+                new GoTemplate("{{range $k, $v := .Labels}}{{$k}}={{$v}} {{end}}").render(service));
+        assertEquals("none", new GoTemplate("{{if .UpdateStatus}}{{.UpdateStatus.State}}{{else}}none{{end}}")
+                .render(service));
+        assertEquals("WEB", new GoTemplate("{{.Name | upper}}").render(service));
+        assertEquals("web:2", new GoTemplate("{{- .Name -}} : {{- len .Args}}").render(service));
     }
 
     @Test

@@ -3,10 +3,7 @@ package flotilla.deploy.engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,9 +27,6 @@ public final class Engine implements AutoCloseable {
     /** The newest Engine API version docker-java 3.7 models. */
     static final RemoteApiVersion NEWEST_KNOWN = RemoteApiVersion.VERSION_1_44;
 
-    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
-    private static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(60);
-
     private final String host;
     private final DockerHttpClient http;
     private final DockerClient docker;
@@ -53,6 +47,11 @@ public final class Engine implements AutoCloseable {
      * @throws EngineException when the daemon does not answer, naming the host
      */
     public static Engine connect(String host, Path tlsDir) throws EngineException {
+        return connect(host, tlsDir, Timeouts.fromEnvironment());
+    }
+
+    /** As {@link #connect(String, Path)}, giving up on a daemon that does not answer within {@code timeouts}. */
+    public static Engine connect(String host, Path tlsDir, Timeouts timeouts) throws EngineException {
         URI uri;
         try {
             uri = URI.create(host);
@@ -63,11 +62,7 @@ public final class Engine implements AutoCloseable {
             throw new EngineException("invalid daemon address '" + host + "': expected unix:///PATH or tcp://HOST:PORT");
         }
         if (tlsDir != null) {
-            for (String file : List.of("ca.pem", "cert.pem", "key.pem")) {
-                if (!Files.isReadable(tlsDir.resolve(file))) {
-                    throw new EngineException("TLS: cannot read " + tlsDir.resolve(file));
-                }
-            }
+            TlsMaterial.check(tlsDir);
         }
         DefaultDockerClientConfig.Builder config = DefaultDockerClientConfig.createDefaultConfigBuilder()
                 .withDockerHost(host)
@@ -75,13 +70,19 @@ public final class Engine implements AutoCloseable {
         if (tlsDir != null) {
             config.withDockerCertPath(tlsDir.toString());
         }
-        DefaultDockerClientConfig unversioned = config.withApiVersion(RemoteApiVersion.UNKNOWN_VERSION).build();
-        DockerHttpClient http = new ZerodepDockerHttpClient.Builder()
-                .dockerHost(unversioned.getDockerHost())
-                .sslConfig(unversioned.getSSLConfig())
-                .connectionTimeout(CONNECT_TIMEOUT)
-                .responseTimeout(RESPONSE_TIMEOUT)
-                .build();
+        DockerHttpClient http;
+        try {
+            DefaultDockerClientConfig unversioned = config.withApiVersion(RemoteApiVersion.UNKNOWN_VERSION).build();
+            http = new TimedHttpClient(new ZerodepDockerHttpClient.Builder()
+                    .dockerHost(unversioned.getDockerHost())
+                    .sslConfig(unversioned.getSSLConfig())
+                    .connectionTimeout(timeouts.connect())
+                    .responseTimeout(timeouts.read())
+                    .build(), host, timeouts);
+        } catch (RuntimeException e) {
+            // docker-java's own checks of the address and the TLS material, as a message rather than its class.
+            throw new EngineException("cannot use " + (tlsDir != null ? "the TLS material in " + tlsDir + " for " : "") + host + ": " + rootMessage(e), e);
+        }
         RemoteApiVersion negotiated;
         try {
             negotiated = negotiate(host, http);

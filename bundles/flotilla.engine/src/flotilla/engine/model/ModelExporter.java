@@ -33,23 +33,32 @@ public final class ModelExporter {
     private ModelExporter() {
     }
 
-    /** Makes {@code cluster} describe what {@code sim} now runs. */
+    /** Makes {@code cluster}, which {@code sim} was started from, describe what {@code sim} now runs. */
     public static void exportInto(Simulator sim, Cluster cluster) {
+        exportInto(sim, cluster, true);
+    }
+
+    /**
+     * Makes {@code cluster} describe what {@code sim} now runs. {@code startedFromModel} is false when the swarm never
+     * ran the model (a model without nodes starts a swarm not yet initialised): then the networks, secrets and
+     * services the swarm lacks were never lost, and stay in the model.
+     */
+    public static void exportInto(Simulator sim, Cluster cluster, boolean startedFromModel) {
         exportNodes(sim.state().nodes(), cluster);
-        exportNetworks(sim.state().networks(), cluster);
+        exportNetworks(sim.state().networks(), cluster, startedFromModel);
         exportNamed(sim.state().secrets().stream().map(flotilla.engine.state.Secret::name).toList(),
                 cluster.getSecrets(), Secret::getName, name -> {
                     Secret secret = FACTORY.createSecret();
                     secret.setName(name);
                     return secret;
-                });
+                }, startedFromModel);
         exportNamed(sim.state().configs().stream().map(flotilla.engine.state.Config::name).toList(),
                 cluster.getConfigs(), Config::getName, name -> {
                     Config config = FACTORY.createConfig();
                     config.setName(name);
                     return config;
-                });
-        exportServices(sim.state().services(), cluster);
+                }, startedFromModel);
+        exportServices(sim.state().services(), cluster, startedFromModel);
     }
 
     private static void exportNodes(Collection<Node> nodes, Cluster cluster) {
@@ -77,7 +86,8 @@ public final class ModelExporter {
         existing.values().forEach(EcoreUtil::delete);
     }
 
-    private static void exportNetworks(Collection<flotilla.engine.state.Network> networks, Cluster cluster) {
+    private static void exportNetworks(Collection<flotilla.engine.state.Network> networks, Cluster cluster,
+            boolean removeLost) {
         Map<String, Network> existing = SpecConversion.byName(cluster.allNetworks(), Network::qualifiedName);
         existing.values().removeIf(Network::isImplicit);
         for (flotilla.engine.state.Network network : networks) {
@@ -93,22 +103,29 @@ public final class ModelExporter {
             modelNetwork.setGateway(network.gateway());
             cluster.getNetworks().add(modelNetwork);
         }
-        existing.values().forEach(network -> EcoreUtil.delete(network, true));
+        if (removeLost) {
+            existing.values().forEach(network -> EcoreUtil.delete(network, true));
+        }
     }
 
-    /** Secrets and configs: the model keeps the ones the swarm has, and only those. */
+    /**
+     * Secrets and configs: the model gains the ones the swarm has; it loses the others only when the swarm ran the
+     * model ({@code removeLost}).
+     */
     private static <T extends EObject> void exportNamed(Collection<String> names, EList<T> model,
-            Function<T, String> name, Function<String, T> create) {
+            Function<T, String> name, Function<String, T> create, boolean removeLost) {
         Map<String, T> existing = SpecConversion.byName(model, name);
         for (String n : names) {
             if (existing.remove(n) == null) {
                 model.add(create.apply(n));
             }
         }
-        existing.values().forEach(object -> EcoreUtil.delete(object, true));
+        if (removeLost) {
+            existing.values().forEach(object -> EcoreUtil.delete(object, true));
+        }
     }
 
-    private static void exportServices(Collection<Service> services, Cluster cluster) {
+    private static void exportServices(Collection<Service> services, Cluster cluster, boolean removeLost) {
         Map<String, flotilla.model.Service> existing = SpecConversion.byName(cluster.allServices(),
                 flotilla.model.Service::qualifiedName);
         for (Service service : services) {
@@ -120,6 +137,8 @@ public final class ModelExporter {
             }
             SpecConversion.applySpec(service.spec(), modelService, cluster);
         }
-        existing.values().forEach(EcoreUtil::delete);
+        if (removeLost) {
+            existing.values().forEach(EcoreUtil::delete);
+        }
     }
 }

@@ -9,6 +9,7 @@ import flotilla.engine.state.NetworkAttachmentConfig;
 import flotilla.engine.state.Node;
 import flotilla.engine.state.PublishMode;
 import flotilla.engine.state.PublishedPort;
+import flotilla.engine.state.Role;
 import flotilla.engine.state.Service;
 import flotilla.engine.state.ServiceSpec;
 import flotilla.engine.state.Task;
@@ -34,6 +35,8 @@ public final class NetworkAllocator implements NetworkView {
     private final Map<String, Set<String>> networksOnNode = new HashMap<>();
     /** "tcp/8080" to the id of the service publishing it through the routing mesh. */
     private final Map<String, String> ingressPorts = new HashMap<>();
+    /** Per protocol, where the serial search for the next dynamic port starts. */
+    private final Map<String, Integer> nextDynamicPort = new HashMap<>();
     private int nextPoolSubnet;
 
     public NetworkAllocator(ClusterState state) {
@@ -211,8 +214,14 @@ public final class NetworkAllocator implements NetworkView {
                 return p.published();
             }
         }
-        for (int port = SwarmDefaults.DYNAMIC_PORT_START; port <= SwarmDefaults.DYNAMIC_PORT_END; port++) {
+        // Swarm's port allocator hands dynamic ports out serially: after the last one given, wrapping
+        // around, not the lowest free one.
+        int range = SwarmDefaults.DYNAMIC_PORT_END - SwarmDefaults.DYNAMIC_PORT_START + 1;
+        int from = nextDynamicPort.getOrDefault(wanted.protocol(), SwarmDefaults.DYNAMIC_PORT_START);
+        for (int i = 0; i < range; i++) {
+            int port = SwarmDefaults.DYNAMIC_PORT_START + (from - SwarmDefaults.DYNAMIC_PORT_START + i) % range;
             if (!ingressPorts.containsKey(wanted.protocol() + "/" + port)) {
+                nextDynamicPort.put(wanted.protocol(), port + 1);
                 return port;
             }
         }
@@ -271,12 +280,36 @@ public final class NetworkAllocator implements NetworkView {
         }
     }
 
-    /** The task is dead: its addresses go back to their subnets. */
+    /**
+     * The task is dead: its addresses go back to their subnets, and a worker whose last task on an overlay
+     * it was drops that overlay (a manager keeps every swarm network).
+     */
     public void releaseTask(Task task) {
-        for (NetworkAttachment a : task.networks()) {
+        List<NetworkAttachment> attachments = task.networks();
+        for (NetworkAttachment a : attachments) {
             release(a);
         }
         state.setNetworks(task, List.of());
+        Node node = task.nodeId() == null ? null : state.node(task.nodeId());
+        if (node == null || node.role() == Role.MANAGER) {
+            return;
+        }
+        for (NetworkAttachment a : attachments) {
+            if (!a.network().ingress() && !usedOn(node, a.network())) {
+                networksOnNode.getOrDefault(node.id(), new LinkedHashSet<>()).remove(a.network().name());
+            }
+        }
+    }
+
+    private boolean usedOn(Node node, Network network) {
+        for (Task t : state.tasksOnNode(node.id())) {
+            for (NetworkAttachment a : t.networks()) {
+                if (a.network().equals(network)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void release(NetworkAttachment a) {

@@ -62,4 +62,9 @@ final class GlobalOrchestrator {
         return false;
     }
 
+    /** Whether the node should run a task of the global service: not drained, not down, meeting the constraints. */
+    static boolean eligible(Service service, Node node) {
+        return node.status() != NodeStatus.DOWN && node.availability() != Availability.DRAIN
+                && Constraints.allMatch(Constraints.parse(service.spec().constraints()), node);
+    }
 }

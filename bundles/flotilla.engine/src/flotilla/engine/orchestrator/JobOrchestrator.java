@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A replicated job runs until {@code replicas} tasks have completed; each slot runs once (a failed task
- * is retried by the restart supervisor, on-failure by default), and completed slots are never re-run.
+ * A replicated job runs until {@code replicas} tasks have completed, at most --max-concurrent of them at
+ * once; each slot runs once (a failed task is retried by the restart supervisor, on-failure by default),
+ * and completed slots are never re-run.
  */
 final class JobOrchestrator {
     private final ClusterState state;
@@ -23,14 +24,19 @@ final class JobOrchestrator {
     void reconcile(Service service, long now) {
         Map<String, List<Task>> slots = Slots.of(state.tasksOfService(service.id()));
         long occupied = 0;
+        long running = 0;
         for (Map.Entry<String, List<Task>> e : slots.entrySet()) {
             boolean done = e.getValue().stream().anyMatch(t -> t.state() == TaskState.COMPLETE);
-            if (done || Slots.current(e.getValue()) != null || restarts.refusedSlot(service, e.getKey())) {
+            boolean live = !done && Slots.current(e.getValue()) != null;
+            if (done || live || restarts.refusedSlot(service, e.getKey())) {
                 occupied++;
             }
+            running += live ? 1 : 0;
         }
-        for (long slot = occupied + 1; slot <= service.spec().replicas(); slot++) {
+        long concurrent = service.spec().concurrentJobTasks();
+        for (long slot = occupied + 1; slot <= service.spec().replicas() && running < concurrent; slot++) {
             state.createTask(service, slot, null, TaskState.RUNNING, now);
+            running++;
         }
     }
 }

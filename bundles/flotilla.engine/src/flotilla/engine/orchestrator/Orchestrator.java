@@ -49,7 +49,7 @@ public final class Orchestrator implements StateListener {
         this.replicated = new ReplicatedOrchestrator(state, restarts);
         this.global = new GlobalOrchestrator(state);
         this.jobs = new JobOrchestrator(state, restarts);
-        this.updater = new Updater(state, restarts, wakeups);
+        this.updater = new Updater(state, restarts, wakeups, service -> dirtyServices.add(service.id()));
         state.addListener(this);
     }
 
@@ -60,14 +60,15 @@ public final class Orchestrator implements StateListener {
     /** After {@code ClusterState.updateService}: scales, and rolls the tasks when the task spec changed. */
     public void serviceUpdated(Service service, ServiceSpec before, long now) {
         dirtyServices.add(service.id());
-        if (service.spec().requiresNewTasks(before)) {
-            updater.start(service, false, "update in progress", now);
-        }
+        restarts.forgetRefusals(service);
+        // Every new spec (a scale too) resets the update status; only dirty tasks start an update.
+        updater.start(service, false, "update in progress", now);
     }
 
     /** After {@code ClusterState.rollbackService}, as `docker service rollback` does it. */
     public void serviceRolledBack(Service service, long now) {
         dirtyServices.add(service.id());
+        restarts.forgetRefusals(service);
         updater.start(service, true, "manually requested rollback", now);
     }
 
@@ -121,8 +122,14 @@ public final class Orchestrator implements StateListener {
             if (service == null || !Slots.isLive(t)) {
                 continue;
             }
+            Node node = t.nodeId() == null ? null : state.node(t.nodeId());
             if (t.state() == TaskState.COMPLETE && service.spec().mode().isJob()) {
                 state.setDesiredState(t, TaskState.COMPLETE, now);
+            } else if (service.spec().mode().isGlobal() && node != null && node.availability() == Availability.PAUSE) {
+                // Swarm's global orchestrator neither adds nor restarts tasks on a paused node.
+                continue;
+            } else if (service.spec().mode().isGlobal() && node != null && !GlobalOrchestrator.eligible(service, node)) {
+                state.setDesiredState(t, TaskState.SHUTDOWN, now);
             } else {
                 restarts.restart(t, service, now);
             }
@@ -166,13 +173,23 @@ public final class Orchestrator implements StateListener {
                 && (before == null || before.availability != Availability.DRAIN);
         for (Task t : new ArrayList<>(state.tasksOnNode(node.id()))) {
             Service service = t.serviceId() == null ? null : state.service(t.serviceId());
+            if (service != null && Slots.isLive(t) && t.state().isTerminal()
+                    && node.availability() != Availability.PAUSE) {
+                // A global task that failed while its node was paused is restarted once it is not.
+                dead.add(t);
+            }
             if (service == null || !Slots.isLive(t) || t.state().isTerminal()) {
                 continue;
             }
             boolean isGlobal = service.spec().mode().isGlobal();
             boolean misplaced = node.status() != NodeStatus.DOWN
                     && !Constraints.allMatch(Constraints.parse(t.spec().constraints()), node);
-            if (isGlobal && (wentDown || drained || misplaced)) {
+            if (misplaced && !wentDown && !drained && node.availability() == Availability.ACTIVE) {
+                // Swarm's constraint enforcer rejects the task (its observed state); the orchestrators
+                // then react to it as to a failure. It looks at active nodes only.
+                state.setTaskStatus(t, TaskState.REJECTED, "task rejected by constraint enforcer",
+                        "assigned node no longer meets constraints", now);
+            } else if (isGlobal && (wentDown || drained || misplaced)) {
                 state.setDesiredState(t, TaskState.SHUTDOWN, now);
             } else if (!isGlobal && (wentDown || drained || misplaced)) {
                 restarts.restart(t, service, now);

@@ -69,6 +69,15 @@ final class RestartSupervisor {
         return refused.contains(service.id() + "/" + slotKey);
     }
 
+    /**
+     * A new spec (update, rollback, scale): swarm's orchestrator reconciles the service and fills slots
+     * whose last task ended unreplaced, so they are no longer held empty.
+     */
+    void forgetRefusals(Service service) {
+        String prefix = service.id() + "/";
+        refused.removeIf(k -> k.startsWith(prefix));
+    }
+
     void forget(Service service) {
         String prefix = service.id() + "/";
         refused.removeIf(k -> k.startsWith(prefix));

@@ -1,8 +1,12 @@
 package flotilla.engine.orchestrator;
 
+import flotilla.engine.scheduler.Constraints;
+import flotilla.engine.state.Availability;
 import flotilla.engine.state.ClusterState;
 import flotilla.engine.state.FailureAction;
+import flotilla.engine.state.Node;
 import flotilla.engine.state.Service;
+import flotilla.engine.state.ServiceSpec;
 import flotilla.engine.state.Task;
 import flotilla.engine.state.TaskState;
 import flotilla.engine.state.UpdateConfig;
@@ -62,14 +66,29 @@ final class Updater {
         }
     }
 
-    Updater(ClusterState state, RestartSupervisor restarts, Wakeups wakeups) {
+    /** Told of a spec the updater changed itself (an automatic rollback), so the service is reconciled. */
+    private final java.util.function.Consumer<Service> specChanged;
+
+    Updater(ClusterState state, RestartSupervisor restarts, Wakeups wakeups, java.util.function.Consumer<Service> specChanged) {
         this.state = state;
         this.restarts = restarts;
         this.wakeups = wakeups;
+        this.specChanged = specChanged;
     }
 
+    /**
+     * A new spec: rolls the tasks it makes dirty. With none (a placement-only change whose nodes still
+     * fit) nothing restarts and the service shows no update status, as swarm's controlapi resets it and
+     * its updater finds no dirty slot.
+     */
     void start(Service service, boolean rollback, String message, long now) {
-        rollouts.put(service.id(), new Rollout(service, rollback));
+        Rollout rollout = new Rollout(service, rollback);
+        if (outdated(rollout).isEmpty()) {
+            rollouts.remove(service.id());
+            state.setUpdateStatus(service, null);
+            return;
+        }
+        rollouts.put(service.id(), rollout);
         state.setUpdateStatus(service, new UpdateStatus(rollback ? UpdateState.ROLLBACK_STARTED : UpdateState.UPDATING,
                 message, now, 0));
     }
@@ -159,9 +178,13 @@ final class Updater {
         return steps;
     }
 
-    /** Live tasks from another spec version, by slot, skipping slots already being replaced. */
+    /**
+     * Live dirty tasks (see {@link #isDirty}) by slot, skipping slots already being replaced. A global
+     * service's task on a paused node is left alone: swarm neither adds nor updates tasks there.
+     */
     private List<Map.Entry<String, Task>> outdated(Rollout r) {
         List<Map.Entry<String, Task>> result = new ArrayList<>();
+        boolean global = r.service.spec().mode().isGlobal();
         for (Map.Entry<String, List<Task>> e : Slots.of(state.tasksOfService(r.service.id())).entrySet()) {
             boolean busy = false;
             for (Step s : r.busy) {
@@ -169,9 +192,11 @@ final class Updater {
             }
             Task current = null;
             for (Task t : e.getValue()) {
-                if (Slots.isLive(t) && t.specVersion() == r.service.version()) {
+                if (Slots.isLive(t) && !isDirty(r.service, t)) {
                     busy = true;
                 } else if (Slots.isLive(t)) {
+                    Node node = t.nodeId() == null ? null : state.node(t.nodeId());
+                    busy |= global && node != null && node.availability() == Availability.PAUSE;
                     current = t;
                 }
             }
@@ -181,6 +206,25 @@ final class Updater {
         }
         result.sort(Map.Entry.comparingByValue(java.util.Comparator.comparingLong(Task::slot)));
         return result;
+    }
+
+    /**
+     * swarmkit's IsTaskDirty: a task of another spec version must go when the task template or endpoint
+     * changed, or the placement changed and its node no longer fits it (or it has none yet).
+     */
+    private boolean isDirty(Service service, Task t) {
+        if (t.specVersion() == service.version()) {
+            return false;
+        }
+        ServiceSpec spec = service.spec();
+        if (spec.requiresNewTasks(t.spec())) {
+            return true;
+        }
+        if (!spec.placementDiffers(t.spec())) {
+            return false;
+        }
+        Node node = t.nodeId() == null ? null : state.node(t.nodeId());
+        return node == null || !Constraints.allMatch(Constraints.parse(spec.constraints()), node);
     }
 
     private Step replace(Rollout r, String slot, Task old, long now) {
@@ -210,6 +254,8 @@ final class Updater {
         long startedAt = before == null ? now : before.startedAt();
         if (config.failureAction() == FailureAction.ROLLBACK && !r.rollback && r.service.previousSpec() != null) {
             state.rollbackService(r.service, now);
+            restarts.forgetRefusals(r.service);
+            specChanged.accept(r.service);
             start(r.service, true, "update rolled back due to " + cause, now);
             return true;
         }

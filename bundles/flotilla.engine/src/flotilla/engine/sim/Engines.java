@@ -119,16 +119,28 @@ final class Engines implements StateListener {
         }
         for (Task t : batch) {
             Node node = state.node(t.nodeId());
-            if (node == null || t.state().isTerminal()) {
+            if (node == null) {
                 continue;
             }
             boolean alive = containersOn(node).containsKey(t.id());
-            if (t.desiredState().isTerminal()) {
-                if (alive) {
+            if (t.state().isTerminal()) {
+                // Rejected by the managers while its container ran: the agent stops it.
+                if (alive && t.desiredState().isTerminal()) {
                     containers.get(node.id()).remove(t.id());
                 }
+                continue;
+            }
+            if (t.desiredState().isTerminal()) {
                 starting.remove(t);
-                state.setTaskStatus(t, TaskState.SHUTDOWN, "shutdown", "", now);
+                if (alive) {
+                    containers.get(node.id()).remove(t.id());
+                    state.setTaskStatus(t, TaskState.SHUTDOWN, "shutdown", "", now);
+                } else if (t.state() == TaskState.RUNNING) {
+                    // Its container died with the host (seen when a lost node's engine comes back).
+                    state.setTaskStatus(t, TaskState.FAILED, "started", "task: non-zero exit (137)", now);
+                } else {
+                    state.setTaskStatus(t, TaskState.SHUTDOWN, "shutdown", "", now);
+                }
             } else if (t.state() == TaskState.RUNNING && !alive) {
                 state.setTaskStatus(t, TaskState.FAILED, "started", "task: non-zero exit (137)", now);
             } else if (t.state() != TaskState.RUNNING && alive) {
@@ -162,12 +174,16 @@ final class Engines implements StateListener {
         }
     }
 
-    /** A job's container exits 0. */
-    void completed(Task t, long now) {
+    /** The container's command ended on its own: 0 completes the task, anything else fails it. */
+    void exited(Task t, int exitCode, long now) {
         Node node = t.nodeId() == null ? null : state.node(t.nodeId());
         if (node != null && containersOn(node).containsKey(t.id()) && reachesManagers(node)) {
             containers.get(node.id()).remove(t.id());
-            state.setTaskStatus(t, TaskState.COMPLETE, "finished", "", now);
+            if (exitCode == 0) {
+                state.setTaskStatus(t, TaskState.COMPLETE, "finished", "", now);
+            } else {
+                state.setTaskStatus(t, TaskState.FAILED, "started", "task: non-zero exit (" + exitCode + ")", now);
+            }
         }
     }
 

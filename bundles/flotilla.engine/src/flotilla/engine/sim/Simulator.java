@@ -23,6 +23,7 @@ import flotilla.engine.state.StateListener;
 import flotilla.engine.state.StoredObject;
 import flotilla.engine.state.Task;
 import flotilla.engine.state.TaskState;
+import flotilla.model.validation.Limits;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -42,7 +43,7 @@ import java.util.function.Function;
 public final class Simulator {
     /** How long an engine takes from an assigned task to a running container (pull and start). */
     public static final long TASK_STARTUP = 2 * SwarmDefaults.SECOND;
-    /** How long a job's container runs before it exits 0. */
+    /** How long a job's container runs before it exits 0, unless its command says otherwise ({@link Workload}). */
     public static final long JOB_RUNTIME = 3 * SwarmDefaults.SECOND;
     /**
      * How long the managers go without a leader before one is elected: swarmkit's raft waits ElectionTick (10) ticks
@@ -68,6 +69,8 @@ public final class Simulator {
     private boolean electing;
     private long now;
     private boolean initialised;
+    /** The dispatcher's heartbeat period (`docker swarm init|update --dispatcher-heartbeat`). */
+    private long heartbeatPeriod = SwarmDefaults.HEARTBEAT_PERIOD;
 
     public Simulator(long seed) {
         state = new ClusterState(seed);
@@ -145,6 +148,18 @@ public final class Simulator {
 
     public boolean isInitialised() {
         return initialised;
+    }
+
+    public long heartbeatPeriod() {
+        return heartbeatPeriod;
+    }
+
+    /** A node is declared down after {@link SwarmDefaults#HEARTBEAT_GRACE_MULTIPLIER} missed periods. */
+    public void setHeartbeatPeriod(long millis) {
+        if (millis <= 0) {
+            throw new IllegalArgumentException("dispatcher heartbeat period must be positive");
+        }
+        heartbeatPeriod = millis;
     }
 
     // ---- cluster membership
@@ -229,10 +244,23 @@ public final class Simulator {
         settle();
     }
 
-    /** `docker node rm`: only a node that is down (swarm refuses others without --force). */
+    /**
+     * `docker node rm` (a node that is down, or any with --force). Its tasks are orphaned: a replicated
+     * task shows Orphaned and is replaced, a global task is deleted; the host leaves the swarm and its
+     * engine stops their containers.
+     */
     public void removeNode(Node node) {
         raftMembers.remove(node.id());
         unheard.remove(node);
+        engines.powerOff(node);
+        for (Task t : new ArrayList<>(state.tasksOnNode(node.id()))) {
+            Service service = t.serviceId() == null ? null : state.service(t.serviceId());
+            if (service != null && service.spec().mode().isGlobal()) {
+                state.removeTask(t);
+            } else if (!t.state().isTerminal()) {
+                state.setTaskStatus(t, TaskState.ORPHANED, "task orphaned", "", now);
+            }
+        }
         state.removeNode(node);
         log.add(now, "node", node.hostname(), "removed");
         settle();
@@ -345,6 +373,18 @@ public final class Simulator {
     }
 
     private void validate(ServiceSpec spec, Service existing) {
+        if (spec.replicas() < 0) {
+            throw new IllegalArgumentException("replicas cannot be negative");
+        }
+        if (!spec.mode().isGlobal()) {
+            long others = state.replicatedSlots()
+                    - (existing == null || existing.spec().mode().isGlobal() ? 0 : Math.max(0, existing.spec().replicas()));
+            if (spec.replicas() > Limits.MAX_TASKS - others) {
+                throw new IllegalArgumentException("replicas " + Limits.format(spec.replicas()) + " exceed the limit of "
+                        + Limits.format(Limits.MAX_TASKS) + " tasks the simulator holds"
+                        + (others > 0 ? " (other services have " + Limits.format(others) + ")" : ""));
+            }
+        }
         Constraints.parse(spec.constraints());
         networks.validate(spec, existing);
         Service clash = state.findService(spec.name());
@@ -420,7 +460,7 @@ public final class Simulator {
     }
 
     private void expectHeartbeatLoss(Node node) {
-        at(now + SwarmDefaults.NODE_DOWN_AFTER, () -> {
+        at(now + heartbeatPeriod * SwarmDefaults.HEARTBEAT_GRACE_MULTIPLIER, () -> {
             if (!engines.reachesManagers(node) && node.status() != NodeStatus.DOWN && state.node(node.id()) != null) {
                 if (controlPlaneUp()) {
                     state.setStatus(node, NodeStatus.DOWN);
@@ -612,11 +652,11 @@ public final class Simulator {
             List<Task> toStart = new ArrayList<>();
             changed |= engines.work(now, toStart) > 0;
             for (Task t : toStart) {
-                boolean job = t.spec().mode().isJob();
+                Workload workload = Workload.of(t.spec());
                 at(now + TASK_STARTUP, () -> {
                     engines.started(t, now);
-                    if (job) {
-                        at(now + JOB_RUNTIME, () -> engines.completed(t, now));
+                    if (workload != null) {
+                        at(now + workload.runtimeMillis(), () -> engines.exited(t, workload.exitCode(), now));
                     }
                 });
             }

@@ -30,6 +30,8 @@ public final class ClusterState implements ClusterView {
     /** Spec versions come from one counter, so a version never repeats even after a rollback. */
     private long lastSpecVersion;
 
+    private long replicatedSlots;
+
     public ClusterState(long seed) {
         ids = new Ids(seed);
     }
@@ -131,7 +133,17 @@ public final class ClusterState implements ClusterView {
 
     // ---- services
 
+    /** The slots of every replicated service together: what the simulator's task limit is checked against. */
+    public long replicatedSlots() {
+        return replicatedSlots;
+    }
+
+    private static long slots(ServiceSpec spec) {
+        return spec == null || spec.mode().isGlobal() ? 0 : Math.max(0, spec.replicas());
+    }
+
     public Service createService(ServiceSpec spec, long now) {
+        replicatedSlots += slots(spec);
         Service service = new Service(newId(), spec, now);
         service.version = ++lastSpecVersion;
         services.put(service.id(), service);
@@ -140,6 +152,7 @@ public final class ClusterState implements ClusterView {
 
     /** Stores a new spec, keeping the current one for `docker service rollback`. */
     public void updateService(Service service, ServiceSpec spec, long now) {
+        replicatedSlots += slots(spec) - slots(service.spec);
         service.previousSpec = service.spec;
         service.previousVersion = service.version;
         service.spec = spec;
@@ -157,6 +170,7 @@ public final class ClusterState implements ClusterView {
         }
         ServiceSpec spec = service.spec;
         long version = service.version;
+        replicatedSlots += slots(service.previousSpec) - slots(spec);
         service.spec = service.previousSpec;
         service.version = service.previousVersion;
         service.previousSpec = spec;
@@ -169,7 +183,9 @@ public final class ClusterState implements ClusterView {
     }
 
     public void removeService(Service service) {
-        services.remove(service.id());
+        if (services.remove(service.id()) != null) {
+            replicatedSlots -= slots(service.spec);
+        }
     }
 
     @Override
@@ -238,6 +254,7 @@ public final class ClusterState implements ClusterView {
         task.message = message;
         task.error = error;
         task.updatedAt = now;
+        task.statusAt = now;
         changed(task);
     }
 

@@ -25,6 +25,8 @@ public final class ServiceSpec {
     private List<String> preferences = List.of();
     private List<Platform> platforms = List.of();
     private long maxReplicasPerNode;
+    /** A replicated job's tasks run at once at most (0: as many as it has replicas). */
+    private long maxConcurrent;
     private Resources reservations = Resources.NONE;
     private Resources limits = Resources.NONE;
     private RestartPolicy restartPolicy = SwarmDefaults.RESTART_POLICY;
@@ -57,6 +59,7 @@ public final class ServiceSpec {
         c.preferences = preferences;
         c.platforms = platforms;
         c.maxReplicasPerNode = maxReplicasPerNode;
+        c.maxConcurrent = maxConcurrent;
         c.reservations = reservations;
         c.limits = limits;
         c.restartPolicy = restartPolicy;
@@ -102,6 +105,10 @@ public final class ServiceSpec {
     /** 0 means no limit. */
     public long maxReplicasPerNode() { return maxReplicasPerNode; }
     public ServiceSpec maxReplicasPerNode(long value) { maxReplicasPerNode = value; return this; }
+    public long maxConcurrent() { return maxConcurrent; }
+    public ServiceSpec maxConcurrent(long value) { maxConcurrent = value; return this; }
+    /** How many of a replicated job's tasks may run at once: --max-concurrent, by default all. */
+    public long concurrentJobTasks() { return maxConcurrent > 0 ? maxConcurrent : replicas; }
     public Resources reservations() { return reservations; }
     public ServiceSpec reservations(Resources value) { reservations = value; return this; }
     public Resources limits() { return limits; }
@@ -126,18 +133,23 @@ public final class ServiceSpec {
     public ServiceSpec forceUpdate(long value) { forceUpdate = value; return this; }
 
     /**
-     * Whether tasks made from {@code other} must be replaced to run this spec. Replicas do not count:
-     * scaling never restarts a task, as in swarm.
+     * Whether tasks made from {@code other} must be replaced to run this spec, as swarmkit's IsTaskDirty
+     * sees it: the task template and the endpoint (any published port, ingress too, or the endpoint mode)
+     * count; replicas and the placement do not (a task whose node still meets the constraints stays).
      */
     public boolean requiresNewTasks(ServiceSpec other) {
         return !image.equals(other.image) || !command.equals(other.command) || !args.equals(other.args)
-                || !env.equals(other.env) || !networks.equals(other.networks) || !constraints.equals(other.constraints)
-                || !preferences.equals(other.preferences) || !platforms.equals(other.platforms)
-                || maxReplicasPerNode != other.maxReplicasPerNode || !reservations.equals(other.reservations)
+                || !env.equals(other.env) || !networks.equals(other.networks) || !reservations.equals(other.reservations)
                 || !limits.equals(other.limits) || !restartPolicy.equals(other.restartPolicy)
                 || !mounts.equals(other.mounts) || !secrets.equals(other.secrets) || !configs.equals(other.configs)
                 || forceUpdate != other.forceUpdate
-                || !hostPorts().equals(other.hostPorts());
+                || !ports.equals(other.ports) || endpointMode != other.endpointMode;
+    }
+
+    /** The placement (constraints, preferences, platforms, replicas per node): not the task's own business. */
+    public boolean placementDiffers(ServiceSpec other) {
+        return !constraints.equals(other.constraints) || !preferences.equals(other.preferences)
+                || !platforms.equals(other.platforms) || maxReplicasPerNode != other.maxReplicasPerNode;
     }
 
     /** Host-mode ports live in the task's spec; ingress ports belong to the service endpoint. */

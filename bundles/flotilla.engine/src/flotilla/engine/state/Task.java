@@ -21,6 +21,8 @@ public final class Task {
     String error = "";
     String containerId;
     long updatedAt;
+    /** When the observed state last changed: CURRENT STATE's age, which desired-state changes leave alone. */
+    long statusAt;
     List<NetworkAttachment> networks = List.of();
     /** Where this task sits in each {@link TaskList} index. */
     final int[] positions = {-1, -1, -1};
@@ -37,6 +39,7 @@ public final class Task {
         this.desiredState = desiredState;
         this.createdAt = createdAt;
         this.updatedAt = createdAt;
+        this.statusAt = createdAt;
     }
 
     public String id() { return id; }
@@ -56,6 +59,7 @@ public final class Task {
     public String containerId() { return containerId; }
     public long createdAt() { return createdAt; }
     public long updatedAt() { return updatedAt; }
+    public long statusAt() { return statusAt; }
     public List<NetworkAttachment> networks() { return networks; }
 
     /** `docker service ps` NAME: {@code web.3}, or {@code agent.<node id>} for a global service. */
@@ -63,9 +67,13 @@ public final class Task {
         return slot > 0 ? serviceName + "." + slot : serviceName + "." + nodeId;
     }
 
-    /** Swarm keeps counting a task as holding its node until it is past running. */
+    /**
+     * Swarm counts a task as holding its node from its assignment until it is past running. A task pinned
+     * to a node before placement (global) holds nothing while pending: swarmkit's scheduler leaves
+     * preassigned tasks out of the node's tally until it has placed them.
+     */
     public boolean holdsNode() {
-        return nodeId != null && state.compareTo(TaskState.PENDING) >= 0 && !state.isTerminal();
+        return nodeId != null && state.compareTo(TaskState.ASSIGNED) >= 0 && !state.isTerminal();
     }
 
     @Override

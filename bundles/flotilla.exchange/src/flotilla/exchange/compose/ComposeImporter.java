@@ -1,8 +1,6 @@
 package flotilla.exchange.compose;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +14,8 @@ import java.util.function.Supplier;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -32,6 +32,8 @@ import flotilla.model.Service;
 import flotilla.model.Stack;
 import flotilla.model.StoredData;
 import flotilla.model.Volume;
+import flotilla.model.errors.LocatedException;
+import flotilla.model.errors.Utf8Files;
 import flotilla.model.persistence.Models;
 
 /**
@@ -153,12 +155,24 @@ public final class ComposeImporter
     return List.copyOf(source.warnings());
   }
 
+  /** How deep collections may nest in a compose file; real ones stay under ten. */
+  static final int MAX_NESTING = 200;
+
   private static Node parse(Path file) throws ComposeException, IOException
   {
-    String text = Files.readString(file, StandardCharsets.UTF_8);
+    String text;
+    try
+    {
+      text = Utf8Files.read(file);
+    }
+    catch (LocatedException notUtf8)
+    {
+      throw new ComposeException(file, (int)notUtf8.line(), (int)notUtf8.column(), notUtf8.problem());
+    }
     LoadSettings settings = LoadSettings.builder().setLabel(file.toString()).setAllowDuplicateKeys(true).build();
     try
     {
+      checkNesting(file, settings, text);
       Iterator<Node> documents = new Compose(settings).composeAllFromString(text).iterator();
       if (!documents.hasNext())
       {
@@ -181,6 +195,35 @@ public final class ComposeImporter
     catch (YamlEngineException exception)
     {
       throw new ComposeException(file, 0, 0, "invalid YAML: " + exception.getMessage());
+    }
+  }
+
+  /**
+   * Refuses YAML nested deeper than {@value #MAX_NESTING} collections before it is composed: composing is recursive,
+   * and a few thousand levels would exhaust the stack. The parser's events come without recursion.
+   */
+  private static void checkNesting(Path file, LoadSettings settings, String text) throws ComposeException
+  {
+    int depth = 0;
+    for (Event event : new Parse(settings).parseString(text))
+    {
+      switch (event.getEventId())
+      {
+        case MappingStart, SequenceStart ->
+        {
+          if (++depth > MAX_NESTING)
+          {
+            Location at = event.getStartMark().map(Location::of).orElse(new Location(0, 0));
+            throw new ComposeException(file, at.line(), at.column(), "collections nested deeper than " + MAX_NESTING
+              + " levels; a compose file needs a handful");
+          }
+        }
+        case MappingEnd, SequenceEnd -> depth--;
+        default ->
+        {
+          // scalars, aliases and document markers do not nest
+        }
+      }
     }
   }
 
@@ -434,10 +477,23 @@ public final class ComposeImporter
       this.stackName = stackName;
     }
 
+    /** Names of the services already there and of those staged so far, indexed: a file of 60,000 services stays linear. */
+    private final Set<String> serviceNames = new HashSet<>();
+
+    private int namesIndexed = -1;
+
     boolean hasService(String name)
     {
-      List<Service> existing = stackName == null ? cluster.getServices() : List.of();
-      return existing.stream().anyMatch(service -> name.equals(service.getName())) || services.stream().anyMatch(service -> name.equals(service.getName()));
+      if (namesIndexed < 0)
+      {
+        (stackName == null ? cluster.getServices() : List.<Service>of()).forEach(service -> serviceNames.add(service.getName()));
+        namesIndexed = 0;
+      }
+      for (; namesIndexed < services.size(); namesIndexed++)
+      {
+        serviceNames.add(services.get(namesIndexed).getName());
+      }
+      return serviceNames.contains(name);
     }
 
     /** A network created outside the stack: the cluster's own by that name, or a new one at the cluster's top level. */

@@ -1,9 +1,10 @@
 package flotilla.exchange.compose;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+
+import flotilla.model.errors.Utf8Files;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -24,7 +25,7 @@ final class DotEnv
     {
       return variables;
     }
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8))
+    for (String line : Utf8Files.read(file).split("\\R", -1))
     {
       String entry = line.strip();
       if (entry.startsWith("export "))

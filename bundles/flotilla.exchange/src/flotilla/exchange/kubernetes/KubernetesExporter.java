@@ -15,6 +15,7 @@ import flotilla.model.Network;
 import flotilla.model.NetworkDriver;
 import flotilla.model.Service;
 import flotilla.model.ServiceMode;
+import flotilla.model.persistence.AtomicFile;
 
 /**
  * Writes a cluster's services as Kubernetes manifests into a directory: one {@code SERVICE.yaml} per service (its
@@ -37,17 +38,39 @@ public final class KubernetesExporter
   {
   }
 
+  /** The manifests and the report, by file, before anything is written. */
+  public record Manifests(Map<Path, String> files, List<String> unmapped)
+  {
+  }
+
   public static Result export(Cluster cluster, Path directory) throws IOException
   {
-    Files.createDirectories(directory);
+    return write(render(cluster, directory));
+  }
+
+  /** Writes what {@link #render} made, each file atomically (see {@link AtomicFile}). */
+  public static Result write(Manifests manifests) throws IOException
+  {
+    for (Path file : manifests.files().keySet())
+    {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      String text = manifests.files().get(file);
+      AtomicFile.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+    return new Result(List.copyOf(manifests.files().keySet()), manifests.unmapped());
+  }
+
+  /** The files an export into {@code directory} writes, with their text; nothing is written yet. */
+  public static Manifests render(Cluster cluster, Path directory)
+  {
     List<String> unmapped = new ArrayList<>();
-    List<Path> files = new ArrayList<>();
+    Map<Path, String> files = new LinkedHashMap<>();
     for (Service service : cluster.allServices())
     {
       List<Map<String, Object>> documents = new PodMapping(service, unmapped).documents();
       if (!documents.isEmpty())
       {
-        files.add(write(directory.resolve(KubernetesNames.of(service.qualifiedName()) + ".yaml"), YamlText.writeAll(documents)));
+        files.put(directory.resolve(KubernetesNames.of(service.qualifiedName()) + ".yaml"), YamlText.writeAll(documents));
       }
     }
     List<Map<String, Object>> policies = new ArrayList<>();
@@ -60,7 +83,7 @@ public final class KubernetesExporter
     }
     if (!policies.isEmpty())
     {
-      files.add(write(directory.resolve(NETWORK_POLICIES), YamlText.writeAll(policies)));
+      files.put(directory.resolve(NETWORK_POLICIES), YamlText.writeAll(policies));
     }
     long overlays = cluster.allNetworks().stream().filter(network -> !network.isImplicit() && network.getDriver() == NetworkDriver.OVERLAY).count();
     if (overlays > 1)
@@ -72,13 +95,8 @@ public final class KubernetesExporter
     {
       unmapped.add("Swarm's routing mesh publishes a port on every node; a NodePort Service does the same, but only in the range 30000-32767.");
     }
-    files.add(write(directory.resolve(REPORT), report(cluster, unmapped)));
-    return new Result(List.copyOf(files), List.copyOf(unmapped));
-  }
-
-  private static Path write(Path file, String text) throws IOException
-  {
-    return Files.writeString(file, text, StandardCharsets.UTF_8);
+    files.put(directory.resolve(REPORT), report(cluster, unmapped));
+    return new Manifests(files, List.copyOf(unmapped));
   }
 
   /** Pods attached to an internal overlay talk only to each other, as swarm's --internal keeps them off the outside. */

@@ -1,14 +1,18 @@
 package flotilla.model.validation;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.Diagnostician;
 
 import flotilla.model.Cluster;
+import flotilla.model.StoredData;
 import flotilla.model.persistence.ModelLoadException;
 import flotilla.model.persistence.Models;
 import flotilla.model.text.ElementNames;
@@ -53,7 +57,39 @@ public final class ModelChecker
   {
     Diagnostic result = new FlotillaDiagnostician().validate(cluster);
     report(file, result, lines);
+    checkDataFiles(file, cluster, lines);
     return result.getSeverity() >= Diagnostic.ERROR;
+  }
+
+  /**
+   * Secret and config files are read at deploy, relative to the model's folder: one that is missing is a warning
+   * here (the model may be deployed from elsewhere), and an error when deploy would read it.
+   */
+  private static void checkDataFiles(Path file, Cluster cluster, List<String> lines)
+  {
+    Path folder = file.toAbsolutePath().getParent();
+    for (StoredData data : Stream.concat(cluster.getSecrets().stream(), cluster.getConfigs().stream()).toList())
+    {
+      if (data.isExternal() || data.getFile() == null || data.getFile().isBlank())
+      {
+        continue;
+      }
+      Path dataFile;
+      try
+      {
+        dataFile = (folder == null ? Path.of(data.getFile()) : folder.resolve(data.getFile())).normalize();
+      }
+      catch (InvalidPathException invalid)
+      {
+        lines.add(file + ": " + ElementNames.describe(data) + ": warning: its file '" + data.getFile() + "' is not a valid path");
+        continue;
+      }
+      if (!Files.isRegularFile(dataFile))
+      {
+        lines.add(file + ": " + ElementNames.describe(data) + ": warning: its file " + data.getFile() + " does not exist (deploy reads it from "
+          + dataFile + ")");
+      }
+    }
   }
 
   private static void report(Path file, Diagnostic diagnostic, List<String> lines)

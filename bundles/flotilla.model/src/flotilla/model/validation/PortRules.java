@@ -28,10 +28,20 @@ public final class PortRules
   {
     boolean valid = true;
     Map<String, PublishedPort> seen = new HashMap<>();
+    long tasks = 0;
     for (Service service : cluster.allServices())
     {
+      boolean replicated = service.getMode() == ServiceMode.REPLICATED || service.getMode() == ServiceMode.REPLICATED_JOB;
+      // A service over the limit on its own is reported by ServiceRules; the sum counts it as the limit.
+      tasks += replicated ? Math.min(Limits.MAX_TASKS, Math.max(0, service.getReplicas())) : 0;
       for (PublishedPort port : service.getPorts())
       {
+        if (port.getTarget() < 1 || port.getTarget() > Limits.MAX_PORT || port.getPublished() < 0 || port.getPublished() > Limits.MAX_PORT)
+        {
+          valid = Rule.QUANTITIES_IN_RANGE.report(diagnostics, Diagnostic.ERROR, service, "port " + port.getPublished() + ":"
+            + port.getTarget() + " is out of range: ports are 1-" + Limits.MAX_PORT);
+          continue;
+        }
         if (port.getPublished() == 0)
         {
           continue;
@@ -54,6 +64,11 @@ public final class PortRules
             "published port " + key(port) + " is already published by " + ElementNames.describe(other));
         }
       }
+    }
+    if (tasks > Limits.MAX_TASKS && cluster.allServices().stream().allMatch(service -> service.getReplicas() <= Limits.MAX_TASKS))
+    {
+      valid = Rule.QUANTITIES_IN_RANGE.report(diagnostics, Diagnostic.ERROR, cluster, "its services have " + Limits.format(tasks)
+        + " replicas together, more than the limit of " + Limits.format(Limits.MAX_TASKS) + " tasks the simulator holds");
     }
     return valid;
   }

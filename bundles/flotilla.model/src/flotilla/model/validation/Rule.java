@@ -26,7 +26,9 @@ public enum Rule
   /** Swarm accepts the constraint, but it can never hold, or no modelled node satisfies it: a warning. */
   CONSTRAINT_CAN_MATCH,
   /** A service is attached to a network that is not swarm-scoped (bridge): swarm refuses to create it. */
-  SWARM_SCOPED_NETWORKS;
+  SWARM_SCOPED_NETWORKS,
+  /** Ports, replicas and other quantities stay within swarm's ranges and what the engine can hold. */
+  QUANTITIES_IN_RANGE;
 
   public int code()
   {

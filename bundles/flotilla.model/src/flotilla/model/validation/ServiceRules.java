@@ -34,6 +34,11 @@ public final class ServiceRules
     {
       return Rule.REPLICAS_ONLY_WHEN_REPLICATED.report(diagnostics, Diagnostic.ERROR, service, "replicas cannot be negative");
     }
+    if (service.getReplicas() > Limits.MAX_TASKS)
+    {
+      return Rule.QUANTITIES_IN_RANGE.report(diagnostics, Diagnostic.ERROR, service, "replicas " + Limits.format(service.getReplicas())
+        + " exceed the limit of " + Limits.format(Limits.MAX_TASKS) + " tasks the simulator holds");
+    }
     return true;
   }
 

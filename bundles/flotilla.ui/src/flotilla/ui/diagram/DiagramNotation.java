@@ -12,6 +12,7 @@ import java.util.Map;
 import org.eclipse.swt.graphics.Point;
 
 import flotilla.model.Element;
+import flotilla.model.persistence.AtomicFile;
 import flotilla.ui.graph.IPositionStore;
 
 /**
@@ -64,7 +65,8 @@ public final class DiagramNotation implements IPositionStore {
         List<String> lines = new ArrayList<>();
         lines.add(HEADER);
         positions.forEach((id, p) -> lines.add(id + " " + p.x + " " + p.y));
-        Files.write(file, lines, StandardCharsets.UTF_8);
+        byte[] text = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+        AtomicFile.write(file, out -> out.write(text));
     }
 
     @Override

@@ -85,7 +85,9 @@ class PersistenceTest
   {
     Path file = directory.resolve("test.flotilla");
     Models.save(Fixtures.cluster(), file);
-    Models.save(Models.load(file), file);
+    Cluster loaded = Models.load(file);
+    loaded.setName("changed, so the save makes a backup");
+    Models.save(loaded, file);
     byte[] before = Files.readAllBytes(file);
     byte[] backup = Files.readAllBytes(AtomicFile.backupOf(file));
 
@@ -94,7 +96,7 @@ class PersistenceTest
       out.flush();
       throw new IOException("disk full");
     }));
-    assertEquals("disk full", failure.getMessage());
+    assertEquals(file + ": disk full", failure.getMessage(), "the failure names the file");
     assertArrayEquals(before, Files.readAllBytes(file));
     assertArrayEquals(backup, Files.readAllBytes(AtomicFile.backupOf(file)));
     assertEquals(List.of("test.flotilla", "test.flotilla.bak"), fileNames(), "the temporary file is removed");

@@ -303,6 +303,32 @@ class ValidationTest
     assertEquals(List.of(), findings(cluster, Rule.DISJOINT_OVERLAY_SUBNETS), "docker_gwbridge is a local bridge");
   }
 
+  /** Issue 15, items 4 and 6: ports 70000 or 2147483647 replicas passed validation, then crashed or were exported. */
+  @Test
+  void quantitiesStayWithinSwarmsRangesAndWhatTheSimulatorHolds()
+  {
+    Cluster cluster = cluster();
+    assertEquals(List.of(), findings(cluster, Rule.QUANTITIES_IN_RANGE));
+    Service web = web(cluster);
+    web.getPorts().add(port(70000, 80, PublishMode.INGRESS));
+    assertMessage(findings(cluster, Rule.QUANTITIES_IN_RANGE).get(0), Diagnostic.ERROR, "port 70000:80 is out of range: ports are 1-65535");
+    web.getPorts().get(web.getPorts().size() - 1).setPublished(8081);
+    web.getPorts().get(web.getPorts().size() - 1).setTarget(0);
+    assertMessage(findings(cluster, Rule.QUANTITIES_IN_RANGE).get(0), Diagnostic.ERROR, "port 8081:0 is out of range");
+    web.getPorts().remove(web.getPorts().size() - 1);
+
+    web.setReplicas(Integer.MAX_VALUE);
+    List<Diagnostic> tooMany = findings(cluster, Rule.QUANTITIES_IN_RANGE);
+    assertEquals(1, tooMany.size(), tooMany::toString);
+    assertMessage(tooMany.get(0), Diagnostic.ERROR, "replicas 2,147,483,647 exceed the limit of 1,000,000 tasks the simulator holds");
+    web.setReplicas(600_000);
+    Service api = service("api", cluster.getNetworks().get(2));
+    api.setReplicas(600_000);
+    cluster.getServices().add(api);
+    assertMessage(findings(cluster, Rule.QUANTITIES_IN_RANGE).get(0), Diagnostic.ERROR,
+      "its services have 1,200,000 replicas together, more than the limit of 1,000,000 tasks");
+  }
+
   private static void assertMessage(Diagnostic diagnostic, int severity, String part)
   {
     assertEquals(severity, diagnostic.getSeverity(), diagnostic::getMessage);

@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# The random differential run: random docker scripts run on the real-swarm lab and on the simulator;
+# every script on which they disagree becomes a new case of the fidelity corpus (tests/fidelity).
+#
+#   fidelity-random.sh [--keep-lab] [COUNT] [SEED]
+#                                          COUNT scripts (default 10) from SEED (default: the time);
+#                                          --keep-lab records on the lab already up (see record-fidelity.sh)
+#   fidelity-random.sh --generate-only DIR COUNT SEED
+#                                          only write the scripts (no lab, no build)
+#
+# Steps: writes COUNT scripts to target/fidelity-random/SEED/, records them on a lab of its own
+# (record-fidelity.sh, about 30-60 s a script), then replays them in the docker command emulator's
+# test bundle (FidelityRandomRunTest, through Maven) which copies each disagreeing script and its
+# recording into tests/fidelity as random-SEED-N and fails naming them. Needs what the lab needs
+# (root, ip netns) and a built reactor for `./mvnw -o`.
+set -euo pipefail
+
+HERE=$(cd "$(dirname "$0")" && pwd)
+REPO=$(cd "$HERE/../.." && pwd)
+
+# One random script on stdout, from bash's RANDOM (seeded by the caller).
+generate() {
+    local steps=$((4 + RANDOM % 4)) i services=() globals=() down=no
+    local constraints=("node.role==manager" "node.role!=manager" "node.labels.zone==a" "node.hostname!=lab-node-2")
+    echo "# A random script (tests/lab/fidelity-random.sh)."
+    for ((i = 0; i < steps; i++)); do
+        local all=("${services[@]}" "${globals[@]}") pick
+        case $((RANDOM % 10)) in
+            0 | 1)
+                if [ ${#all[@]} -lt 3 ]; then
+                    local name="s$(( ${#all[@]} + 1 ))" extra=""
+                    [ $((RANDOM % 3)) -eq 0 ] && extra+=" --constraint ${constraints[RANDOM % 4]}"
+                    [ $((RANDOM % 4)) -eq 0 ] && extra+=" --replicas-max-per-node $((1 + RANDOM % 2))"
+                    [ $((RANDOM % 5)) -eq 0 ] && extra+=" --reserve-memory 9G"
+                    [ $((RANDOM % 5)) -eq 0 ] && extra+=" --publish mode=host,target=8080,published=1808$i"
+                    echo "docker service create --name $name --replicas $((RANDOM % 7))$extra --endpoint-mode dnsrr \$IMAGE sleep 3600"
+                    services+=("$name")
+                fi ;;
+            2)
+                if [ ${#all[@]} -lt 3 ]; then
+                    local name="s$(( ${#all[@]} + 1 ))" extra=""
+                    [ $((RANDOM % 2)) -eq 0 ] && extra+=" --constraint ${constraints[RANDOM % 4]}"
+                    [ $((RANDOM % 3)) -eq 0 ] && extra+=" --publish mode=host,target=8080,published=1809$i"
+                    echo "docker service create --name $name --mode global$extra --endpoint-mode dnsrr \$IMAGE sleep 3600"
+                    globals+=("$name")
+                fi ;;
+            3)
+                [ ${#services[@]} -gt 0 ] && echo "docker service scale ${services[RANDOM % ${#services[@]}]}=$((RANDOM % 7))" ;;
+            4)
+                if [ ${#all[@]} -gt 0 ]; then
+                    pick=${all[RANDOM % ${#all[@]}]}
+                    case $((RANDOM % 5)) in
+                        0) echo "docker service update --env-add V=$i $pick" ;;
+                        1) echo "docker service update --constraint-add ${constraints[RANDOM % 4]} $pick" ;;
+                        2) echo "docker service update --force $pick" ;;
+                        3) echo "docker service update --update-order start-first --env-add V=$i $pick" ;;
+                        *) echo "docker service rollback $pick" ;;
+                    esac
+                fi ;;
+            5 | 6)
+                local avail=(active pause drain)
+                echo "docker node update --availability ${avail[RANDOM % 3]} lab-node-$((2 + RANDOM % 2))" ;;
+            7)
+                if [ $((RANDOM % 2)) -eq 0 ]; then
+                    echo "docker node update --label-add zone=$([ $((RANDOM % 2)) -eq 0 ] && echo a || echo b) lab-node-$((1 + RANDOM % 3))"
+                else
+                    echo "docker node update --label-rm zone lab-node-$((1 + RANDOM % 3))"
+                fi ;;
+            8)
+                if [ "$down" = no ]; then
+                    echo "sim node-down lab-node-3"
+                    down=yes
+                else
+                    echo "sim node-up lab-node-3"
+                    down=no
+                fi ;;
+            *)
+                [ ${#all[@]} -gt 0 ] && echo "docker service rm ${all[RANDOM % ${#all[@]}]}" ;;
+        esac
+    done
+    # Swarm places replicated tasks on tied nodes at random; global ones are placed by rule.
+    [ ${#services[@]} -eq 0 ] || echo "# ties: ${services[*]}"
+    return 0
+}
+
+write_scripts() { # DIR COUNT SEED
+    local dir=$1 count=$2 seed=$3 n
+    mkdir -p "$dir"
+    RANDOM=$seed
+    for ((n = 1; n <= count; n++)); do
+        generate >"$dir/random-$seed-$n.docker"
+    done
+}
+
+if [ "${1:-}" = --generate-only ]; then
+    write_scripts "$2" "$3" "$4"
+    exit 0
+fi
+KEEP=()
+if [ "${1:-}" = --keep-lab ]; then
+    KEEP=(--keep-lab)
+    shift
+fi
+COUNT=${1:-10}
+SEED=${2:-$(date +%s)}
+DIR="$REPO/target/fidelity-random/$SEED"
+write_scripts "$DIR" "$COUNT" "$SEED"
+"$HERE/record-fidelity.sh" "${KEEP[@]}" "$DIR"/*.docker
+M=target-platform,bundles/flotilla.model,bundles/flotilla.model.edit,bundles/flotilla.engine,bundles/flotilla.exchange,bundles/flotilla.docker
+cd "$REPO"
+./mvnw -o -q verify -pl "$M,tests/flotilla.docker.tests" -Dflotilla.lab=skip -Dflotilla.fidelity.random.dir="$DIR"
+echo "the simulator agreed with the real swarm on all $COUNT random scripts (seed $SEED)"
