@@ -65,10 +65,16 @@ class QuorumCommandsTest {
                 sim wait
                 @manager1 docker swarm init --force-new-cluster
                 sim wait
-                docker service ls --format '{{.Name}} {{.Replicas}}'
+                docker node ls --format '{{.Hostname}} {{.Status}} {{.ManagerStatus}}'
+                docker service ps web --filter desired-state=running --format '{{.Node}} {{.CurrentState}}'
                 """);
         assertEquals(0, session.exitStatus, session.errors());
         assertTrue(out.contains("Swarm initialized: current node ("), out);
-        assertTrue(out.lines().toList().contains("web 4/4"), out);
+        List<String> lines = out.lines().toList();
+        assertTrue(lines.contains("manager1 Ready Leader"), out);
+        assertTrue(lines.contains("manager2 Down Unreachable"), out);
+        // The lost managers' tasks are replaced on the nodes that are up: four run there.
+        assertEquals(4, lines.stream().filter(line -> (line.startsWith("manager1 ") || line.startsWith("worker1 "))
+                && line.contains(" Running ")).count(), out);
     }
 }

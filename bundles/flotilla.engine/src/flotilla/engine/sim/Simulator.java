@@ -516,9 +516,13 @@ public final class Simulator {
         settle();
     }
 
-    /** A leader lost while quorum holds: the remaining managers elect one after the election timeout. */
+    /**
+     * A leader lost while quorum holds: the remaining managers elect one after the election timeout. (While the
+     * swarm is being initialised there is no leader yet, and nothing to elect.)
+     */
     private void electIfLeaderless() {
-        if (electing || !initialised || !hasQuorum() || leader() != null) {
+        if (electing || !initialised || !hasQuorum() || leader() != null
+                || state.nodes().stream().noneMatch(Node::isLeader)) {
             return;
         }
         electing = true;
