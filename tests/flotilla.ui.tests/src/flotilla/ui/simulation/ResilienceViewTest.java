@@ -1,7 +1,6 @@
 package flotilla.ui.simulation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -26,11 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 import flotilla.model.examples.ExampleClusters;
 import flotilla.model.persistence.Models;
 import flotilla.ui.Screenshots;
-import flotilla.ui.UserInput;
+import flotilla.ui.UserScene;
 import flotilla.ui.Widgets;
 import flotilla.ui.WorkspaceLogGuard;
-import flotilla.ui.editor.ModelEditor;
-import flotilla.ui.editor.ModelEditors;
 
 /** The Resilience view, used as a user would: open a model, click Analyze, read the coloured table. */
 @ExtendWith(WorkspaceLogGuard.class)
@@ -42,6 +39,7 @@ class ResilienceViewTest {
     Path folder;
 
     private IWorkbenchPage page;
+    private UserScene scene;
 
     @BeforeEach
     void openTheShop() throws Exception {
@@ -49,7 +47,7 @@ class ResilienceViewTest {
         page = window.getActivePage();
         Path file = folder.resolve("shop.flotilla");
         Models.save(ExampleClusters.stackWithDatabase(), file);
-        assertInstanceOf(ModelEditor.class, ModelEditors.open(window, file));
+        scene = new UserScene(window).open(file);
     }
 
     @AfterEach
@@ -66,7 +64,8 @@ class ResilienceViewTest {
         Display display = Display.getCurrent();
         Button analyze = Widgets.all((Composite) view.table().getParent(), Button.class).stream()
                 .filter(b -> b.getText().equals("Analyze")).findFirst().orElseThrow();
-        new UserInput(display).click(analyze);
+        scene.settle();
+        scene.user.click(analyze);
         Table table = view.table();
         long until = System.currentTimeMillis() + TIMEOUT_MILLIS;
         while (table.getItemCount() == 0 || !view.status().getText().contains("scenarios")) {
