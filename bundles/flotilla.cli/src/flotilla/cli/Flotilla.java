@@ -17,8 +17,9 @@ import picocli.CommandLine.Command;
         customSynopsis = "flotilla [OPTIONS] COMMAND",
         commandListHeading = "%nCommands:%n",
         footer = "%nRun 'flotilla COMMAND --help' for more information on a command.",
-        subcommands = { ValidateCommand.class, SimCommand.class, ScheduleCommand.class, BenchCommand.class,
-                ImportCommand.class, ExportCommand.class, DeployCommand.class, DiffCommand.class, HostsCommand.class,
+        subcommands = { ValidateCommand.class, SimCommand.class, ScheduleCommand.class, AnalyzeCommand.class,
+                BenchCommand.class, ImportCommand.class, ExportCommand.class, DeployCommand.class, DiffCommand.class,
+                HostsCommand.class,
                 CommandLine.HelpCommand.class })
 public final class Flotilla implements Runnable {
 

@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  * swarm across lines, so a console can feed it line by line and a script runner a whole file.
  */
 public final class Interpreter {
+    /** What a manager answers while the swarm has no leader (quorum lost, or an election under way). */
+    static final String NO_LEADER = "rpc error: code = Unknown desc = The swarm does not have a leader. It's "
+            + "possible that too few managers are online. Make sure more than half of the managers are online.";
     static final String NOT_A_MANAGER = "This node is not a swarm manager. Use \"docker swarm init\" or "
             + "\"docker swarm join\" to connect this node to swarm and try again.";
 
@@ -140,6 +143,17 @@ public final class Interpreter {
     void requireManager() {
         if (!sim.isInitialised()) {
             throw CommandException.daemon(NOT_A_MANAGER);
+        }
+    }
+
+    /**
+     * The precondition of every command that reads or writes raft's store: a leader backed by a quorum of
+     * managers. Without one the daemon answers with raft's error.
+     */
+    void requireLeader() {
+        requireManager();
+        if (!sim.controlPlaneUp()) {
+            throw CommandException.daemon(NO_LEADER);
         }
     }
 

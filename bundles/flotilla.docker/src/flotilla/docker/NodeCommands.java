@@ -29,7 +29,7 @@ final class NodeCommands {
     }
 
     Command command() {
-        return Command.group("node", "Manage Swarm nodes").listedUnder(Command.SWARM).requires(shell::requireManager)
+        return Command.group("node", "Manage Swarm nodes").listedUnder(Command.SWARM).requires(shell::requireLeader)
                 .add(Command.of("demote NODE [NODE...]", "Demote one or more nodes from manager in the swarm",
                                 f -> promote(f, false)).arity(Arity.atLeast(1)).completes(Completion.Kind.NODES),
                         Command.of("inspect [OPTIONS] self|NODE [NODE...]",

@@ -73,7 +73,8 @@ final class NodeLocalCommands {
                     + ":2376. Is the docker daemon running?");
         }
         if (words.isEmpty() || !words.get(0).equals(docker.name())) {
-            throw new CommandException("@" + nodeName + " runs docker ps|network ls|kill ID|stop ID");
+            throw new CommandException("@" + nodeName + " runs docker ps|network ls|kill ID|stop ID|swarm init|swarm "
+                    + "join");
         }
         hostname = nodeName;
         node = target;
@@ -96,6 +97,11 @@ final class NodeLocalCommands {
     }
 
     private void swarmInit(Flags f) {
+        if (host == null && f.has(SwarmCommands.FORCE_NEW_CLUSTER.name())) {
+            // The way back from a lost quorum runs on the manager that survived.
+            swarm.forceNewCluster(node(), f);
+            return;
+        }
         if (host == null) {
             throw SwarmCommands.alreadyInSwarm();
         }

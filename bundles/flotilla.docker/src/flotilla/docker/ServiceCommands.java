@@ -40,7 +40,7 @@ final class ServiceCommands {
 
     Command command() {
         return Command.group("service", "Manage Swarm services").listedUnder(Command.SWARM)
-                .requires(shell::requireManager).add(
+                .requires(shell::requireLeader).add(
                         Command.of("create [OPTIONS] IMAGE [COMMAND] [ARG...]", "Create a new service", this::create)
                                 .flags(SpecFlags.common(true)).flags(CREATE_FLAGS).flagsBeforeArguments()
                                 .arity(Arity.atLeast(1)),

@@ -44,7 +44,7 @@ final class StackCommands {
 
     Command command() {
         return Command.group("stack", "Manage Swarm stacks").listedUnder(Command.SWARM)
-                .requires(shell::requireManager).add(
+                .requires(shell::requireLeader).add(
                         Command.of("deploy [OPTIONS] STACK", "Deploy a new stack or update an existing stack",
                                 this::deploy).aliases("up").flags(
                                 Flag.value("compose-file", "strings", "Path to a Compose file, or \"-\" to read from "

@@ -85,7 +85,7 @@ final class StoredObjectCommands {
                 : Command.of("create [OPTIONS] CONFIG file|-", "Create a config from a file or STDIN", this::create)
                         .flags(labels).arity(Arity.exactly(2));
         return Command.group(kind, "Manage Swarm " + kind + "s").listedUnder(Command.SWARM)
-                .requires(shell::requireManager).add(create,
+                .requires(shell::requireLeader).add(create,
                         Command.of("ls [OPTIONS]", "List " + kind + "s", this::ls).aliases("list")
                                 .flags(CommonFlags.LIST).arity(Arity.NONE),
                         Command.of("rm " + upper + " [" + upper + "...]", "Remove one or more " + kind + "s", this::rm)

@@ -9,7 +9,9 @@ import flotilla.engine.defaults.SwarmDefaults;
 import flotilla.engine.sim.Simulator;
 import flotilla.engine.state.Node;
 import flotilla.engine.state.Resources;
+import flotilla.engine.state.Role;
 import flotilla.model.text.Quantities;
+import java.util.Comparator;
 import java.util.Map;
 
 /** `docker swarm ...`: the swarm itself. */
@@ -26,6 +28,8 @@ final class SwarmCommands {
             .defaultValue(Quantities.duration(SwarmDefaults.HEARTBEAT_PERIOD * 1_000_000));
     private static final Flag TASK_HISTORY_LIMIT = Flag.value("task-history-limit", "int",
             "Task history retention limit").defaultValue(String.valueOf(SwarmDefaults.TASK_HISTORY_RETENTION));
+    static final Flag FORCE_NEW_CLUSTER = Flag.bool("force-new-cluster",
+            "Force create a new cluster from current state");
     private static final Flag CERT_EXPIRY = Flag.value("cert-expiry", "duration",
             "Validity period for node certificates (ns|us|ms|s|m|h)").defaultValue("2160h0m0s");
 
@@ -39,7 +43,7 @@ final class SwarmCommands {
 
     Command command() {
         return Command.group("swarm", "Manage Swarm").listedUnder(Command.SWARM).add(
-                initCommand(f -> init("manager1", DEFAULT_HOST, Map.of(), f)),
+                initCommand(this::init),
                 Command.of("update [OPTIONS]", "Update the swarm", this::update).arity(Arity.NONE).flags(
                         Flag.bool("autolock", "Change manager autolocking setting (true|false)"), CERT_EXPIRY,
                         DISPATCHER_HEARTBEAT, TASK_HISTORY_LIMIT).requires(shell::requireManager));
@@ -55,7 +59,7 @@ final class SwarmCommands {
                         + "49151). If no value is set or is set to 0, the default port (4789) is used."),
                 Flag.value("default-addr-pool", "ipNetSlice", "default address pool in CIDR format")
                         .defaultValue("[]"),
-                DISPATCHER_HEARTBEAT, LISTEN_ADDR, TASK_HISTORY_LIMIT);
+                DISPATCHER_HEARTBEAT, FORCE_NEW_CLUSTER, LISTEN_ADDR, TASK_HISTORY_LIMIT);
     }
 
     /** `docker swarm join`, on a host not in the swarm yet. */
@@ -69,6 +73,35 @@ final class SwarmCommands {
                         LISTEN_ADDR, Flag.value("token", "string", "Token for entry into the swarm"));
     }
 
+    /**
+     * `docker swarm init` on the console's own manager: the swarm's first manager, or with --force-new-cluster
+     * the way back from a lost quorum (on the leader while there is one, else the first manager still up).
+     */
+    private void init(Flags flags) {
+        if (flags.has(FORCE_NEW_CLUSTER.name()) && sim.isInitialised()) {
+            Node here = sim.leader() != null ? sim.leader() : sim.state().nodes().stream()
+                    .filter(n -> n.role() == Role.MANAGER && sim.isPoweredOn(n))
+                    .min(Comparator.comparing(Node::hostname))
+                    .orElseThrow(() -> CommandException.daemon(Interpreter.NOT_A_MANAGER));
+            forceNewCluster(here, flags);
+            return;
+        }
+        init("manager1", DEFAULT_HOST, Map.of(), flags);
+    }
+
+    /**
+     * `docker swarm init --force-new-cluster` on {@code node}: it keeps the swarm's state and becomes the only
+     * raft member, so the swarm has a leader again.
+     */
+    void forceNewCluster(Node node, Flags flags) {
+        if (node.role() != Role.MANAGER) {
+            throw CommandException.daemon("This node is not a swarm manager. Use \"docker swarm join\" to join "
+                    + "this node to a swarm.");
+        }
+        sim.forceNewCluster(node);
+        initialized(node, flags);
+    }
+
     /** Makes the host called {@code hostname} the swarm's first manager. */
     void init(String hostname, Resources resources, Map<String, String> labels, Flags flags) {
         if (sim.isInitialised()) {
@@ -76,6 +109,10 @@ final class SwarmCommands {
         }
         Node leader = sim.init(hostname, resources);
         labels.forEach((k, v) -> sim.setLabel(leader, k, v));
+        initialized(leader, flags);
+    }
+
+    private void initialized(Node leader, Flags flags) {
         heartbeat(flags);
         String address = flags.has("advertise-addr") ? flags.value("advertise-addr") : leader.address();
         shell.say("Swarm initialized: current node (" + leader.id() + ") is now a manager.\n\n"

@@ -45,6 +45,11 @@ public final class Simulator {
     public static final long TASK_STARTUP = 2 * SwarmDefaults.SECOND;
     /** How long a job's container runs before it exits 0, unless its command says otherwise ({@link Workload}). */
     public static final long JOB_RUNTIME = 3 * SwarmDefaults.SECOND;
+    /**
+     * How long the managers go without a leader before one is elected: swarmkit's raft waits ElectionTick (10) ticks
+     * of one second.
+     */
+    public static final long ELECTION_TIMEOUT = 10 * SwarmDefaults.SECOND;
 
     private final ClusterState state;
     private final Scheduler scheduler;
@@ -57,6 +62,11 @@ public final class Simulator {
     private final Set<Task> toAllocate = new LinkedHashSet<>();
     private final Set<Task> toRelease = new LinkedHashSet<>();
     private final Set<Task> placed = new LinkedHashSet<>();
+    /** The managers that count for quorum: raft's members (a promoted node joins, a demoted or removed one leaves). */
+    private final Set<String> raftMembers = new LinkedHashSet<>();
+    /** Nodes whose missed heartbeats no leader could act on; judged again once there is one. */
+    private final Set<Node> unheard = new LinkedHashSet<>();
+    private boolean electing;
     private long now;
     private boolean initialised;
     /** The dispatcher's heartbeat period (`docker swarm init|update --dispatcher-heartbeat`). */
@@ -196,6 +206,9 @@ public final class Simulator {
     }
 
     private Node joined(Node node) {
+        if (node.role() == Role.MANAGER) {
+            raftMembers.add(node.id());
+        }
         networks.nodeJoined(node);
         log.add(now, "node", node.hostname(), "joined as " + node.role().dockerName());
         settle();
@@ -210,6 +223,11 @@ public final class Simulator {
 
     public void setRole(Node node, Role role) {
         state.setRole(node, role);
+        if (role == Role.MANAGER) {
+            raftMembers.add(node.id());
+        } else {
+            raftMembers.remove(node.id());
+        }
         log.add(now, "node", node.hostname(), "role " + role.dockerName());
         settle();
     }
@@ -232,6 +250,8 @@ public final class Simulator {
      * engine stops their containers.
      */
     public void removeNode(Node node) {
+        raftMembers.remove(node.id());
+        unheard.remove(node);
         engines.powerOff(node);
         for (Task t : new ArrayList<>(state.tasksOnNode(node.id()))) {
             Service service = t.serviceId() == null ? null : state.service(t.serviceId());
@@ -442,10 +462,90 @@ public final class Simulator {
     private void expectHeartbeatLoss(Node node) {
         at(now + heartbeatPeriod * SwarmDefaults.HEARTBEAT_GRACE_MULTIPLIER, () -> {
             if (!engines.reachesManagers(node) && node.status() != NodeStatus.DOWN && state.node(node.id()) != null) {
-                state.setStatus(node, NodeStatus.DOWN);
-                log.add(now, "node", node.hostname(), "down (heartbeat failure)");
+                if (controlPlaneUp()) {
+                    state.setStatus(node, NodeStatus.DOWN);
+                    log.add(now, "node", node.hostname(), "down (heartbeat failure)");
+                } else {
+                    unheard.add(node);
+                }
             }
         });
+    }
+
+    // ---- managers and raft
+
+    /**
+     * Whether more than half of raft's members reach each other. Below quorum the swarm keeps running the tasks it
+     * runs, but the managers store, schedule and reconcile nothing.
+     */
+    public boolean hasQuorum() {
+        long reachable = raftMembers.stream().map(state::node)
+                .filter(node -> node != null && engines.reachesManagers(node)).count();
+        return raftMembers.isEmpty() || reachable > raftMembers.size() / 2;
+    }
+
+    /** How many managers may be lost at once without losing quorum: floor((members - 1) / 2). */
+    public int faultTolerance() {
+        return Math.max(0, (raftMembers.size() - 1) / 2);
+    }
+
+    /** The current leader, or null while there is none (lost, and no election won yet). */
+    public Node leader() {
+        return state.nodes().stream().filter(Node::isLeader).filter(engines::reachesManagers).findFirst()
+                .orElse(null);
+    }
+
+    /** Whether the managers can act: a reachable leader backed by a quorum. */
+    public boolean controlPlaneUp() {
+        return !initialised || hasQuorum() && leader() != null;
+    }
+
+    /**
+     * `docker swarm init --force-new-cluster` on a manager that still has its state: it becomes the only raft
+     * member and the leader, so the swarm has quorum again; the other managers stay listed until demoted or removed.
+     */
+    public void forceNewCluster(Node node) {
+        if (node.role() != Role.MANAGER) {
+            throw new IllegalStateException("This node is not a swarm manager. Use \"docker swarm join\" to join "
+                    + "this node to a swarm.");
+        }
+        raftMembers.clear();
+        raftMembers.add(node.id());
+        state.setLeader(node);
+        log.add(now, "node", node.hostname(), "new cluster forced: the only manager");
+        settle();
+    }
+
+    /**
+     * A leader lost while quorum holds: the remaining managers elect one after the election timeout. (While the
+     * swarm is being initialised there is no leader yet, and nothing to elect.)
+     */
+    private void electIfLeaderless() {
+        if (electing || !initialised || !hasQuorum() || leader() != null
+                || state.nodes().stream().noneMatch(Node::isLeader)) {
+            return;
+        }
+        electing = true;
+        at(now + ELECTION_TIMEOUT, () -> {
+            electing = false;
+            if (hasQuorum() && leader() == null) {
+                raftMembers.stream().map(state::node).filter(n -> n != null && engines.reachesManagers(n))
+                        .min(java.util.Comparator.comparing(Node::hostname)).ifPresent(elected -> {
+                            state.setLeader(elected);
+                            log.add(now, "node", elected.hostname(), "elected leader");
+                        });
+            }
+        });
+    }
+
+    /** Once the managers can act again, the heartbeats missed meanwhile count from now. */
+    private void hearUnheard() {
+        if (unheard.isEmpty() || !controlPlaneUp()) {
+            return;
+        }
+        List<Node> nodes = new ArrayList<>(unheard);
+        unheard.clear();
+        nodes.forEach(this::expectHeartbeatLoss);
     }
 
     private void markReady(Node node) {
@@ -534,17 +634,21 @@ public final class Simulator {
 
     /** Lets the managers and engines react until nothing changes. */
     private void settle() {
+        electIfLeaderless();
+        hearUnheard();
         boolean changed = true;
         while (changed) {
-            changed = orchestrator.reconcile(now);
-            for (Task t : new ArrayList<>(toAllocate)) {
+            // Without a leader and quorum the managers do nothing; the engines keep running what they run.
+            boolean managing = controlPlaneUp();
+            changed = managing && orchestrator.reconcile(now);
+            for (Task t : managing ? new ArrayList<>(toAllocate) : List.<Task>of()) {
                 toAllocate.remove(t);
                 if (t.state() == TaskState.NEW && t.desiredState() == TaskState.RUNNING) {
                     networks.allocateTask(t, now);
                     changed = true;
                 }
             }
-            changed |= scheduler.schedule(now) > 0;
+            changed |= managing && scheduler.schedule(now) > 0;
             for (Task t : new ArrayList<>(placed)) {
                 placed.remove(t);
                 networks.taskPlaced(t);

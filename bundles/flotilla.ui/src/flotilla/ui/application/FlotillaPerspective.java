@@ -5,6 +5,7 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
 import flotilla.ui.simulation.ConsoleView;
+import flotilla.ui.simulation.ResilienceView;
 import flotilla.ui.simulation.SimulationView;
 import flotilla.ui.views.StartView;
 
@@ -27,6 +28,7 @@ public final class FlotillaPerspective implements IPerspectiveFactory {
         bottom.addView("flotilla.ui.views.problems");
         bottom.addView(SimulationView.ID);
         bottom.addView(ConsoleView.ID);
+        bottom.addView(ResilienceView.ID);
 
         layout.addNewWizardShortcut("flotilla.ui.wizards.newModel");
         layout.addShowViewShortcut(StartView.ID);
