@@ -28,10 +28,10 @@ import picocli.CommandLine.Spec;
  * {@code flotilla analyze MODEL}: what happens to each service if a node, a zone, some managers or k random nodes
  * are lost, a node is drained, or a service is updated, each replayed on the engine to convergence.
  */
-@Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = { "Replay failures on the model's swarm and report what each does to every service.",
-                "Exit status: 0 every service survives every scenario (perhaps degraded), 1 some scenario leaves "
-                        + "a service down, 3 the model cannot be read." })
+@Command(name = "analyze", mixinStandardHelpOptions = true, description = {
+        "Replay failures on the model's swarm and report what each does to every service.",
+        "Exit status: 0 every service survives every scenario (perhaps degraded), 1 some scenario leaves "
+                + "a service down, 3 the model cannot be read."})
 final class AnalyzeCommand implements Callable<Integer> {
 
     /** Exit status when a scenario leaves a service with no running task: lets a pipeline gate a change. */
@@ -41,24 +41,20 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "MODEL", description = "The .flotilla file.")
     private Path model;
 
-    @Option(names = "--scenario", paramLabel = "KIND", split = ",",
-            description = "node, zone, random, manager, drain, update (default: node, manager, drain, update; zone "
-                    + "with --by, random with --random).")
+    @Option(names = "--scenario", paramLabel = "KIND", split = ",", description = "node, zone, random, manager, drain, update (default: node, manager, drain, update; zone "
+            + "with --by, random with --random).")
     private List<String> kinds = new ArrayList<>();
 
-    @Option(names = "--by", paramLabel = "LABEL",
-            description = "Lose every node with one value of this label at once, e.g. node.labels.zone.")
+    @Option(names = "--by", paramLabel = "LABEL", description = "Lose every node with one value of this label at once, e.g. node.labels.zone.")
     private String by;
 
     @Option(names = "--random", paramLabel = "K", description = "Lose K random nodes at once, --runs times.")
     private Integer random;
 
-    @Option(names = "--runs", paramLabel = "N", defaultValue = "100",
-            description = "Draws of random losses (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "100", description = "Draws of random losses (default: ${DEFAULT-VALUE}).")
     private int runs;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
-            description = "Seed for ids, tie-breaking and random draws (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Seed for ids, tie-breaking and random draws (default: ${DEFAULT-VALUE}).")
     private long seed;
 
     @Option(names = "--threads", paramLabel = "N", description = "Scenarios replayed at once (default: one per core).")

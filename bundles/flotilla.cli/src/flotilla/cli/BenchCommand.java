@@ -15,14 +15,14 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code flotilla bench scheduler|simulation}: the engine's benchmark workloads, with their timings. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = { "Run the engine's benchmarks and print their timings: min, median and max wall time of "
+@Command(name = "bench", mixinStandardHelpOptions = true, description = {
+        "Run the engine's benchmarks and print their timings: min, median and max wall time of "
                 + "the runs after the warm-up, the median CPU time of the thread, and the heap's peak.",
-                "scheduler: swarmkit's scheduler benchmarks under their names (Scheduler1kNodes1kTasks .. "
-                        + "SchedulerConstraints5kNodes100kTasks), timed from the pending tasks reaching the store "
-                        + "to every assignment delivered; and a realistic one (10k nodes, 1k services, 1M tasks, "
-                        + "constraints and spread).",
-                "simulation: the failure storm, 10k nodes and 1M tasks, 1k hosts stopping, to convergence." })
+        "scheduler: swarmkit's scheduler benchmarks under their names (Scheduler1kNodes1kTasks .. "
+                + "SchedulerConstraints5kNodes100kTasks), timed from the pending tasks reaching the store "
+                + "to every assignment delivered; and a realistic one (10k nodes, 1k services, 1M tasks, "
+                + "constraints and spread).",
+        "simulation: the failure storm, 10k nodes and 1M tasks, 1k hosts stopping, to convergence."})
 final class BenchCommand implements Callable<Integer> {
 
     /** The benchmark suites. */
@@ -34,12 +34,10 @@ final class BenchCommand implements Callable<Integer> {
     @Parameters(index = "1..*", paramLabel = "NAME", description = "Run only these benchmarks of the suite.")
     private List<String> names = new ArrayList<>();
 
-    @Option(names = "--runs", paramLabel = "N", defaultValue = "5",
-            description = "Timed runs of each benchmark (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "5", description = "Timed runs of each benchmark (default: ${DEFAULT-VALUE}).")
     private int runs;
 
-    @Option(names = "--warmups", paramLabel = "N", defaultValue = "1",
-            description = "Runs before the timed ones, not counted (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmups", paramLabel = "N", defaultValue = "1", description = "Runs before the timed ones, not counted (default: ${DEFAULT-VALUE}).")
     private int warmups;
 
     @Option(names = "--json", description = "Print the results as JSON: [{name, nodes, tasks, runs_ms, median_ms, "
@@ -53,8 +51,8 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         List<Benchmark> suiteBenchmarks = switch (suite) {
-            case scheduler -> SchedulerBench.all();
-            case simulation -> SimulationBench.all();
+        case scheduler -> SchedulerBench.all();
+        case simulation -> SimulationBench.all();
         };
         List<Benchmark> chosen = new ArrayList<>();
         for (Benchmark b : suiteBenchmarks) {

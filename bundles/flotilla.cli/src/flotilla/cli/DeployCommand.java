@@ -20,11 +20,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code flotilla deploy MODEL --host URL}: print the plan, then apply it. */
-@Command(name = "deploy", mixinStandardHelpOptions = true,
-        description = { "Deploy a model to a real swarm through the Engine API.",
-                "First prints the plan (networks, secrets, node labels and availability, services to create, "
-                        + "update or remove), then applies it. Only what this model deployed is ever removed.",
-                "Images are referenced, never resolved or pulled by deploy. Exits 1 when the plan cannot be applied." })
+@Command(name = "deploy", mixinStandardHelpOptions = true, description = {
+        "Deploy a model to a real swarm through the Engine API.",
+        "First prints the plan (networks, secrets, node labels and availability, services to create, "
+                + "update or remove), then applies it. Only what this model deployed is ever removed.",
+        "Images are referenced, never resolved or pulled by deploy. Exits 1 when the plan cannot be applied."})
 final class DeployCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "MODEL", description = "The .flotilla file to deploy.")
@@ -69,8 +69,10 @@ final class DeployCommand implements Callable<Integer> {
                     out.flush();
                 }
             });
-            out.println("Deployed: " + plan.count(Change.Action.CREATE) + " created, " + plan.count(Change.Action.UPDATE)
-                    + " updated, " + (plan.count(Change.Action.REPLACE) > 0 ? plan.count(Change.Action.REPLACE) + " replaced, " : "")
+            out.println("Deployed: " + plan.count(Change.Action.CREATE) + " created, "
+                    + plan.count(Change.Action.UPDATE)
+                    + " updated, "
+                    + (plan.count(Change.Action.REPLACE) > 0 ? plan.count(Change.Action.REPLACE) + " replaced, " : "")
                     + plan.count(Change.Action.REMOVE) + " removed.");
             return 0;
         } catch (EngineException e) {

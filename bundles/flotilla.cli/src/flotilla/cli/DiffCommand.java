@@ -17,10 +17,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code flotilla diff MODEL --host URL}: the drift between a model and a swarm, as the plan deploy would apply. */
-@Command(name = "diff", mixinStandardHelpOptions = true,
-        description = { "Show how a running swarm has drifted from a model: the plan deploy would apply.",
-                "Exit status: 0 no drift, 1 drift, 2 usage error, 3 the swarm or the model could not be read.",
-                "Services the model names but did not deploy are listed as taken over, which is not drift." })
+@Command(name = "diff", mixinStandardHelpOptions = true, description = {
+        "Show how a running swarm has drifted from a model: the plan deploy would apply.",
+        "Exit status: 0 no drift, 1 drift, 2 usage error, 3 the swarm or the model could not be read.",
+        "Services the model names but did not deploy are listed as taken over, which is not drift."})
 final class DiffCommand implements Callable<Integer> {
 
     static final int DRIFT = 1;

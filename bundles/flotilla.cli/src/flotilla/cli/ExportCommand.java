@@ -22,8 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code flotilla export MODEL --format stack|k8s [-o FILE|DIR] [--stack NAME]}: a compose file for
  * {@code docker stack deploy} (to stdout without -o), or Kubernetes manifests and a report into a directory.
  */
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write a model as a stack file for docker stack deploy, or as Kubernetes manifests.")
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Write a model as a stack file for docker stack deploy, or as Kubernetes manifests.")
 final class ExportCommand implements Callable<Integer> {
 
     /** The formats, named as on the command line. */
@@ -37,15 +36,14 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "stack or k8s.")
     private Format format;
 
-    @Option(names = { "-o", "--output" }, paramLabel = "FILE|DIR",
-            description = "The stack file (default: stdout), or the directory for the manifests (required for k8s).")
+    @Option(names = {"-o",
+            "--output"}, paramLabel = "FILE|DIR", description = "The stack file (default: stdout), or the directory for the manifests (required for k8s).")
     private Path output;
 
     @Option(names = "--force", description = "Overwrite existing files (the old ones are kept as FILE.bak).")
     private boolean force;
 
-    @Option(names = "--stack", paramLabel = "NAME",
-            description = "The stack to export (default: the model's top-level services, or its only stack).")
+    @Option(names = "--stack", paramLabel = "NAME", description = "The stack to export (default: the model's top-level services, or its only stack).")
     private String stack;
 
     @Spec
@@ -70,7 +68,8 @@ final class ExportCommand implements Callable<Integer> {
         }
         if (format == Format.k8s) {
             if (Files.exists(output) && !Files.isDirectory(output)) {
-                err.println("flotilla export: " + output + " is not a directory; --format k8s writes a directory of manifests");
+                err.println("flotilla export: " + output
+                        + " is not a directory; --format k8s writes a directory of manifests");
                 return 1;
             }
             KubernetesExporter.Manifests manifests = KubernetesExporter.render(cluster, output);
@@ -83,7 +82,8 @@ final class ExportCommand implements Callable<Integer> {
             }
             KubernetesExporter.Result result = KubernetesExporter.write(manifests);
             spec.commandLine().getOut().println("Wrote " + result.files().size() + " files to " + output + "; "
-                    + result.unmapped().size() + " things could not be mapped, see " + output.resolve(KubernetesExporter.REPORT));
+                    + result.unmapped().size() + " things could not be mapped, see "
+                    + output.resolve(KubernetesExporter.REPORT));
             return 0;
         }
         String text;

@@ -36,7 +36,8 @@ final class Failures {
         if (internal || debug) {
             try {
                 Path log = writeLog(failure, args);
-                err.println("flotilla: " + (internal ? "this is a bug; the details are in " : "the trace is in ") + log);
+                err.println(
+                        "flotilla: " + (internal ? "this is a bug; the details are in " : "the trace is in ") + log);
             } catch (IOException | RuntimeException e) {
                 err.println("flotilla: the trace could not be written to the log: " + ErrorMessages.describe(e));
             }
@@ -47,7 +48,8 @@ final class Failures {
 
     static Path logFolder() {
         String configured = System.getProperty(LOG_DIR_PROPERTY, System.getenv("FLOTILLA_LOG_DIR"));
-        return configured != null && !configured.isBlank() ? Path.of(configured)
+        return configured != null && !configured.isBlank()
+                ? Path.of(configured)
                 : Path.of(System.getProperty("user.home"), LOG_FOLDER);
     }
 

@@ -10,17 +10,11 @@ import picocli.CommandLine.Command;
  * The {@code flotilla} command: one picocli command per subcommand, usable in-process
  * (tests, the workbench) as well as from {@link FlotillaApplication}.
  */
-@Command(name = "flotilla",
-        mixinStandardHelpOptions = true,
-        versionProvider = FlotillaVersion.class,
-        description = "Model, simulate and deploy Docker Swarm clusters.",
-        customSynopsis = "flotilla [OPTIONS] COMMAND",
-        commandListHeading = "%nCommands:%n",
-        footer = "%nRun 'flotilla COMMAND --help' for more information on a command.",
-        subcommands = { ValidateCommand.class, SimCommand.class, ScheduleCommand.class, AnalyzeCommand.class,
-                BenchCommand.class, ImportCommand.class, ExportCommand.class, DeployCommand.class, DiffCommand.class,
-                HostsCommand.class,
-                CommandLine.HelpCommand.class })
+@Command(name = "flotilla", mixinStandardHelpOptions = true, versionProvider = FlotillaVersion.class, description = "Model, simulate and deploy Docker Swarm clusters.", customSynopsis = "flotilla [OPTIONS] COMMAND", commandListHeading = "%nCommands:%n", footer = "%nRun 'flotilla COMMAND --help' for more information on a command.", subcommands = {
+        ValidateCommand.class, SimCommand.class, ScheduleCommand.class, AnalyzeCommand.class,
+        BenchCommand.class, ImportCommand.class, ExportCommand.class, DeployCommand.class, DiffCommand.class,
+        HostsCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Flotilla implements Runnable {
 
     /** Exit code for a command line that could not be understood, as picocli (and Docker's CLI) use. */
@@ -32,8 +26,7 @@ public final class Flotilla implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @CommandLine.Option(names = DEBUG, scope = CommandLine.ScopeType.INHERIT,
-            description = "On failure, also write the stack trace to a log file in ~/.flotilla/log and say which.")
+    @CommandLine.Option(names = DEBUG, scope = CommandLine.ScopeType.INHERIT, description = "On failure, also write the stack trace to a log file in ~/.flotilla/log and say which.")
     private boolean debug;
 
     @Override
@@ -50,7 +43,8 @@ public final class Flotilla implements Runnable {
         commandLine.setOut(outWriter);
         commandLine.setErr(errWriter);
         commandLine.setParameterExceptionHandler(Flotilla::reportUsageError);
-        commandLine.setExecutionExceptionHandler((failure, command, parsed) -> Failures.report(failure, errWriter, debug(parsed), args));
+        commandLine.setExecutionExceptionHandler(
+                (failure, command, parsed) -> Failures.report(failure, errWriter, debug(parsed), args));
         try {
             return commandLine.execute(args);
         } catch (Throwable failure) {

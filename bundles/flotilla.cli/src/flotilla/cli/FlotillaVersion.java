@@ -11,7 +11,7 @@ public final class FlotillaVersion implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        return new String[] { describe(FrameworkUtil.getBundle(FlotillaVersion.class)) };
+        return new String[]{describe(FrameworkUtil.getBundle(FlotillaVersion.class))};
     }
 
     static String describe(Bundle bundle) {

@@ -37,10 +37,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code flotilla import --host URL -o MODEL}: a running swarm instead of a file, into a model, and what it runs
  * (tasks, node status) into the observed state beside it ({@code MODEL.flotillastate}).
  */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = { "Read a compose/stack file into a model; variables come from the environment and a .env file beside it.",
-                "With --host, import a running swarm instead: nodes, overlay networks, services and secret names into MODEL,",
-                "its tasks and node status into MODEL.flotillastate beside it." })
+@Command(name = "import", mixinStandardHelpOptions = true, description = {
+        "Read a compose/stack file into a model; variables come from the environment and a .env file beside it.",
+        "With --host, import a running swarm instead: nodes, overlay networks, services and secret names into MODEL,",
+        "its tasks and node status into MODEL.flotillastate beside it."})
 final class ImportCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "The compose file (docker-compose.yml, stack.yml).")
@@ -49,7 +49,8 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--stack", paramLabel = "NAME", description = "Import the services as the stack NAME (else at the model's top level).")
     private String stack;
 
-    @Option(names = { "-o", "--output" }, paramLabel = "MODEL", description = "The model to write (default: FILE with the extension .flotilla).")
+    @Option(names = {"-o",
+            "--output"}, paramLabel = "MODEL", description = "The model to write (default: FILE with the extension .flotilla).")
     private Path output;
 
     @Option(names = "--into", paramLabel = "MODEL", description = "Add the file as a stack to this existing model (needs --stack).")
@@ -58,12 +59,11 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite MODEL when it exists (the old one is kept as MODEL.bak).")
     private boolean force;
 
-    @Option(names = { "-H", "--host" }, paramLabel = "URL",
-            description = "Import the running swarm whose manager's daemon is URL (unix:///PATH or tcp://HOST:PORT) instead of a FILE.")
+    @Option(names = {"-H",
+            "--host"}, paramLabel = "URL", description = "Import the running swarm whose manager's daemon is URL (unix:///PATH or tcp://HOST:PORT) instead of a FILE.")
     private String host;
 
-    @Option(names = "--tls-dir", paramLabel = "DIR",
-            description = "With --host: connect with TLS, using ca.pem, cert.pem and key.pem from DIR (as docker --tlsverify).")
+    @Option(names = "--tls-dir", paramLabel = "DIR", description = "With --host: connect with TLS, using ca.pem, cert.pem and key.pem from DIR (as docker --tlsverify).")
     private Path tlsDir;
 
     @Mixin
@@ -85,11 +85,13 @@ final class ImportCommand implements Callable<Integer> {
             return importSwarm();
         }
         if (file == null) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give a compose FILE, or --host URL for a running swarm");
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "give a compose FILE, or --host URL for a running swarm");
         }
         PrintWriter err = spec.commandLine().getErr();
         if (into != null && (output != null || stack == null)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--into needs --stack and excludes -o");
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--into needs --stack and excludes -o");
         }
         Path target = into != null ? into : output != null ? output : ComposeImporter.modelFileFor(file);
         String refusal = ModelFiles.refusal(target, force || into != null, null, file);
@@ -119,7 +121,9 @@ final class ImportCommand implements Callable<Integer> {
         warnings.forEach(err::println);
         Models.save(cluster, target);
         spec.commandLine().getOut().println("Imported " + file + " into " + target
-                + (warnings.isEmpty() ? "" : " (" + warnings.size() + (warnings.size() == 1 ? " warning)" : " warnings)")));
+                + (warnings.isEmpty()
+                        ? ""
+                        : " (" + warnings.size() + (warnings.size() == 1 ? " warning)" : " warnings)")));
         return 0;
     }
 
@@ -144,11 +148,13 @@ final class ImportCommand implements Callable<Integer> {
                     .createResource(URI.createFileURI(stateFile.toAbsolutePath().toString()));
             stateResource.getContents().add(result.state());
             Models.save(stateResource);
-            long down = result.state().getNodes().stream().map(NodeStatus::getState).filter(s -> s != NodeState.READY).count();
+            long down = result.state().getNodes().stream().map(NodeStatus::getState).filter(s -> s != NodeState.READY)
+                    .count();
             out.println("Imported " + result.cluster().getNodes().size() + " nodes (" + down + " not ready), "
                     + result.cluster().getNetworks().stream().filter(n -> !n.isImplicit()).count() + " networks, "
                     + result.cluster().getServices().size() + " services, " + result.cluster().getSecrets().size()
-                    + " secrets, " + result.cluster().getConfigs().size() + " configs and " + result.state().getTasks().size() + " tasks into " + output + " and " + stateFile);
+                    + " secrets, " + result.cluster().getConfigs().size() + " configs and "
+                    + result.state().getTasks().size() + " tasks into " + output + " and " + stateFile);
             return 0;
         } catch (EngineException e) {
             err.println("Error: " + e.getMessage());

@@ -12,8 +12,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code flotilla schedule MODEL}: where swarm would place every task, and why a task stays pending. */
-@Command(name = "schedule", mixinStandardHelpOptions = true,
-        description = "Show where swarm would place each task of a model, and why any task stays pending.")
+@Command(name = "schedule", mixinStandardHelpOptions = true, description = "Show where swarm would place each task of a model, and why any task stays pending.")
 final class ScheduleCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "MODEL", description = "The .flotilla file.")
@@ -22,8 +21,7 @@ final class ScheduleCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON for machines.")
     private boolean json;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
-            description = "Seed for ids and tie-breaking (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Seed for ids and tie-breaking (default: ${DEFAULT-VALUE}).")
     private long seed;
 
     @Spec

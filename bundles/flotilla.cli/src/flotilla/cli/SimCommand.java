@@ -24,12 +24,12 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code flotilla sim}: docker and simulation commands against a simulated swarm. */
-@Command(name = "sim", mixinStandardHelpOptions = true,
-        description = { "Replay docker commands against a simulated swarm that follows swarm's own rules.",
-                "Reads SCRIPT, or standard input (with a prompt when it is a terminal).",
-                "Lines are split like a shell's; '#' starts a comment. Besides docker commands: "
-                        + "sim add-node|node-down|node-up|crash|partition|heal|wait|curl|log, echo.",
-                "'docker --help', 'sim --help' and 'COMMAND --help' list what each command takes." })
+@Command(name = "sim", mixinStandardHelpOptions = true, description = {
+        "Replay docker commands against a simulated swarm that follows swarm's own rules.",
+        "Reads SCRIPT, or standard input (with a prompt when it is a terminal).",
+        "Lines are split like a shell's; '#' starts a comment. Besides docker commands: "
+                + "sim add-node|node-down|node-up|crash|partition|heal|wait|curl|log, echo.",
+        "'docker --help', 'sim --help' and 'COMMAND --help' list what each command takes."})
 final class SimCommand implements Callable<Integer> {
 
     /** Set by the launcher when standard input and output are a terminal (Java 21 cannot tell by itself). */
@@ -41,12 +41,10 @@ final class SimCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "FILE", description = "Start from this model's nodes, networks and services.")
     private Path model;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
-            description = "Seed for ids and tie-breaking; the same seed replays the same run (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Seed for ids and tie-breaking; the same seed replays the same run (default: ${DEFAULT-VALUE}).")
     private long seed;
 
-    @Option(names = "--save", paramLabel = "FILE",
-            description = "Write the resulting swarm as a model, when every line succeeded (the old file is kept as FILE.bak).")
+    @Option(names = "--save", paramLabel = "FILE", description = "Write the resulting swarm as a model, when every line succeeded (the old file is kept as FILE.bak).")
     private Path save;
 
     @Option(names = "--force", description = "Let --save overwrite an existing file other than the --model.")

@@ -11,8 +11,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code flotilla validate MODEL...}: every finding as {@code FILE: ELEMENT: SEVERITY: MESSAGE}. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check models for errors and warnings; exits 1 when a model has an error.")
+@Command(name = "validate", mixinStandardHelpOptions = true, description = "Check models for errors and warnings; exits 1 when a model has an error.")
 final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "MODEL", description = "The .flotilla files to check.")

@@ -45,7 +45,9 @@ final class Filters {
 
     private static boolean labelMatches(Map<String, String> labels, String wanted) {
         int eq = wanted.indexOf('=');
-        return eq < 0 ? labels.containsKey(wanted) : wanted.substring(eq + 1).equals(labels.get(wanted.substring(0, eq)));
+        return eq < 0
+                ? labels.containsKey(wanted)
+                : wanted.substring(eq + 1).equals(labels.get(wanted.substring(0, eq)));
     }
 
     static boolean nodeMatches(List<String> filters, Node n) {
@@ -84,7 +86,8 @@ final class Filters {
         return all(byKey, Map.of(
                 "id", v -> s.id().startsWith(v),
                 "label", v -> labelMatches(s.spec().labels(), v),
-                "mode", v -> EnumNames.convert(s.spec().mode(), flotilla.model.ServiceMode.class).getLiteral().equals(v),
+                "mode",
+                v -> EnumNames.convert(s.spec().mode(), flotilla.model.ServiceMode.class).getLiteral().equals(v),
                 "name", v -> s.spec().name().startsWith(v)));
     }
 
@@ -101,10 +104,10 @@ final class Filters {
 
     private static boolean desired(String value, Task t) {
         return switch (value) {
-            case "running" -> t.desiredState() == TaskState.RUNNING;
-            case "shutdown" -> t.desiredState() == TaskState.SHUTDOWN;
-            case "accepted" -> t.desiredState() == TaskState.ACCEPTED;
-            default -> throw new CommandException("Invalid desired-state filter value: " + value);
+        case "running" -> t.desiredState() == TaskState.RUNNING;
+        case "shutdown" -> t.desiredState() == TaskState.SHUTDOWN;
+        case "accepted" -> t.desiredState() == TaskState.ACCEPTED;
+        default -> throw new CommandException("Invalid desired-state filter value: " + value);
         };
     }
 }

@@ -77,7 +77,8 @@ public final class GoTemplate {
     }
 
     private record Range(String keyVar, String valueVar, List<List<String>> over, List<Part> body, List<Part> empty)
-            implements Part {
+            implements
+                Part {
         public void render(Scope scope, StringBuilder out) {
             Object value = evaluate(over, scope);
             List<Map.Entry<Object, Object>> items = new ArrayList<>();
@@ -148,50 +149,50 @@ public final class GoTemplate {
                 List<String> words = words(action);
                 String keyword = words.isEmpty() ? "" : words.get(0);
                 switch (keyword) {
-                    case "end", "else" -> {
-                        if (!nested) {
-                            throw error("unexpected {{" + keyword + "}}");
-                        }
-                        stoppedAt = keyword;
-                        return parts;
+                case "end", "else" -> {
+                    if (!nested) {
+                        throw error("unexpected {{" + keyword + "}}");
                     }
-                    case "if" -> {
-                        List<Part> then = parts(true);
-                        List<Part> otherwise = List.of();
-                        if (stoppedAt.equals("else")) {
-                            otherwise = parts(true);
-                        }
-                        parts.add(new If(pipeline(words.subList(1, words.size())), then, otherwise));
+                    stoppedAt = keyword;
+                    return parts;
+                }
+                case "if" -> {
+                    List<Part> then = parts(true);
+                    List<Part> otherwise = List.of();
+                    if (stoppedAt.equals("else")) {
+                        otherwise = parts(true);
                     }
-                    case "range" -> {
-                        List<String> rest = words.subList(1, words.size());
-                        String keyVar = null;
-                        String valueVar = null;
-                        int assign = rest.indexOf(":=");
-                        if (assign >= 0) {
-                            List<String> vars = rest.subList(0, assign).stream().map(v -> v.replace(",", ""))
-                                    .filter(v -> !v.isEmpty()).toList();
-                            if (vars.size() == 2) {
-                                keyVar = vars.get(0);
-                                valueVar = vars.get(1);
-                            } else {
-                                valueVar = vars.get(0);
-                            }
-                            rest = rest.subList(assign + 1, rest.size());
+                    parts.add(new If(pipeline(words.subList(1, words.size())), then, otherwise));
+                }
+                case "range" -> {
+                    List<String> rest = words.subList(1, words.size());
+                    String keyVar = null;
+                    String valueVar = null;
+                    int assign = rest.indexOf(":=");
+                    if (assign >= 0) {
+                        List<String> vars = rest.subList(0, assign).stream().map(v -> v.replace(",", ""))
+                                .filter(v -> !v.isEmpty()).toList();
+                        if (vars.size() == 2) {
+                            keyVar = vars.get(0);
+                            valueVar = vars.get(1);
+                        } else {
+                            valueVar = vars.get(0);
                         }
-                        List<Part> body = parts(true);
-                        List<Part> empty = List.of();
-                        if (stoppedAt.equals("else")) {
-                            empty = parts(true);
-                        }
-                        parts.add(new Range(keyVar, valueVar, pipeline(rest), body, empty));
+                        rest = rest.subList(assign + 1, rest.size());
                     }
-                    default -> {
-                        if (words.isEmpty()) {
-                            throw error("missing value for command");
-                        }
-                        parts.add(new Action(pipeline(words)));
+                    List<Part> body = parts(true);
+                    List<Part> empty = List.of();
+                    if (stoppedAt.equals("else")) {
+                        empty = parts(true);
                     }
+                    parts.add(new Range(keyVar, valueVar, pipeline(rest), body, empty));
+                }
+                default -> {
+                    if (words.isEmpty()) {
+                        throw error("missing value for command");
+                    }
+                    parts.add(new Action(pipeline(words)));
+                }
                 }
             }
         }
@@ -223,7 +224,8 @@ public final class GoTemplate {
                     i++;
                 } else {
                     int start = i;
-                    while (i < action.length() && !Character.isWhitespace(action.charAt(i)) && action.charAt(i) != '|') {
+                    while (i < action.length() && !Character.isWhitespace(action.charAt(i))
+                            && action.charAt(i) != '|') {
                         i++;
                     }
                     words.add(action.substring(start, i));
@@ -319,56 +321,59 @@ public final class GoTemplate {
 
     private static Object call(String function, List<Object> args) {
         switch (function) {
-            case "json":
-                return Json.compact(arg(function, args, 0));
-            case "join": {
-                List<String> parts = new ArrayList<>();
-                if (arg(function, args, 0) instanceof Collection<?> list) {
-                    list.forEach(v -> parts.add(format(v)));
+        case "json" :
+            return Json.compact(arg(function, args, 0));
+        case "join" : {
+            List<String> parts = new ArrayList<>();
+            if (arg(function, args, 0) instanceof Collection<?> list) {
+                list.forEach(v -> parts.add(format(v)));
+            }
+            return String.join(format(arg(function, args, 1)), parts);
+        }
+        case "index" : {
+            Object value = arg(function, args, 0);
+            for (Object key : args.subList(1, args.size())) {
+                if (value instanceof Map<?, ?> map) {
+                    value = map.get(format(key));
+                } else if (value instanceof List<?> list && key instanceof Long i && i >= 0 && i < list.size()) {
+                    value = list.get(i.intValue());
+                } else {
+                    throw new IllegalArgumentException("template: :1: error calling index: index out of range: "
+                            + format(key));
                 }
-                return String.join(format(arg(function, args, 1)), parts);
             }
-            case "index": {
-                Object value = arg(function, args, 0);
-                for (Object key : args.subList(1, args.size())) {
-                    if (value instanceof Map<?, ?> map) {
-                        value = map.get(format(key));
-                    } else if (value instanceof List<?> list && key instanceof Long i && i >= 0 && i < list.size()) {
-                        value = list.get(i.intValue());
-                    } else {
-                        throw new IllegalArgumentException("template: :1: error calling index: index out of range: "
-                                + format(key));
-                    }
-                }
-                return value;
-            }
-            case "split":
-                return List.of(format(arg(function, args, 0)).split(java.util.regex.Pattern.quote(
-                        format(arg(function, args, 1))), -1));
-            case "upper":
-                return format(arg(function, args, 0)).toUpperCase(Locale.ROOT);
-            case "lower":
-                return format(arg(function, args, 0)).toLowerCase(Locale.ROOT);
-            case "title": {
-                String s = format(arg(function, args, 0));
-                return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-            }
-            case "len": {
-                Object v = arg(function, args, 0);
-                return (long) (v instanceof Map<?, ?> m ? m.size() : v instanceof Collection<?> c ? c.size()
-                        : format(v).length());
-            }
-            case "not":
-                return !truth(arg(function, args, 0));
-            case "eq":
-                return format(arg(function, args, 0)).equals(format(arg(function, args, 1)));
-            case "ne":
-                return !format(arg(function, args, 0)).equals(format(arg(function, args, 1)));
-            default: {
-                List<String> parts = new ArrayList<>();
-                args.forEach(v -> parts.add(format(v)));
-                return String.join(function.equals("println") ? " " : "", parts) + (function.equals("println") ? "\n" : "");
-            }
+            return value;
+        }
+        case "split" :
+            return List.of(format(arg(function, args, 0)).split(java.util.regex.Pattern.quote(
+                    format(arg(function, args, 1))), -1));
+        case "upper" :
+            return format(arg(function, args, 0)).toUpperCase(Locale.ROOT);
+        case "lower" :
+            return format(arg(function, args, 0)).toLowerCase(Locale.ROOT);
+        case "title" : {
+            String s = format(arg(function, args, 0));
+            return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        }
+        case "len" : {
+            Object v = arg(function, args, 0);
+            return (long) (v instanceof Map<?, ?> m
+                    ? m.size()
+                    : v instanceof Collection<?> c
+                            ? c.size()
+                            : format(v).length());
+        }
+        case "not" :
+            return !truth(arg(function, args, 0));
+        case "eq" :
+            return format(arg(function, args, 0)).equals(format(arg(function, args, 1)));
+        case "ne" :
+            return !format(arg(function, args, 0)).equals(format(arg(function, args, 1)));
+        default : {
+            List<String> parts = new ArrayList<>();
+            args.forEach(v -> parts.add(format(v)));
+            return String.join(function.equals("println") ? " " : "", parts) + (function.equals("println") ? "\n" : "");
+        }
         }
     }
 
@@ -407,8 +412,8 @@ public final class GoTemplate {
         }
         if (value instanceof Map<?, ?> map) {
             StringBuilder s = new StringBuilder("map[");
-            new TreeMap<Object, Object>(map).forEach((k, v) ->
-                    s.append(s.length() > 4 ? " " : "").append(k).append(':').append(format(v)));
+            new TreeMap<Object, Object>(map)
+                    .forEach((k, v) -> s.append(s.length() > 4 ? " " : "").append(k).append(':').append(format(v)));
             return s.append(']').toString();
         }
         if (value instanceof List<?> list) {

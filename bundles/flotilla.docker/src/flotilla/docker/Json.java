@@ -36,8 +36,10 @@ final class Json {
             int i = 0;
             // Keys keep the order they were put in; maps without an order are printed sorted.
             // A null value stands for a field Docker omits when empty.
-            Map<Object, Object> ordered = map instanceof java.util.LinkedHashMap<?, ?> || map instanceof java.util.SortedMap<?, ?>
-                    ? new java.util.LinkedHashMap<>(map) : new java.util.TreeMap<Object, Object>(map);
+            Map<Object, Object> ordered = map instanceof java.util.LinkedHashMap<?, ?>
+                    || map instanceof java.util.SortedMap<?, ?>
+                            ? new java.util.LinkedHashMap<>(map)
+                            : new java.util.TreeMap<Object, Object>(map);
             ordered.values().removeIf(java.util.Objects::isNull);
             for (Map.Entry<?, ?> e : ordered.entrySet()) {
                 out.append(step);
@@ -72,12 +74,12 @@ final class Json {
         out.append('"');
         for (char c : s.toCharArray()) {
             switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                case '<', '>', '&' -> out.append(pretty ? String.valueOf(c) : String.format("\\u%04x", (int) c));
-                default -> out.append(c);
+            case '"' -> out.append("\\\"");
+            case '\\' -> out.append("\\\\");
+            case '\n' -> out.append("\\n");
+            case '\t' -> out.append("\\t");
+            case '<', '>', '&' -> out.append(pretty ? String.valueOf(c) : String.format("\\u%04x", (int) c));
+            default -> out.append(c);
             }
         }
         out.append('"');

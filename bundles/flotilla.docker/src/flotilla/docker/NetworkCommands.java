@@ -47,8 +47,9 @@ final class NetworkCommands {
                                 .arity(Arity.exactly(1)),
                         Command.of("inspect [OPTIONS] NETWORK [NETWORK...]",
                                 "Display detailed information on one or more networks", this::inspect)
-                                .flags(CommonFlags.FORMAT_INSPECT, Flag.bool("verbose", "Verbose output for diagnostics")
-                                        .shorthand('v'))
+                                .flags(CommonFlags.FORMAT_INSPECT,
+                                        Flag.bool("verbose", "Verbose output for diagnostics")
+                                                .shorthand('v'))
                                 .arity(Arity.atLeast(1)).completes(Completion.Kind.NETWORKS),
                         lsCommand(this::ls),
                         Command.of("rm NETWORK [NETWORK...]", "Remove one or more networks", this::rm).aliases("remove")
@@ -97,9 +98,9 @@ final class NetworkCommands {
             row.put("ID", Ids.shortId(n == null ? localId(node, name) : n.id()));
             row.put("Name", name);
             row.put("Driver", n != null ? n.driver() : switch (name) {
-                case "host" -> "host";
-                case "none" -> "null";
-                default -> "bridge";
+            case "host" -> "host";
+            case "none" -> "null";
+            default -> "bridge";
             });
             row.put("Scope", n == null ? "local" : n.scope());
             rows.add(row);

@@ -31,7 +31,7 @@ final class NodeCommands {
     Command command() {
         return Command.group("node", "Manage Swarm nodes").listedUnder(Command.SWARM).requires(shell::requireLeader)
                 .add(Command.of("demote NODE [NODE...]", "Demote one or more nodes from manager in the swarm",
-                                f -> promote(f, false)).arity(Arity.atLeast(1)).completes(Completion.Kind.NODES),
+                        f -> promote(f, false)).arity(Arity.atLeast(1)).completes(Completion.Kind.NODES),
                         Command.of("inspect [OPTIONS] self|NODE [NODE...]",
                                 "Display detailed information on one or more nodes", this::inspect)
                                 .flags(CommonFlags.INSPECT).arity(Arity.atLeast(1))
@@ -190,9 +190,9 @@ final class NodeCommands {
 
     static Role role(String value) {
         return switch (value) {
-            case "manager" -> Role.MANAGER;
-            case "worker" -> Role.WORKER;
-            default -> throw new CommandException("invalid role " + value + ", only worker and manager are supported");
+        case "manager" -> Role.MANAGER;
+        case "worker" -> Role.WORKER;
+        default -> throw new CommandException("invalid role " + value + ", only worker and manager are supported");
         };
     }
 
@@ -225,7 +225,8 @@ final class NodeCommands {
                 shell.say("Node " + ref + " is already a " + wanted.dockerName() + ".");
             } else {
                 sim.setRole(n, wanted);
-                shell.say(promote ? "Node " + ref + " promoted to a manager in the swarm."
+                shell.say(promote
+                        ? "Node " + ref + " promoted to a manager in the swarm."
                         : "Manager " + ref + " demoted in the swarm.");
             }
         }

@@ -52,8 +52,9 @@ final class NodeLocalCommands {
                 Command.of("kill [OPTIONS] CONTAINER [CONTAINER...]", "Kill one or more running containers",
                         this::kill).flags(SIGNAL).arity(Arity.atLeast(1)),
                 Command.of("stop [OPTIONS] CONTAINER [CONTAINER...]", "Stop one or more running containers",
-                        this::kill).flags(SIGNAL, Flag.value("timeout", "int",
-                                "Seconds to wait before killing the container").shorthand('t'))
+                        this::kill).flags(SIGNAL,
+                                Flag.value("timeout", "int",
+                                        "Seconds to wait before killing the container").shorthand('t'))
                         .arity(Arity.atLeast(1)));
     }
 

@@ -81,7 +81,8 @@ public final class ResilienceReport {
             out.append('\n');
             List<Map<String, Object>> lines = List.of(
                     Map.of("Resource", "cpu", "Total", Quantities.cpus(headroom.total.totalNanoCpus()), "Free",
-                            Quantities.cpus(headroom.cpu.free().freeNanoCpus()), "Worst", headroom.cpu.scenario().name()),
+                            Quantities.cpus(headroom.cpu.free().freeNanoCpus()), "Worst",
+                            headroom.cpu.scenario().name()),
                     Map.of("Resource", "memory", "Total", Quantities.bytes(headroom.total.totalMemoryBytes()),
                             "Free", Quantities.bytes(headroom.memory.free().freeMemoryBytes()), "Worst",
                             headroom.memory.scenario().name()));

@@ -150,7 +150,9 @@ final class ServiceCommands {
     /** The secrets or configs named, each checked to exist as the docker CLI checks before it asks. */
     private List<String> existing(String kind, List<String> names) {
         for (String n : names) {
-            boolean found = kind.equals("secret") ? sim.state().findSecret(n) != null : sim.state().findConfig(n) != null;
+            boolean found = kind.equals("secret")
+                    ? sim.state().findSecret(n) != null
+                    : sim.state().findConfig(n) != null;
             if (!found) {
                 throw CommandException.daemon(kind + " not found: " + n);
             }
@@ -196,7 +198,8 @@ final class ServiceCommands {
                 e -> f.values("env-rm").contains(e.contains("=") ? e.substring(0, e.indexOf('=')) : e)));
         List<PublishedPort> removedPorts = SpecFlags.mapped(f.values("publish-rm"), SpecFlags::port);
         spec.ports(edit(spec.ports(), SpecFlags.mapped(f.values("publish-add"), SpecFlags::port),
-                p -> removedPorts.stream().anyMatch(r -> r.target() == p.target() && r.protocol().equals(p.protocol()))));
+                p -> removedPorts.stream()
+                        .anyMatch(r -> r.target() == p.target() && r.protocol().equals(p.protocol()))));
         spec.networks(edit(spec.networks(), SpecFlags.mapped(f.values("network-add"), SpecFlags::network),
                 n -> f.values("network-rm").contains(n.target())));
         spec.preferences(edit(spec.preferences(), SpecFlags.mapped(f.values("placement-pref-add"),
@@ -371,8 +374,10 @@ final class ServiceCommands {
         endpoint.put("VirtualIPs", vips);
         out.put("Endpoint", endpoint);
         // Absent until the first update, as in Docker (`{{json .UpdateStatus}}` prints null).
-        out.put("UpdateStatus", s.updateStatus() == null ? null : Map.of("State", s.updateStatus().state().dockerName(),
-                "Message", s.updateStatus().message()));
+        out.put("UpdateStatus", s.updateStatus() == null
+                ? null
+                : Map.of("State", s.updateStatus().state().dockerName(),
+                        "Message", s.updateStatus().message()));
         return out;
     }
 
@@ -422,10 +427,10 @@ final class ServiceCommands {
         out.put("Labels", spec.labels());
         out.put("TaskTemplate", task);
         out.put("Mode", switch (spec.mode()) {
-            case REPLICATED -> Map.of("Replicated", Map.of("Replicas", spec.replicas()));
-            case GLOBAL -> Map.of("Global", Map.of());
-            case REPLICATED_JOB -> Map.of("ReplicatedJob", Map.of("TotalCompletions", spec.replicas()));
-            case GLOBAL_JOB -> Map.of("GlobalJob", Map.of());
+        case REPLICATED -> Map.of("Replicated", Map.of("Replicas", spec.replicas()));
+        case GLOBAL -> Map.of("Global", Map.of());
+        case REPLICATED_JOB -> Map.of("ReplicatedJob", Map.of("TotalCompletions", spec.replicas()));
+        case GLOBAL_JOB -> Map.of("GlobalJob", Map.of());
         });
         out.put("UpdateConfig", policy(spec.updateConfig()));
         out.put("RollbackConfig", policy(spec.rollbackConfig()));

@@ -123,9 +123,9 @@ final class SpecFlags {
         spec.rollbackConfig(policy(f, "rollback", spec.rollbackConfig()));
         if (f.has("endpoint-mode")) {
             spec.endpointMode(switch (f.value("endpoint-mode")) {
-                case "vip" -> EndpointMode.VIP;
-                case "dnsrr" -> EndpointMode.DNSRR;
-                default -> throw new CommandException("invalid endpoint mode: " + f.value("endpoint-mode"));
+            case "vip" -> EndpointMode.VIP;
+            case "dnsrr" -> EndpointMode.DNSRR;
+            default -> throw new CommandException("invalid endpoint mode: " + f.value("endpoint-mode"));
             });
         }
     }
@@ -134,10 +134,12 @@ final class SpecFlags {
         return new UpdateConfig(
                 f.has(prefix + "-parallelism") ? (int) number(f, prefix + "-parallelism") : c.parallelism(),
                 f.has(prefix + "-delay") ? Units.duration(f.value(prefix + "-delay")) : c.delayMillis(),
-                f.has(prefix + "-failure-action") ? failureAction(f.value(prefix + "-failure-action"))
+                f.has(prefix + "-failure-action")
+                        ? failureAction(f.value(prefix + "-failure-action"))
                         : c.failureAction(),
                 f.has(prefix + "-monitor") ? Units.duration(f.value(prefix + "-monitor")) : c.monitorMillis(),
-                f.has(prefix + "-max-failure-ratio") ? Double.parseDouble(f.value(prefix + "-max-failure-ratio"))
+                f.has(prefix + "-max-failure-ratio")
+                        ? Double.parseDouble(f.value(prefix + "-max-failure-ratio"))
                         : c.maxFailureRatio(),
                 f.has(prefix + "-order") ? order(f.value(prefix + "-order")) : c.order());
     }
@@ -174,12 +176,12 @@ final class SpecFlags {
 
     static ServiceMode mode(String value) {
         return switch (value) {
-            case "replicated" -> ServiceMode.REPLICATED;
-            case "global" -> ServiceMode.GLOBAL;
-            case "replicated-job" -> ServiceMode.REPLICATED_JOB;
-            case "global-job" -> ServiceMode.GLOBAL_JOB;
-            default -> throw new CommandException("invalid argument \"" + value + "\" for \"--mode\" flag: "
-                    + "invalid mode, only replicated, global, replicated-job and global-job are supported");
+        case "replicated" -> ServiceMode.REPLICATED;
+        case "global" -> ServiceMode.GLOBAL;
+        case "replicated-job" -> ServiceMode.REPLICATED_JOB;
+        case "global-job" -> ServiceMode.GLOBAL_JOB;
+        default -> throw new CommandException("invalid argument \"" + value + "\" for \"--mode\" flag: "
+                + "invalid mode, only replicated, global, replicated-job and global-job are supported");
         };
     }
 

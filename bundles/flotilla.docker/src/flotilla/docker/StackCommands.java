@@ -47,16 +47,22 @@ final class StackCommands {
                 .requires(shell::requireLeader).add(
                         Command.of("deploy [OPTIONS] STACK", "Deploy a new stack or update an existing stack",
                                 this::deploy).aliases("up").flags(
-                                Flag.value("compose-file", "strings", "Path to a Compose file, or \"-\" to read from "
-                                        + "stdin").shorthand('c'),
-                                Flag.bool("detach", "Exit immediately instead of waiting for the stack services to "
-                                        + "converge").shorthand('d').defaultValue("true"),
-                                Flag.bool("prune", "Prune services that are no longer referenced"),
-                                CommonFlags.QUIET_PROGRESS,
-                                Flag.value("resolve-image", "string", "Query the registry to resolve image digest and "
-                                        + "supported platforms (\"always\", \"changed\", \"never\")")
-                                        .defaultValue("always"),
-                                Flag.bool("with-registry-auth", "Send registry authentication details to Swarm agents"))
+                                        Flag.value("compose-file", "strings",
+                                                "Path to a Compose file, or \"-\" to read from "
+                                                        + "stdin")
+                                                .shorthand('c'),
+                                        Flag.bool("detach",
+                                                "Exit immediately instead of waiting for the stack services to "
+                                                        + "converge")
+                                                .shorthand('d').defaultValue("true"),
+                                        Flag.bool("prune", "Prune services that are no longer referenced"),
+                                        CommonFlags.QUIET_PROGRESS,
+                                        Flag.value("resolve-image", "string",
+                                                "Query the registry to resolve image digest and "
+                                                        + "supported platforms (\"always\", \"changed\", \"never\")")
+                                                .defaultValue("always"),
+                                        Flag.bool("with-registry-auth",
+                                                "Send registry authentication details to Swarm agents"))
                                 .arity(Arity.exactly(1)),
                         Command.of("ls [OPTIONS]", "List stacks", this::ls).aliases("list").flags(CommonFlags.FORMAT)
                                 .arity(Arity.NONE),
@@ -100,7 +106,8 @@ final class StackCommands {
         // leaves the swarm as it was. Only the networks services use count (docker/cli's convert.Networks).
         Set<String> used = new TreeSet<>();
         for (ServiceSpec service : file.services()) {
-            List<String> targets = service.networks().isEmpty() ? List.of(DEFAULT_NETWORK)
+            List<String> targets = service.networks().isEmpty()
+                    ? List.of(DEFAULT_NETWORK)
                     : service.networks().stream().map(NetworkAttachmentConfig::target).toList();
             for (String target : targets) {
                 if (!declared.containsKey(target)) {

@@ -95,7 +95,8 @@ final class StoredObjectCommands {
     private void create(Flags f) {
         String name = f.positional().get(0);
         if (f.positional().size() < 2 || f.positional().get(1).equals("-")) {
-            throw new CommandException("the simulator has no standard input: give the " + kind + "'s content as a file");
+            throw new CommandException(
+                    "the simulator has no standard input: give the " + kind + "'s content as a file");
         }
         String file = f.positional().get(1);
         int size;

@@ -79,10 +79,12 @@ final class SwarmCommands {
      */
     private void init(Flags flags) {
         if (flags.has(FORCE_NEW_CLUSTER.name()) && sim.isInitialised()) {
-            Node here = sim.leader() != null ? sim.leader() : sim.state().nodes().stream()
-                    .filter(n -> n.role() == Role.MANAGER && sim.isPoweredOn(n))
-                    .min(Comparator.comparing(Node::hostname))
-                    .orElseThrow(() -> CommandException.daemon(Interpreter.NOT_A_MANAGER));
+            Node here = sim.leader() != null
+                    ? sim.leader()
+                    : sim.state().nodes().stream()
+                            .filter(n -> n.role() == Role.MANAGER && sim.isPoweredOn(n))
+                            .min(Comparator.comparing(Node::hostname))
+                            .orElseThrow(() -> CommandException.daemon(Interpreter.NOT_A_MANAGER));
             forceNewCluster(here, flags);
             return;
         }

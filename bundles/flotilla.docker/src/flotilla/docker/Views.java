@@ -115,14 +115,14 @@ final class Views {
         }
         ServiceMode mode = s.spec().mode();
         return switch (mode) {
-            case REPLICATED -> s.spec().maxReplicasPerNode() > 0
-                    ? running + "/" + s.spec().replicas() + " (max " + s.spec().maxReplicasPerNode() + " per node)"
-                    : running + "/" + s.spec().replicas();
-            case GLOBAL -> running + "/" + desired;
-            case REPLICATED_JOB -> running + "/" + s.spec().concurrentJobTasks() + " (" + completed
-                    + "/" + s.spec().replicas() + " completed)";
-            case GLOBAL_JOB -> running + "/" + desired + " (" + completed + "/" + (desired + completed)
-                    + " completed)";
+        case REPLICATED -> s.spec().maxReplicasPerNode() > 0
+                ? running + "/" + s.spec().replicas() + " (max " + s.spec().maxReplicasPerNode() + " per node)"
+                : running + "/" + s.spec().replicas();
+        case GLOBAL -> running + "/" + desired;
+        case REPLICATED_JOB -> running + "/" + s.spec().concurrentJobTasks() + " (" + completed
+                + "/" + s.spec().replicas() + " completed)";
+        case GLOBAL_JOB -> running + "/" + desired + " (" + completed + "/" + (desired + completed)
+                + " completed)";
         };
     }
 
@@ -169,8 +169,11 @@ final class Views {
         row.put("Hostname", n.hostname());
         row.put("Status", n.status().dockerName());
         row.put("Availability", capitalised(n.availability().dockerName()));
-        row.put("ManagerStatus", n.role() != Role.MANAGER ? "" : n.isLeader() ? "Leader"
-                : n.status() == NodeStatus.DOWN ? "Unreachable" : "Reachable");
+        row.put("ManagerStatus", n.role() != Role.MANAGER
+                ? ""
+                : n.isLeader()
+                        ? "Leader"
+                        : n.status() == NodeStatus.DOWN ? "Unreachable" : "Reachable");
         row.put("EngineVersion", SwarmDefaults.ENGINE_VERSION);
         row.put("TLSStatus", "Ready");
         return row;

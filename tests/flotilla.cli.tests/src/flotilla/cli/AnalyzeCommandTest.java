@@ -65,7 +65,8 @@ class AnalyzeCommandTest {
                 continue; // a scenario that leaves every service whole: its verdict alone
             }
             String[] counts = cell.split(" ", 2)[0].split("/");
-            rows.add(new Row(scenario, scenarioVerdict, line.substring(service, replicas).trim(), Long.parseLong(counts[0]),
+            rows.add(new Row(scenario, scenarioVerdict, line.substring(service, replicas).trim(),
+                    Long.parseLong(counts[0]),
                     Long.parseLong(counts[1]), cell.split(" ", 2)[1]));
         }
         return rows;
@@ -113,7 +114,8 @@ class AnalyzeCommandTest {
             Map<String, Long> replayed = replay(model, services, List.of(words[1]), verb);
             boolean quorumLost = rows.stream().anyMatch(r -> r.scenario().equals(scenario)
                     && r.scenarioVerdict().contains("(quorum lost)"));
-            assertEquals(quorumLost, replayed == null, scenario + ": the replay's managers answer as the analysis says");
+            assertEquals(quorumLost, replayed == null,
+                    scenario + ": the replay's managers answer as the analysis says");
             if (quorumLost) {
                 continue;
             }

@@ -37,7 +37,8 @@ class ImportExportCommandTest {
         Cli.Run run = flotilla("import", file.toString(), "--stack", "shop", "-o", model.toString());
 
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals(file + ":4:5: warning: services.web.container_name is ignored by docker stack deploy; left out\n", run.err());
+        assertEquals(file + ":4:5: warning: services.web.container_name is ignored by docker stack deploy; left out\n",
+                run.err());
         Cluster cluster = Models.load(model);
         assertEquals("shop_web", cluster.getStacks().get(0).getServices().get(0).qualifiedName());
     }
@@ -60,7 +61,8 @@ class ImportExportCommandTest {
 
     @Test
     void anInvalidFileIsALocatedErrorAndWritesNothing() throws Exception {
-        Path file = Files.writeString(folder.resolve("stack.yml"), "services:\n  web:\n    image: nginx\n    deploy:\n      replicas: x\n");
+        Path file = Files.writeString(folder.resolve("stack.yml"),
+                "services:\n  web:\n    image: nginx\n    deploy:\n      replicas: x\n");
 
         Cli.Run run = flotilla("import", file.toString());
 
@@ -100,7 +102,8 @@ class ImportExportCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().startsWith("version: \"3.9\"\nservices:\n  db:\n"), run.out());
         Path file = Files.writeString(folder.resolve("shop.yml"), run.out());
-        Cli.Run back = flotilla("import", file.toString(), "--stack", "shop", "-o", folder.resolve("back.flotilla").toString());
+        Cli.Run back = flotilla("import", file.toString(), "--stack", "shop", "-o",
+                folder.resolve("back.flotilla").toString());
         assertEquals(0, back.exitCode(), back.err());
         assertEquals("", back.err());
     }
@@ -134,7 +137,8 @@ class ImportExportCommandTest {
         Models.save(ExampleClusters.swarmTutorial(), model);
         Cli.Run noStack = flotilla("export", model.toString(), "--format", "stack", "--stack", "nope");
         assertEquals(1, noStack.exitCode());
-        assertEquals("flotilla export: " + model + ": the model has no stack named nope; its stacks: \n", noStack.err());
+        assertEquals("flotilla export: " + model + ": the model has no stack named nope; its stacks: \n",
+                noStack.err());
         Cli.Run missing = flotilla("export", folder.resolve("missing.flotilla").toString(), "--format", "stack");
         assertEquals(1, missing.exitCode());
         assertTrue(missing.err().startsWith("flotilla export: " + folder.resolve("missing.flotilla")), missing.err());

@@ -38,8 +38,8 @@ class Issue15CrashTest {
         Cli.Run validate = flotilla("validate", model.toString());
         assertEquals(1, validate.exitCode());
         assertTrue(validate.out().contains(": error: " + limit), validate.out());
-        for (String[] command : new String[][] { { "schedule", model.toString() }, { "sim", "--model", model.toString() },
-                { "export", model.toString(), "--format", "stack" } }) {
+        for (String[] command : new String[][]{{"schedule", model.toString()}, {"sim", "--model", model.toString()},
+                {"export", model.toString(), "--format", "stack"}}) {
             Cli.Run run = flotilla(command);
             assertFailsCleanly(run);
             assertTrue(run.err().startsWith(model + ": service "), run.err());
@@ -62,9 +62,18 @@ class Issue15CrashTest {
         assertFailsCleanly(run);
         List<String> lines = run.err().lines().toList();
         assertEquals(3, lines.size(), run.err());
-        assertTrue(lines.get(0).startsWith("line 2: ") && lines.get(0).endsWith("replicas 3,000,000 exceed the limit of 1,000,000 tasks the simulator holds"), run.err());
-        assertTrue(lines.get(1).startsWith("line 4: ") && lines.get(1).endsWith("replicas 1,000,001 exceed the limit of 1,000,000 tasks the simulator holds"), run.err());
-        assertTrue(lines.get(2).startsWith("line 5: ") && lines.get(2).endsWith("replicas 1,000,001 exceed the limit of 1,000,000 tasks the simulator holds"), run.err());
+        assertTrue(
+                lines.get(0).startsWith("line 2: ") && lines.get(0)
+                        .endsWith("replicas 3,000,000 exceed the limit of 1,000,000 tasks the simulator holds"),
+                run.err());
+        assertTrue(
+                lines.get(1).startsWith("line 4: ") && lines.get(1)
+                        .endsWith("replicas 1,000,001 exceed the limit of 1,000,000 tasks the simulator holds"),
+                run.err());
+        assertTrue(
+                lines.get(2).startsWith("line 5: ") && lines.get(2)
+                        .endsWith("replicas 1,000,001 exceed the limit of 1,000,000 tasks the simulator holds"),
+                run.err());
     }
 
     @Test
@@ -75,7 +84,8 @@ class Issue15CrashTest {
         Cli.Run run = flotilla("import", compose.toString(), "-o", folder.resolve("deep.flotilla").toString());
 
         assertFailsCleanly(run);
-        assertTrue(run.err().matches("\\Q" + compose + "\\E:4:2\\d\\d: error: collections nested deeper than 200 levels; a compose file needs a handful\n"),
+        assertTrue(run.err().matches("\\Q" + compose
+                + "\\E:4:2\\d\\d: error: collections nested deeper than 200 levels; a compose file needs a handful\n"),
                 run.err());
     }
 }

@@ -63,7 +63,8 @@ class Issue15DataLossTest {
         Path model = importedModel();
         Path script = Files.writeString(folder.resolve("init.sh"), "docker swarm init\nsim add-node worker1\n");
 
-        assertEquals(0, flotilla("sim", script.toString(), "--model", model.toString(), "--save", model.toString()).exitCode());
+        assertEquals(0,
+                flotilla("sim", script.toString(), "--model", model.toString(), "--save", model.toString()).exitCode());
 
         Cluster saved = Models.load(model);
         assertEquals(2, saved.getNodes().size());
@@ -73,7 +74,8 @@ class Issue15DataLossTest {
 
     @Test
     void simWritesNothingAfterAFailedScript() throws Exception {
-        Path script = Files.writeString(folder.resolve("broken.sh"), "docker swarm init\ndocker service inspect nope\n");
+        Path script = Files.writeString(folder.resolve("broken.sh"),
+                "docker swarm init\ndocker service inspect nope\n");
         Path out = folder.resolve("out.flotilla");
 
         Cli.Run run = flotilla("sim", script.toString(), "--save", out.toString());
@@ -127,13 +129,15 @@ class Issue15DataLossTest {
 
         assertFailsCleanly(flotilla("export", model.toString(), "--format", "stack", "-o", stack.toString()));
         assertEquals("mine", Files.readString(stack));
-        assertEquals(0, flotilla("export", model.toString(), "--format", "stack", "-o", stack.toString(), "--force").exitCode());
+        assertEquals(0, flotilla("export", model.toString(), "--format", "stack", "-o", stack.toString(), "--force")
+                .exitCode());
         assertEquals("mine", Files.readString(AtomicFile.backupOf(stack)));
 
         Path k8s = folder.resolve("k8s");
         assertEquals(0, flotilla("export", model.toString(), "--format", "k8s", "-o", k8s.toString()).exitCode());
         assertFailsCleanly(flotilla("export", model.toString(), "--format", "k8s", "-o", k8s.toString()));
-        assertEquals(0, flotilla("export", model.toString(), "--format", "k8s", "-o", k8s.toString(), "--force").exitCode());
+        assertEquals(0,
+                flotilla("export", model.toString(), "--format", "k8s", "-o", k8s.toString(), "--force").exitCode());
     }
 
     @Test
@@ -144,7 +148,8 @@ class Issue15DataLossTest {
         Path noop = Files.writeString(folder.resolve("noop.sh"), "# nothing\n");
 
         for (int save = 1; save <= 3; save++) {
-            assertEquals(0, flotilla("sim", noop.toString(), "--model", model.toString(), "--save", model.toString()).exitCode());
+            assertEquals(0, flotilla("sim", noop.toString(), "--model", model.toString(), "--save", model.toString())
+                    .exitCode());
             if (!java.util.Arrays.equals(original, Files.readAllBytes(model))) {
                 assertArrayEquals(original, Files.readAllBytes(AtomicFile.backupOf(model)),
                         "save " + save + ": a save that changes nothing new keeps the backup of the original");

@@ -36,7 +36,8 @@ class Issue15FuzzTest {
         thread.setContextClassLoader(JqwikTestEngine.class.getClassLoader());
         try {
             Launcher launcher = LauncherFactory.create(LauncherConfig.builder().enableTestEngineAutoRegistration(false)
-                    .enableLauncherSessionListenerAutoRegistration(false).enableLauncherDiscoveryListenerAutoRegistration(false)
+                    .enableLauncherSessionListenerAutoRegistration(false)
+                    .enableLauncherDiscoveryListenerAutoRegistration(false)
                     .enablePostDiscoveryFilterAutoRegistration(false).enableTestExecutionListenerAutoRegistration(false)
                     .addTestEngines(new JqwikTestEngine()).build());
             SummaryGeneratingListener listener = new SummaryGeneratingListener();

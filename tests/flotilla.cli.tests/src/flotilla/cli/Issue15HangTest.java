@@ -75,7 +75,7 @@ class Issue15HangTest {
     private String tcpDaemon(byte[] answer) throws IOException {
         ServerSocketChannel server = ServerSocketChannel.open();
         server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-        return daemon(server, "tcp://127.0.0.1:" + ((InetSocketAddress)server.getLocalAddress()).getPort(), answer);
+        return daemon(server, "tcp://127.0.0.1:" + ((InetSocketAddress) server.getLocalAddress()).getPort(), answer);
     }
 
     private Path model() throws IOException {
@@ -109,7 +109,8 @@ class Issue15HangTest {
         assertTrue(diff.err().contains("no answer within 2s"), diff.err());
 
         Path imported = folder.resolve("live.flotilla");
-        Cli.Run live = givesUp("import", "--host", host, "-o", imported.toString(), "--connect-timeout", "1", "--timeout", "1");
+        Cli.Run live = givesUp("import", "--host", host, "-o", imported.toString(), "--connect-timeout", "1",
+                "--timeout", "1");
         assertEquals(1, live.exitCode());
         assertTrue(live.err().contains("no answer within 2s"), live.err());
         assertTrue(Files.notExists(imported));
@@ -126,10 +127,12 @@ class Issue15HangTest {
 
     @Test
     void aLoopbackDaemonThatNeverAnswersIsGivenUpOnToo() throws Exception {
-        Cli.Run deploy = givesUp("deploy", model().toString(), "--host", tcpDaemon(null), "--connect-timeout", "1s", "--timeout", "1s");
+        Cli.Run deploy = givesUp("deploy", model().toString(), "--host", tcpDaemon(null), "--connect-timeout", "1s",
+                "--timeout", "1s");
         assertEquals(1, deploy.exitCode());
         // TCP has a read timeout of its own, which ends the wait first (1 s); a unix socket has only the deadline.
-        assertTrue(deploy.err().contains("no answer within 1s (--timeout or FLOTILLA_TIMEOUT waits longer)"), deploy.err());
+        assertTrue(deploy.err().contains("no answer within 1s (--timeout or FLOTILLA_TIMEOUT waits longer)"),
+                deploy.err());
     }
 
     @Test
@@ -139,7 +142,8 @@ class Issue15HangTest {
         assertFailsCleanly(deploy);
         assertTrue(deploy.err().contains("Docker daemon at unix://"), deploy.err());
 
-        byte[] notJson = "HTTP/1.1 200 OK\r\nApi-Version: 1.41\r\nContent-Length: 9\r\n\r\nnot json!".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] notJson = "HTTP/1.1 200 OK\r\nApi-Version: 1.41\r\nContent-Length: 9\r\n\r\nnot json!"
+                .getBytes(StandardCharsets.ISO_8859_1);
         Cli.Run diff = givesUp("diff", model().toString(), "--host", tcpDaemon(notJson), "--timeout", "2s");
         assertEquals(DiffCommand.CANNOT_COMPARE, diff.exitCode(), diff.err());
         assertTrue(diff.err().startsWith("Error: "), diff.err());
@@ -148,11 +152,13 @@ class Issue15HangTest {
     @Test
     void badTlsMaterialNamesTheFile() throws Exception {
         Path tls = Files.createDirectory(folder.resolve("tls"));
-        Files.writeString(tls.resolve("ca.pem"), "-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydGlmaWNhdGU=\n-----END CERTIFICATE-----\n");
+        Files.writeString(tls.resolve("ca.pem"),
+                "-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydGlmaWNhdGU=\n-----END CERTIFICATE-----\n");
         Files.writeString(tls.resolve("cert.pem"), "x");
         Files.writeString(tls.resolve("key.pem"), "x");
 
-        Cli.Run deploy = givesUp("deploy", model().toString(), "--host", "tcp://127.0.0.1:1", "--tls-dir", tls.toString());
+        Cli.Run deploy = givesUp("deploy", model().toString(), "--host", "tcp://127.0.0.1:1", "--tls-dir",
+                tls.toString());
 
         assertFailsCleanly(deploy);
         assertTrue(deploy.err().contains("TLS: " + tls.resolve("ca.pem") + ": not a PEM certificate"), deploy.err());

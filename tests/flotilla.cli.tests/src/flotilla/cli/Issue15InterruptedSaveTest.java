@@ -106,7 +106,8 @@ class Issue15InterruptedSaveTest {
             Path k8s = target.resolve("k8s");
             assertEquals(0, flotilla("export", model.toString(), "--format", "k8s", "-o", k8s.toString()).exitCode());
             Map<Path, byte[]> before = Reliability.snapshot(target);
-            Path script = Files.writeString(folder.resolve("grow.sh"), "docker service create --name cache --replicas 2 redis:7\n");
+            Path script = Files.writeString(folder.resolve("grow.sh"),
+                    "docker service create --name cache --replicas 2 redis:7\n");
 
             Cli.Run save;
             Cli.Run export;
@@ -174,7 +175,8 @@ class Issue15InterruptedSaveTest {
         Path link = Files.createSymbolicLink(folder.resolve("link.flotilla"), real.getFileName());
         Path script = Files.writeString(folder.resolve("grow.sh"), "docker service create --name cache redis:7\n");
 
-        assertEquals(0, flotilla("sim", script.toString(), "--model", link.toString(), "--save", link.toString()).exitCode());
+        assertEquals(0,
+                flotilla("sim", script.toString(), "--model", link.toString(), "--save", link.toString()).exitCode());
 
         assertTrue(Files.isSymbolicLink(link));
         assertTrue(Models.load(real).getServices().stream().anyMatch(service -> service.getName().equals("cache")));
@@ -199,7 +201,8 @@ class Issue15InterruptedSaveTest {
         Path source = folder.getParent().resolve(folder.getFileName() + "-SaveLoop.java");
         Files.writeString(source, SAVE_LOOP);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-cp", modelBundleClasses(), source.toString(), file.toString(), Integer.toString(SIZE)));
+        List<String> command = new ArrayList<>(
+                List.of(java, "-cp", modelBundleClasses(), source.toString(), file.toString(), Integer.toString(SIZE)));
         Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
         String first = out.readLine();
@@ -223,10 +226,12 @@ class Issue15InterruptedSaveTest {
     private static String modelBundleClasses() throws IOException, URISyntaxException {
         List<Path> candidates = new ArrayList<>();
         var codeSource = AtomicFile.class.getProtectionDomain().getCodeSource();
-        if (codeSource != null && codeSource.getLocation() != null && "file".equals(codeSource.getLocation().getProtocol())) {
+        if (codeSource != null && codeSource.getLocation() != null
+                && "file".equals(codeSource.getLocation().getProtocol())) {
             candidates.add(Path.of(codeSource.getLocation().toURI()));
         }
-        String location = FrameworkUtil.getBundle(AtomicFile.class).getLocation().replaceFirst("^(reference:|initial@)+", "");
+        String location = FrameworkUtil.getBundle(AtomicFile.class).getLocation()
+                .replaceFirst("^(reference:|initial@)+", "");
         if (location.startsWith("file:")) {
             Path bundle = Path.of(location.substring("file:".length()));
             candidates.add(bundle);

@@ -34,7 +34,8 @@ class Issue15SilentValuesTest {
         Path model = folder.resolve("ports.flotilla");
         Models.save(cluster, model);
 
-        assertTrue(flotilla("validate", model.toString()).out().contains("error: port 70000:80 is out of range: ports are 1-65535"));
+        assertTrue(flotilla("validate", model.toString()).out()
+                .contains("error: port 70000:80 is out of range: ports are 1-65535"));
         Path stack = folder.resolve("stack.yml");
         assertFailsCleanly(flotilla("export", model.toString(), "--format", "stack", "-o", stack.toString()));
         assertFalse(Files.exists(stack));
@@ -63,7 +64,8 @@ class Issue15SilentValuesTest {
         Cli.Run run = flotilla("validate", model.toString());
 
         assertEquals(0, run.exitCode(), run.out());
-        assertTrue(run.out().contains(model + ": secret db_password: warning: its file ./secrets/db_password.txt does not exist (deploy reads it from "
+        assertTrue(run.out().contains(model
+                + ": secret db_password: warning: its file ./secrets/db_password.txt does not exist (deploy reads it from "
                 + folder.resolve("secrets/db_password.txt") + ")"), run.out());
         Files.createDirectories(folder.resolve("secrets"));
         Files.writeString(folder.resolve("secrets/db_password.txt"), "s3cret");
@@ -86,7 +88,8 @@ class Issue15SilentValuesTest {
         }
         Path file = Files.writeString(folder.resolve("many-" + services + ".yml"), compose);
         long start = System.nanoTime();
-        Cli.Run run = flotilla("import", file.toString(), "-o", folder.resolve("many-" + services + ".flotilla").toString());
+        Cli.Run run = flotilla("import", file.toString(), "-o",
+                folder.resolve("many-" + services + ".flotilla").toString());
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertEquals(0, run.exitCode(), run.err());
         return millis;

@@ -60,22 +60,28 @@ class Issue15StackTraceTest {
     @Test
     void withDebugTheTraceGoesToTheLogAndTheMessageSaysWhere() throws Exception {
         Path script = script("docker swarm init\n");
-        Cli.Run run = flotilla("sim", script.toString(), "--save", folder.resolve("no/such/out.flotilla").toString(), "--debug");
+        Cli.Run run = flotilla("sim", script.toString(), "--save", folder.resolve("no/such/out.flotilla").toString(),
+                "--debug");
         assertFailsCleanly(run);
         List<String> lines = run.err().lines().toList();
         assertEquals(2, lines.size(), run.err());
         assertTrue(lines.get(1).startsWith("flotilla: the trace is in " + folder.resolve("log")), run.err());
         Path log = Path.of(lines.get(1).substring("flotilla: the trace is in ".length()));
-        assertTrue(Files.readString(log).contains("\tat flotilla.model.persistence.AtomicFile.write("), Files.readString(log));
+        assertTrue(Files.readString(log).contains("\tat flotilla.model.persistence.AtomicFile.write("),
+                Files.readString(log));
     }
 
     @Test
     void anInternalErrorIsLoggedAndSaidToBeABug() throws Exception {
         StringWriter text = new StringWriter();
-        int exit = Failures.report(new IllegalStateException("broken invariant"), new PrintWriter(text, true), false, new String[] { "sim" });
+        int exit = Failures.report(new IllegalStateException("broken invariant"), new PrintWriter(text, true), false,
+                new String[]{"sim"});
         assertEquals(1, exit);
         String err = text.toString();
-        assertTrue(err.startsWith("flotilla: internal error: broken invariant\nflotilla: this is a bug; the details are in "), err);
+        assertTrue(
+                err.startsWith(
+                        "flotilla: internal error: broken invariant\nflotilla: this is a bug; the details are in "),
+                err);
         Path log = Path.of(err.lines().toList().get(1).replaceFirst(".* the details are in ", ""));
         assertTrue(Files.readString(log).contains("java.lang.IllegalStateException: broken invariant"));
     }
@@ -105,9 +111,11 @@ class Issue15StackTraceTest {
                 });
         for (Consumer<Cluster> breakage : breakages) {
             Path model = invalidModel(breakage);
-            List<String> validateErrors = flotilla("validate", model.toString()).out().lines().filter(line -> line.contains(": error: ")).toList();
+            List<String> validateErrors = flotilla("validate", model.toString()).out().lines()
+                    .filter(line -> line.contains(": error: ")).toList();
             assertTrue(!validateErrors.isEmpty());
-            for (String[] command : new String[][] { { "schedule", model.toString() }, { "sim", "--model", model.toString() } }) {
+            for (String[] command : new String[][]{{"schedule", model.toString()},
+                    {"sim", "--model", model.toString()}}) {
                 Cli.Run run = flotilla(command);
                 assertFailsCleanly(run);
                 assertEquals(validateErrors, run.err().lines().toList());
@@ -117,27 +125,33 @@ class Issue15StackTraceTest {
 
     @Test
     void aScriptWithANonUtf8ByteIsNamedByLineAndColumn() throws Exception {
-        Path script = Files.write(folder.resolve("script.sh"), new byte[] { 'e', 'c', 'h', 'o', ' ', 'a', '\n', 'e', 'c', 'h', 'o', ' ', (byte)0xe9, '\n' });
+        Path script = Files.write(folder.resolve("script.sh"),
+                new byte[]{'e', 'c', 'h', 'o', ' ', 'a', '\n', 'e', 'c', 'h', 'o', ' ', (byte) 0xe9, '\n'});
         Cli.Run run = flotilla("sim", script.toString());
         assertFailsCleanly(run);
-        assertEquals("flotilla: " + script + ":2:6: invalid UTF-8: byte 0xe9 at offset 12 (save the file as UTF-8)\n", run.err());
+        assertEquals("flotilla: " + script + ":2:6: invalid UTF-8: byte 0xe9 at offset 12 (save the file as UTF-8)\n",
+                run.err());
     }
 
     @Test
     void serviceUpdateReplicasMinusFiveIsAnInvalidArgumentAsDockerSays() throws Exception {
-        Path script = script("docker swarm init\ndocker service create --name web nginx\ndocker service update --replicas -5 web\n");
+        Path script = script(
+                "docker swarm init\ndocker service create --name web nginx\ndocker service update --replicas -5 web\n");
         Cli.Run run = flotilla("sim", script.toString());
         assertFailsCleanly(run);
-        assertTrue(run.err().contains("line 3: invalid argument \"-5\" for \"--replicas\" flag: strconv.ParseUint: parsing \"-5\": invalid syntax"),
+        assertTrue(run.err().contains(
+                "line 3: invalid argument \"-5\" for \"--replicas\" flag: strconv.ParseUint: parsing \"-5\": invalid syntax"),
                 run.err());
     }
 
     @Test
     void aNonUtf8ComposeFileIsNamedByLineAndColumn() throws Exception {
-        byte[] compose = "services:\n  web:\n    image: ngi\u00e9nx\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] compose = "services:\n  web:\n    image: ngi\u00e9nx\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         Path file = Files.write(folder.resolve("latin1.yml"), compose);
         Cli.Run run = flotilla("import", file.toString());
         assertFailsCleanly(run);
-        assertEquals(file + ":3:15: error: invalid UTF-8: byte 0xe9 at offset 31 (save the file as UTF-8)\n", run.err());
+        assertEquals(file + ":3:15: error: invalid UTF-8: byte 0xe9 at offset 31 (save the file as UTF-8)\n",
+                run.err());
     }
 }

@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 final class Reliability {
 
     /** A frame of a Java stack trace, or an exception's class name where a message belongs. */
-    private static final Pattern TRACE = Pattern.compile("(?m)^\\s+at [\\w$.]+\\(|\\b(java|javax|jdk|sun|org\\.eclipse|com\\.github|picocli)\\.[\\w.$]+(Exception|Error)\\b|\\b[A-Z]\\w*Exception\\b");
+    private static final Pattern TRACE = Pattern.compile(
+            "(?m)^\\s+at [\\w$.]+\\(|\\b(java|javax|jdk|sun|org\\.eclipse|com\\.github|picocli)\\.[\\w.$]+(Exception|Error)\\b|\\b[A-Z]\\w*Exception\\b");
 
     private Reliability() {
     }
@@ -50,7 +51,8 @@ final class Reliability {
     /** Temporary files a save left behind in {@code folder}: {@code .NAME.*.tmp}. */
     static List<String> temporaries(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.map(file -> file.getFileName().toString()).filter(name -> name.startsWith(".") && name.endsWith(".tmp")).toList();
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.startsWith(".") && name.endsWith(".tmp")).toList();
         }
     }
 
@@ -60,7 +62,9 @@ final class Reliability {
      */
     static Path mountTmpfs(Path under, int kilobytes) throws IOException, InterruptedException {
         Path mountPoint = Files.createDirectory(under.resolve("tmpfs"));
-        return run("mount", "-t", "tmpfs", "-o", "size=" + kilobytes + "k", "tmpfs", mountPoint.toString()) ? mountPoint : null;
+        return run("mount", "-t", "tmpfs", "-o", "size=" + kilobytes + "k", "tmpfs", mountPoint.toString())
+                ? mountPoint
+                : null;
     }
 
     static void remountReadOnly(Path mountPoint) throws IOException, InterruptedException {
@@ -86,7 +90,8 @@ final class Reliability {
     }
 
     private static boolean run(String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
     }
 }

@@ -151,7 +151,8 @@ class SimCommandTest {
         assertTrue(lines.contains("shop_lowercase 0/1"), run.out());
         assertTrue(lines.contains("shop_unknown 0/1"), run.out());
         assertEquals(2, lines.stream().filter(line -> line.startsWith("worker1 Running")).count(), run.out());
-        assertTrue(lines.contains("|\"no suitable node (scheduling constraints not satisfied on 3 nodes)\""), run.out());
+        assertTrue(lines.contains("|\"no suitable node (scheduling constraints not satisfied on 3 nodes)\""),
+                run.out());
     }
 
     @Test
@@ -205,7 +206,8 @@ class SimCommandTest {
         String json = run.out().strip();
         assertTrue(json.startsWith("[") && json.endsWith("]"), json);
         assertTrue(json.contains("\"name\": \"Scheduler1kNodes1kTasks\", \"nodes\": 1000, \"tasks\": 1000"), json);
-        assertTrue(json.matches("(?s).*\"runs_ms\": \\[\\d+, \\d+\\].*\"median_ms\": \\d+.*\"peak_heap_mb\": \\d+.*"), json);
+        assertTrue(json.matches("(?s).*\"runs_ms\": \\[\\d+, \\d+\\].*\"median_ms\": \\d+.*\"peak_heap_mb\": \\d+.*"),
+                json);
     }
 
     @Test

@@ -54,7 +54,8 @@ class FidelityCorpusTest {
         assertTrue(scripts.size() >= MINIMUM_CORPUS, "only " + scripts.size() + " cases in " + corpus());
         for (Path script : scripts) {
             Path recording = script.resolveSibling(script.getFileName().toString().replace(".docker", ".rec"));
-            assertTrue(Files.isRegularFile(recording), script + " has no recording: run tests/lab/record-fidelity.sh " + script);
+            assertTrue(Files.isRegularFile(recording),
+                    script + " has no recording: run tests/lab/record-fidelity.sh " + script);
         }
         List<String> stale = new ArrayList<>(knownDifferences().keySet());
         stale.removeIf(name -> Files.exists(corpus().resolve(name + ".docker")));

@@ -57,16 +57,16 @@ class RandomScriptTest {
         for (int i = 0; i < steps; i++) {
             String node = workers.get(random.nextInt(workers.size()));
             String line = switch (random.nextInt(10)) {
-                case 0 -> "docker service scale -d s" + random.nextInt(services) + "=" + random.nextInt(12);
-                case 1 -> "sim crash " + node;
-                case 2 -> "sim node-down " + node;
-                case 3 -> "sim node-up " + node;
-                case 4 -> "docker node update --availability drain " + node;
-                case 5 -> "docker node update --availability active " + node;
-                case 6 -> "docker node update --availability pause " + node;
-                case 7 -> "sim partition " + node;
-                case 8 -> "sim heal";
-                default -> random.nextBoolean() ? "sim wait" : "sim wait " + (1 + random.nextInt(20)) + "s";
+            case 0 -> "docker service scale -d s" + random.nextInt(services) + "=" + random.nextInt(12);
+            case 1 -> "sim crash " + node;
+            case 2 -> "sim node-down " + node;
+            case 3 -> "sim node-up " + node;
+            case 4 -> "docker node update --availability drain " + node;
+            case 5 -> "docker node update --availability active " + node;
+            case 6 -> "docker node update --availability pause " + node;
+            case 7 -> "sim partition " + node;
+            case 8 -> "sim heal";
+            default -> random.nextBoolean() ? "sim wait" : "sim wait " + (1 + random.nextInt(20)) + "s";
             };
             script.add(line);
             run(session, seed, script, line);

@@ -38,7 +38,8 @@ class StackCorpusTest {
         }
         Path corpus = root.resolve("tests/exchange-corpus");
         try (Stream<Path> files = Files.walk(corpus, 2)) {
-            return files.filter(file -> file.getFileName().toString().matches(".*(compose|stack|swarm).*\\.ya?ml")).sorted()
+            return files.filter(file -> file.getFileName().toString().matches(".*(compose|stack|swarm).*\\.ya?ml"))
+                    .sorted()
                     .toList().stream();
         }
     }
@@ -52,12 +53,16 @@ class StackCorpusTest {
         s.run("docker swarm init\nsim add-node worker1\nsim add-node worker2");
         List<Service> services;
         try {
-            services = ComposeImporter.asStackDeploy(Map.of()).importNew(copy, "corpus").cluster().getStacks().get(0).getServices();
+            services = ComposeImporter.asStackDeploy(Map.of()).importNew(copy, "corpus").cluster().getStacks().get(0)
+                    .getServices();
         } catch (ComposeException refused) {
             s.run("docker stack deploy -c " + copy.getFileName() + " corpus");
-            assertTrue(s.errors().contains(refused.reason()), "the deploy fails as the import does: " + refused.getMessage());
+            assertTrue(s.errors().contains(refused.reason()),
+                    "the deploy fails as the import does: " + refused.getMessage());
             assertEquals("", s.run("docker service ls --format '{{.Name}}'"), "a failed deploy creates no service");
-            assertTrue(s.run("docker network ls --format '{{.Name}}'").lines().noneMatch(name -> name.startsWith("corpus_")),
+            assertTrue(
+                    s.run("docker network ls --format '{{.Name}}'").lines()
+                            .noneMatch(name -> name.startsWith("corpus_")),
                     "a failed deploy creates no network");
             return;
         }
@@ -73,10 +78,12 @@ class StackCorpusTest {
         }
         if (services.stream().anyMatch(service -> !ServiceRules.swarmScopedNetworks(service, null))) {
             // What flotilla validate says of the model is what the deploy runs into, as on a real swarm.
-            assertTrue(errors.contains("cannot be used with services. Only networks scoped to the swarm can be used"), errors);
+            assertTrue(errors.contains("cannot be used with services. Only networks scoped to the swarm can be used"),
+                    errors);
             return;
         }
         assertEquals("", errors, file.toString());
-        assertEquals(services.size(), s.run("docker stack services corpus --format '{{.Name}}'").lines().count(), file.toString());
+        assertEquals(services.size(), s.run("docker stack services corpus --format '{{.Name}}'").lines().count(),
+                file.toString());
     }
 }

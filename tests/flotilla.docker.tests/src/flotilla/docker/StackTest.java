@@ -103,7 +103,8 @@ class StackTest {
         Session s = new Session(new ComposeStackFiles(), dir);
         s.run("docker swarm init");
 
-        assertEquals("Creating network shop_default\nCreating service shop_web\n", s.run("docker stack deploy -c stack.yml shop"));
+        assertEquals("Creating network shop_default\nCreating service shop_web\n",
+                s.run("docker stack deploy -c stack.yml shop"));
         assertEquals("", s.errors());
     }
 

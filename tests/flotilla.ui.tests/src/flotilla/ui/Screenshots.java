@@ -35,7 +35,7 @@ public final class Screenshots {
         try {
             gc.copyArea(image, bounds.x, bounds.y);
             ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] { image.getImageData() };
+            loader.data = new ImageData[]{image.getImageData()};
             Path file = folder().resolve(name + ".png");
             Files.createDirectories(file.getParent());
             loader.save(file.toString(), SWT.IMAGE_PNG);

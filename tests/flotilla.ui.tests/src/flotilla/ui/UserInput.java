@@ -66,7 +66,8 @@ public final class UserInput {
         List<Object> args = new ArrayList<>(List.of("mousemove", a.x, a.y, "sleep", "0.1", "mousedown", 1));
         int steps = 12;
         for (int i = 1; i <= steps; i++) {
-            args.addAll(List.of("sleep", "0.04", "mousemove", a.x + (b.x - a.x) * i / steps, a.y + (b.y - a.y) * i / steps));
+            args.addAll(List.of("sleep", "0.04", "mousemove", a.x + (b.x - a.x) * i / steps,
+                    a.y + (b.y - a.y) * i / steps));
         }
         args.addAll(List.of("sleep", "0.2", "mousemove", b.x, b.y, "sleep", "0.2", "mouseup", 1));
         return xdotool(args.toArray());
@@ -98,7 +99,7 @@ public final class UserInput {
      * it shows. Returns at once: the gesture that opens the dialog then waits in the dialog's own loop.
      */
     public UserInput whenDialogOpens(String title, String key) {
-        return whenDialogOpens(title, dialog -> new Object[] { "key", key });
+        return whenDialogOpens(title, dialog -> new Object[]{"key", key});
     }
 
     /**
@@ -179,7 +180,8 @@ public final class UserInput {
             return new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         } catch (IOException e) {
-            throw new AssertionError("xdotool is needed for the UI tests (releng/prerequisites.sh test installs it)", e);
+            throw new AssertionError("xdotool is needed for the UI tests (releng/prerequisites.sh test installs it)",
+                    e);
         }
     }
 

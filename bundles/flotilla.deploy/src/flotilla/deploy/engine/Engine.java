@@ -59,7 +59,8 @@ public final class Engine implements AutoCloseable {
             throw new EngineException("invalid daemon address '" + host + "': " + e.getMessage(), e);
         }
         if (!"unix".equals(uri.getScheme()) && !"tcp".equals(uri.getScheme())) {
-            throw new EngineException("invalid daemon address '" + host + "': expected unix:///PATH or tcp://HOST:PORT");
+            throw new EngineException(
+                    "invalid daemon address '" + host + "': expected unix:///PATH or tcp://HOST:PORT");
         }
         if (tlsDir != null) {
             TlsMaterial.check(tlsDir);
@@ -81,7 +82,8 @@ public final class Engine implements AutoCloseable {
                     .build(), host, timeouts);
         } catch (RuntimeException e) {
             // docker-java's own checks of the address and the TLS material, as a message rather than its class.
-            throw new EngineException("cannot use " + (tlsDir != null ? "the TLS material in " + tlsDir + " for " : "") + host + ": " + rootMessage(e), e);
+            throw new EngineException("cannot use " + (tlsDir != null ? "the TLS material in " + tlsDir + " for " : "")
+                    + host + ": " + rootMessage(e), e);
         }
         RemoteApiVersion negotiated;
         try {
@@ -155,7 +157,8 @@ public final class Engine implements AutoCloseable {
                 byte[] bytes = in == null ? new byte[0] : in.readAllBytes();
                 JsonNode answer = bytes.length == 0 ? null : json.readTree(bytes);
                 if (response.getStatusCode() >= 300) {
-                    String message = answer != null && answer.hasNonNull("message") ? answer.get("message").asText()
+                    String message = answer != null && answer.hasNonNull("message")
+                            ? answer.get("message").asText()
                             : "HTTP " + response.getStatusCode();
                     throw new EngineException("Error response from daemon: " + message);
                 }

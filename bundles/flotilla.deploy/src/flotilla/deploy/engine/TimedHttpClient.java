@@ -29,7 +29,8 @@ import com.github.dockerjava.transport.DockerHttpClient;
 final class TimedHttpClient implements DockerHttpClient {
 
     private static final ExecutorService CALLS = Executors.newCachedThreadPool(daemon("flotilla-engine-call"));
-    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(daemon("flotilla-engine-watchdog"));
+    private static final ScheduledExecutorService WATCHDOG = Executors
+            .newSingleThreadScheduledExecutor(daemon("flotilla-engine-watchdog"));
 
     private final DockerHttpClient delegate;
     private final String host;

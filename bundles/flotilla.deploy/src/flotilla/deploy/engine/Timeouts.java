@@ -49,7 +49,8 @@ public record Timeouts(Duration connect, Duration read) {
             }
             return Duration.ofSeconds(Long.parseLong(value));
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new IllegalArgumentException("invalid timeout '" + text + "': expected seconds, or a number with ms, s or m");
+            throw new IllegalArgumentException(
+                    "invalid timeout '" + text + "': expected seconds, or a number with ms, s or m");
         }
     }
 

@@ -88,7 +88,8 @@ public final class HostsInit {
                 }
                 String token = node.getRole() == NodeRole.MANAGER ? managerToken : workerToken;
                 host.run("docker swarm join --token " + quote(token) + " --advertise-addr " + quote(address(node))
-                        + " --listen-addr " + quote(address(node) + ":" + SWARM_PORT) + " " + quote(leaderAddress + ":" + SWARM_PORT));
+                        + " --listen-addr " + quote(address(node) + ":" + SWARM_PORT) + " "
+                        + quote(leaderAddress + ":" + SWARM_PORT));
                 out.println(name(node) + " joined the swarm as a " + node.getRole().getLiteral());
             }
             for (Node node : nodes) {
@@ -96,7 +97,8 @@ public final class HostsInit {
                 StringBuilder update = new StringBuilder("docker node update --availability ")
                         .append(node.getAvailability().getLiteral());
                 for (Label label : node.getLabels()) {
-                    update.append(" --label-add ").append(quote(label.getKey() + "=" + (label.getValue() == null ? "" : label.getValue())));
+                    update.append(" --label-add ")
+                            .append(quote(label.getKey() + "=" + (label.getValue() == null ? "" : label.getValue())));
                 }
                 manager.run(update.append(' ').append(quote(hostname)).toString());
                 if (!node.getLabels().isEmpty()) {
@@ -111,11 +113,15 @@ public final class HostsInit {
 
     private SshHost connect(Node node) throws EngineException {
         SshEndpoint ssh = (SshEndpoint) node.getEngine();
-        Path key = ssh.getIdentityFile() != null && !ssh.getIdentityFile().isBlank() ? Path.of(ssh.getIdentityFile()) : identity;
+        Path key = ssh.getIdentityFile() != null && !ssh.getIdentityFile().isBlank()
+                ? Path.of(ssh.getIdentityFile())
+                : identity;
         if (key == null) {
-            throw new EngineException(name(node) + ": no identity file (give --identity or set the endpoint's identityFile)");
+            throw new EngineException(
+                    name(node) + ": no identity file (give --identity or set the endpoint's identityFile)");
         }
-        return SshHost.connect(ssh.getUser() == null ? "root" : ssh.getUser(), ssh.getHost(), ssh.getPort(), key, knownHosts);
+        return SshHost.connect(ssh.getUser() == null ? "root" : ssh.getUser(), ssh.getHost(), ssh.getPort(), key,
+                knownHosts);
     }
 
     private static String swarmState(SshHost host) throws EngineException {
@@ -124,7 +130,9 @@ public final class HostsInit {
 
     /** The address the node advertises to the swarm: the model's, else the SSH host's. */
     private static String address(Node node) {
-        return node.getAddress() != null && !node.getAddress().isBlank() ? node.getAddress() : ((SshEndpoint) node.getEngine()).getHost();
+        return node.getAddress() != null && !node.getAddress().isBlank()
+                ? node.getAddress()
+                : ((SshEndpoint) node.getEngine()).getHost();
     }
 
     private static String name(Node node) {

@@ -37,7 +37,8 @@ public final class SshHost implements AutoCloseable {
     }
 
     /** Connects as {@code user@host:port} with the private key in {@code identity}. */
-    public static SshHost connect(String user, String host, int port, Path identity, Path knownHosts) throws EngineException {
+    public static SshHost connect(String user, String host, int port, Path identity, Path knownHosts)
+            throws EngineException {
         String target = "ssh://" + user + "@" + host + (port == 22 ? "" : ":" + port);
         SshClient client = SshClient.setUpDefaultClient();
         client.setServerKeyVerifier(new KnownHostsServerKeyVerifier(RejectAllServerKeyVerifier.INSTANCE, knownHosts));
@@ -72,7 +73,8 @@ public final class SshHost implements AutoCloseable {
             if (status == null || status != 0) {
                 String reason = err.toString(StandardCharsets.UTF_8).strip();
                 throw new EngineException(target + ": '" + command + "' failed"
-                        + (status == null ? " (no exit status)" : " (exit " + status + ")") + (reason.isEmpty() ? "" : ": " + reason));
+                        + (status == null ? " (no exit status)" : " (exit " + status + ")")
+                        + (reason.isEmpty() ? "" : ": " + reason));
             }
             return out.toString(StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -61,12 +61,14 @@ final class ContainerJson {
         labels(container, "Sysctls", service.getSysctls());
         if (!service.getContainerLabels().isEmpty()) {
             ObjectNode labels = ServiceJson.object(container, "Labels");
-            service.getContainerLabels().forEach(label -> labels.put(label.getKey(), label.getValue() == null ? "" : label.getValue()));
+            service.getContainerLabels()
+                    .forEach(label -> labels.put(label.getKey(), label.getValue() == null ? "" : label.getValue()));
         }
         if (!service.getUlimits().isEmpty()) {
             ArrayNode ulimits = container.putArray("Ulimits");
             for (Ulimit ulimit : service.getUlimits()) {
-                ulimits.addObject().put("Name", ulimit.getName()).put("Soft", ulimit.getSoft()).put("Hard", ulimit.getHard());
+                ulimits.addObject().put("Name", ulimit.getName()).put("Soft", ulimit.getSoft()).put("Hard",
+                        ulimit.getHard());
             }
         }
         if (!service.getDnsNameservers().isEmpty() || !service.getDnsSearch().isEmpty()) {
@@ -90,7 +92,8 @@ final class ContainerJson {
             text(spec, "Registry", credentialSpec.getRegistry());
         }
         if (service.getHealthcheck() != null && service.getHealthcheck().getStartInterval() != 0) {
-            ServiceJson.object(container, "Healthcheck").put("StartInterval", service.getHealthcheck().getStartInterval());
+            ServiceJson.object(container, "Healthcheck").put("StartInterval",
+                    service.getHealthcheck().getStartInterval());
         }
         putMounts(container, service);
         JsonNode networks = task.path("Networks");
@@ -103,12 +106,15 @@ final class ContainerJson {
             labels(driver, "Options", logDriver.getOptions());
         }
         if (service.getLimits() != null && service.getLimits().getPids() != 0) {
-            ServiceJson.object(ServiceJson.object(task, "Resources"), "Limits").put("Pids", service.getLimits().getPids());
+            ServiceJson.object(ServiceJson.object(task, "Resources"), "Limits").put("Pids",
+                    service.getLimits().getPids());
         }
         if (service.getReservations() != null && !service.getReservations().getGenericResources().isEmpty()) {
-            ArrayNode generic = ServiceJson.object(ServiceJson.object(task, "Resources"), "Reservations").putArray("GenericResources");
+            ArrayNode generic = ServiceJson.object(ServiceJson.object(task, "Resources"), "Reservations")
+                    .putArray("GenericResources");
             for (GenericResource resource : service.getReservations().getGenericResources()) {
-                generic.addObject().putObject("DiscreteResourceSpec").put("Kind", resource.getKind()).put("Value", resource.getValue());
+                generic.addObject().putObject("DiscreteResourceSpec").put("Kind", resource.getKind()).put("Value",
+                        resource.getValue());
             }
         }
     }
@@ -148,7 +154,8 @@ final class ContainerJson {
         if (mount.getType() != MountType.VOLUME || mount.getSource() == null) {
             return null;
         }
-        List<Volume> volumes = service.eContainer() instanceof Stack stack ? stack.getVolumes()
+        List<Volume> volumes = service.eContainer() instanceof Stack stack
+                ? stack.getVolumes()
                 : service.eContainer() instanceof flotilla.model.Cluster cluster ? cluster.getVolumes() : List.of();
         return volumes.stream().filter(volume -> mount.getSource().equals(volume.getName())).findFirst().orElse(null);
     }
@@ -185,7 +192,8 @@ final class ContainerJson {
             ulimit.setHard(json.path("Hard").asLong());
             service.getUlimits().add(ulimit);
         }
-        container.path("DNSConfig").path("Nameservers").forEach(value -> service.getDnsNameservers().add(value.asText()));
+        container.path("DNSConfig").path("Nameservers")
+                .forEach(value -> service.getDnsNameservers().add(value.asText()));
         container.path("DNSConfig").path("Search").forEach(value -> service.getDnsSearch().add(value.asText()));
         for (JsonNode host : container.path("Hosts")) {
             String[] parts = host.asText().trim().split("\\s+", 2);
@@ -212,7 +220,8 @@ final class ContainerJson {
             mount.setNoCopy(json.path("VolumeOptions").path("NoCopy").asBoolean());
             JsonNode driver = json.path("VolumeOptions").path("DriverConfig");
             JsonNode labels = json.path("VolumeOptions").path("Labels");
-            if (mount.getType() == MountType.VOLUME && mount.getSource() != null && (driver.isObject() || labels.size() > 0)
+            if (mount.getType() == MountType.VOLUME && mount.getSource() != null
+                    && (driver.isObject() || labels.size() > 0)
                     && cluster.getVolumes().stream().noneMatch(volume -> mount.getSource().equals(volume.getName()))) {
                 Volume volume = FACTORY.createVolume();
                 volume.setName(mount.getSource());
@@ -262,13 +271,16 @@ final class ContainerJson {
         for (String field : List.of("Hostname", "User", "Dir", "StopSignal", "Isolation")) {
             shape.put(field.toLowerCase(), container.path(field).asText(""));
         }
-        shape.put("stop-grace-period", container.has("StopGracePeriod") ? container.get("StopGracePeriod").asText() : "default");
+        shape.put("stop-grace-period",
+                container.has("StopGracePeriod") ? container.get("StopGracePeriod").asText() : "default");
         for (String field : List.of("TTY", "OpenStdin", "ReadOnly")) {
             shape.put(field.toLowerCase(), String.valueOf(container.path(field).asBoolean()));
         }
-        shape.put("init", container.has("Init") && !container.get("Init").isNull() ? container.get("Init").asText() : "default");
+        shape.put("init",
+                container.has("Init") && !container.get("Init").isNull() ? container.get("Init").asText() : "default");
         shape.put("oom-score-adj", String.valueOf(container.path("OomScoreAdj").asInt()));
-        for (String field : List.of("CapabilityAdd", "CapabilityDrop", "Sysctls", "Labels", "Ulimits", "DNSConfig", "Hosts", "Privileges")) {
+        for (String field : List.of("CapabilityAdd", "CapabilityDrop", "Sysctls", "Labels", "Ulimits", "DNSConfig",
+                "Hosts", "Privileges")) {
             shape.put(field.toLowerCase(), container.path(field).toString());
         }
         shape.put("log-driver", task.path("LogDriver").toString());
@@ -279,7 +291,8 @@ final class ContainerJson {
         shape.put("generic-resources", task.path("Resources").path("Reservations").path("GenericResources").toString());
         StringBuilder mounts = new StringBuilder();
         for (JsonNode mount : container.path("Mounts")) {
-            mounts.append(mount.path("VolumeOptions")).append(mount.path("BindOptions")).append(mount.path("TmpfsOptions")).append(';');
+            mounts.append(mount.path("VolumeOptions")).append(mount.path("BindOptions"))
+                    .append(mount.path("TmpfsOptions")).append(';');
         }
         shape.put("mount-options", mounts.toString());
         return shape;

@@ -22,6 +22,7 @@ public final class EngineErrors {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return new EngineException("Cannot talk to the Docker daemon at " + engine.host() + ": " + root.getMessage(), e);
+        return new EngineException("Cannot talk to the Docker daemon at " + engine.host() + ": " + root.getMessage(),
+                e);
     }
 }

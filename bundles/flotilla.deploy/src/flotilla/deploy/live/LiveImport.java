@@ -139,7 +139,8 @@ public final class LiveImport {
         Node node = FACTORY.createNode();
         node.setHostname(live.hostname());
         node.setRole(NodeRole.get(live.role()) == null ? NodeRole.WORKER : NodeRole.get(live.role()));
-        node.setAvailability(NodeAvailability.get(live.availability()) == null ? NodeAvailability.ACTIVE
+        node.setAvailability(NodeAvailability.get(live.availability()) == null
+                ? NodeAvailability.ACTIVE
                 : NodeAvailability.get(live.availability()));
         live.labels().forEach((key, value) -> node.getLabels().add(label(key, value)));
         live.engineLabels().forEach((key, value) -> node.getEngineLabels().add(label(key, value)));
@@ -165,7 +166,9 @@ public final class LiveImport {
         }
         TaskState observed = EnumNames.convertOrNull(state, TaskState.class);
         // swarm's "allocated" and "ready" sit between states the model names.
-        return observed != null ? observed : state == com.github.dockerjava.api.model.TaskState.READY ? TaskState.PREPARING : TaskState.PENDING;
+        return observed != null
+                ? observed
+                : state == com.github.dockerjava.api.model.TaskState.READY ? TaskState.PREPARING : TaskState.PENDING;
     }
 
     private static Label label(String key, String value) {

@@ -48,7 +48,8 @@ public final class ServiceJson {
         ContainerJson.put(object(spec, "TaskTemplate"), service);
         if (service.getMode() == ServiceMode.REPLICATED_JOB) {
             long completions = service.isSetReplicas() ? service.getReplicas() : 1;
-            spec.putObject("Mode").putObject("ReplicatedJob").put("MaxConcurrent", completions).put("TotalCompletions", completions);
+            spec.putObject("Mode").putObject("ReplicatedJob").put("MaxConcurrent", completions).put("TotalCompletions",
+                    completions);
         } else if (service.getMode() == ServiceMode.GLOBAL_JOB) {
             spec.putObject("Mode").putObject("GlobalJob");
         }
@@ -81,7 +82,8 @@ public final class ServiceJson {
             shape.put("mode", "replicated-job");
             shape.remove("replicas");
             JsonNode job = mode.get("ReplicatedJob");
-            shape.put("completions", "total=" + job.path("TotalCompletions").asLong(1) + ",max-concurrent=" + job.path("MaxConcurrent").asLong(1));
+            shape.put("completions", "total=" + job.path("TotalCompletions").asLong(1) + ",max-concurrent="
+                    + job.path("MaxConcurrent").asLong(1));
         } else if (mode.has("GlobalJob")) {
             shape.put("mode", "global-job");
             shape.remove("replicas");

@@ -114,14 +114,16 @@ public final class ServiceSpecs {
         if (!service.getSecrets().isEmpty()) {
             container.withSecrets(service.getSecrets().stream().map(reference -> {
                 String name = reference.getSecret().qualifiedName();
-                return new ContainerSpecSecret().withSecretName(name).withSecretId(ids == null ? null : ids.secrets().get(name))
+                return new ContainerSpecSecret().withSecretName(name)
+                        .withSecretId(ids == null ? null : ids.secrets().get(name))
                         .withFile(file(reference, name));
             }).toList());
         }
         if (!service.getConfigs().isEmpty()) {
             container.withConfigs(service.getConfigs().stream().map(reference -> {
                 String name = reference.getConfig().qualifiedName();
-                return new ContainerSpecConfig().withConfigName(name).withConfigID(ids == null ? null : ids.configs().get(name))
+                return new ContainerSpecConfig().withConfigName(name)
+                        .withConfigID(ids == null ? null : ids.configs().get(name))
                         .withFile(file(reference, name));
             }).toList());
         }
@@ -165,7 +167,8 @@ public final class ServiceSpecs {
         if (!service.getNetworks().isEmpty()) {
             task.withNetworks(service.getNetworks().stream().map(attachment -> new NetworkAttachmentConfig()
                     .withTarget(attachment.getNetwork().qualifiedName())
-                    .withAliases(attachment.getAliases().isEmpty() ? null : List.copyOf(attachment.getAliases()))).toList());
+                    .withAliases(attachment.getAliases().isEmpty() ? null : List.copyOf(attachment.getAliases())))
+                    .toList());
         }
         Map<String, String> labels = new LinkedHashMap<>();
         service.getLabels().forEach(label -> labels.put(label.getKey(), label.getValue()));
@@ -176,14 +179,19 @@ public final class ServiceSpecs {
         ServiceSpec spec = new ServiceSpec().withName(service.qualifiedName()).withTaskTemplate(task).withLabels(labels)
                 .withMode(service.getMode() == ServiceMode.GLOBAL
                         ? new ServiceModeConfig().withGlobal(new ServiceGlobalModeOptions())
-                        : new ServiceModeConfig().withReplicated(new ServiceReplicatedModeOptions().withReplicas(service.getReplicas())));
+                        : new ServiceModeConfig().withReplicated(
+                                new ServiceReplicatedModeOptions().withReplicas(service.getReplicas())));
         EndpointSpec endpoint = new EndpointSpec().withMode(
-                service.getEndpointMode() == flotilla.model.EndpointMode.DNSRR ? EndpointResolutionMode.DNSRR : EndpointResolutionMode.VIP);
+                service.getEndpointMode() == flotilla.model.EndpointMode.DNSRR
+                        ? EndpointResolutionMode.DNSRR
+                        : EndpointResolutionMode.VIP);
         if (!service.getPorts().isEmpty()) {
             endpoint.withPorts(service.getPorts().stream().map(port -> new PortConfig().withTargetPort(port.getTarget())
                     .withPublishedPort(port.getPublished())
                     .withProtocol(EnumNames.convert(port.getProtocol(), PortConfigProtocol.class))
-                    .withPublishMode(port.getMode() == PublishMode.HOST ? PortConfig.PublishMode.host : PortConfig.PublishMode.ingress))
+                    .withPublishMode(port.getMode() == PublishMode.HOST
+                            ? PortConfig.PublishMode.host
+                            : PortConfig.PublishMode.ingress))
                     .toList());
         }
         spec.withEndpointSpec(endpoint);
@@ -215,19 +223,24 @@ public final class ServiceSpecs {
             service.setMode(ServiceMode.GLOBAL);
         } else {
             service.setMode(ServiceMode.REPLICATED);
-            service.setReplicas(spec.getMode() == null || spec.getMode().getReplicated() == null ? 1
+            service.setReplicas(spec.getMode() == null || spec.getMode().getReplicated() == null
+                    ? 1
                     : (int) spec.getMode().getReplicated().getReplicas());
         }
         EndpointSpec endpoint = spec.getEndpointSpec();
         if (endpoint != null) {
-            service.setEndpointMode(endpoint.getMode() == EndpointResolutionMode.DNSRR ? flotilla.model.EndpointMode.DNSRR
+            service.setEndpointMode(endpoint.getMode() == EndpointResolutionMode.DNSRR
+                    ? flotilla.model.EndpointMode.DNSRR
                     : flotilla.model.EndpointMode.VIP);
             for (PortConfig port : list(endpoint.getPorts())) {
                 PublishedPort published = FACTORY.createPublishedPort();
                 published.setTarget(port.getTargetPort());
                 published.setPublished(port.getPublishedPort());
-                published.setProtocol(port.getProtocol() == null ? Protocol.TCP : EnumNames.convert(port.getProtocol(), Protocol.class));
-                published.setMode(port.getPublishMode() == PortConfig.PublishMode.host ? PublishMode.HOST : PublishMode.INGRESS);
+                published.setProtocol(port.getProtocol() == null
+                        ? Protocol.TCP
+                        : EnumNames.convert(port.getProtocol(), Protocol.class));
+                published.setMode(
+                        port.getPublishMode() == PortConfig.PublishMode.host ? PublishMode.HOST : PublishMode.INGRESS);
                 service.getPorts().add(published);
             }
         }
@@ -263,7 +276,9 @@ public final class ServiceSpecs {
                 policy.setCondition(EnumNames.convert(restart.getCondition(), RestartCondition.class));
             }
             policy.setDelay(restart.getDelay() == null ? RESTART_DELAY : restart.getDelay());
-            policy.setMaxAttempts(restart.getMaxAttempts() == null ? SwarmDefaults.RESTART_MAX_ATTEMPTS : restart.getMaxAttempts().intValue());
+            policy.setMaxAttempts(restart.getMaxAttempts() == null
+                    ? SwarmDefaults.RESTART_MAX_ATTEMPTS
+                    : restart.getMaxAttempts().intValue());
             policy.setWindow(restart.getWindow() == null ? RESTART_WINDOW : restart.getWindow());
             service.setRestartPolicy(policy);
         }
@@ -289,7 +304,8 @@ public final class ServiceSpecs {
         }
         for (com.github.dockerjava.api.model.Mount mount : list(container.getMounts())) {
             Mount modelMount = FACTORY.createMount();
-            modelMount.setType(mount.getType() == null ? MountType.VOLUME : EnumNames.convert(mount.getType(), MountType.class));
+            modelMount.setType(
+                    mount.getType() == null ? MountType.VOLUME : EnumNames.convert(mount.getType(), MountType.class));
             modelMount.setSource(mount.getSource());
             modelMount.setTarget(mount.getTarget());
             modelMount.setReadOnly(Boolean.TRUE.equals(mount.getReadOnly()));
@@ -338,7 +354,8 @@ public final class ServiceSpecs {
         boolean global = spec.getMode() != null && spec.getMode().getGlobal() != null;
         shape.put("mode", global ? "global" : "replicated");
         if (!global) {
-            shape.put("replicas", String.valueOf(spec.getMode() == null || spec.getMode().getReplicated() == null ? 1
+            shape.put("replicas", String.valueOf(spec.getMode() == null || spec.getMode().getReplicated() == null
+                    ? 1
                     : spec.getMode().getReplicated().getReplicas()));
         }
         EndpointSpec endpoint = spec.getEndpointSpec() == null ? new EndpointSpec() : spec.getEndpointSpec();
@@ -353,21 +370,32 @@ public final class ServiceSpecs {
                         + (list(config.getAliases()).isEmpty() ? "" : list(config.getAliases()).toString()))
                 .sorted().toList().toString());
         ServicePlacement placement = task.getPlacement() == null ? new ServicePlacement() : task.getPlacement();
-        shape.put("constraints", list(placement.getConstraints()).stream().map(c -> c.replace(" ", "")).sorted().toList().toString());
-        shape.put("max-replicas-per-node", String.valueOf(placement.getMaxReplicas() == null ? 0 : placement.getMaxReplicas()));
+        shape.put("constraints",
+                list(placement.getConstraints()).stream().map(c -> c.replace(" ", "")).sorted().toList().toString());
+        shape.put("max-replicas-per-node",
+                String.valueOf(placement.getMaxReplicas() == null ? 0 : placement.getMaxReplicas()));
         ResourceRequirements resources = task.getResources() == null ? new ResourceRequirements() : task.getResources();
         shape.put("reservations", resources(resources.getReservations()));
         shape.put("limits", resources(resources.getLimits()));
-        ServiceRestartPolicy restart = task.getRestartPolicy() == null ? new ServiceRestartPolicy() : task.getRestartPolicy();
-        shape.put("restart-policy", "condition=" + swarmName(restart.getCondition(), RestartCondition.class, RestartCondition.get(SwarmDefaults.RESTART_CONDITION))
-                + ",delay=" + or(restart.getDelay(), RESTART_DELAY) + ",max-attempts=" + or(restart.getMaxAttempts(), (long) SwarmDefaults.RESTART_MAX_ATTEMPTS)
-                + ",window=" + or(restart.getWindow(), RESTART_WINDOW));
+        ServiceRestartPolicy restart = task.getRestartPolicy() == null
+                ? new ServiceRestartPolicy()
+                : task.getRestartPolicy();
+        shape.put("restart-policy",
+                "condition="
+                        + swarmName(restart.getCondition(), RestartCondition.class,
+                                RestartCondition.get(SwarmDefaults.RESTART_CONDITION))
+                        + ",delay=" + or(restart.getDelay(), RESTART_DELAY) + ",max-attempts="
+                        + or(restart.getMaxAttempts(), (long) SwarmDefaults.RESTART_MAX_ATTEMPTS)
+                        + ",window=" + or(restart.getWindow(), RESTART_WINDOW));
         shape.put("update-config", updateShape(spec.getUpdateConfig()));
         shape.put("rollback-config", updateShape(spec.getRollbackConfig()));
         HealthCheck health = container.getHealthCheck();
-        shape.put("healthcheck", health == null || health.getTest() == null ? "none"
-                : health.getTest() + ",interval=" + or(health.getInterval(), 0L) + ",timeout=" + or(health.getTimeout(), 0L)
-                        + ",start-period=" + or(health.getStartPeriod(), 0L) + ",retries=" + or(health.getRetries(), 0));
+        shape.put("healthcheck", health == null || health.getTest() == null
+                ? "none"
+                : health.getTest() + ",interval=" + or(health.getInterval(), 0L) + ",timeout="
+                        + or(health.getTimeout(), 0L)
+                        + ",start-period=" + or(health.getStartPeriod(), 0L) + ",retries="
+                        + or(health.getRetries(), 0));
         shape.put("mounts", list(container.getMounts()).stream()
                 .map(mount -> "type=" + swarmName(mount.getType(), MountType.class, MountType.VOLUME)
                         + ",source=" + mount.getSource() + ",target=" + mount.getTarget()
@@ -389,7 +417,8 @@ public final class ServiceSpecs {
 
     /** The file a secret or config is given to the tasks as; swarm's defaults spelled out. */
     private static ContainerSpecFile file(DataReference reference, String name) {
-        return new ContainerSpecFile().withName(blankToNull(reference.getTarget()) == null ? name : reference.getTarget())
+        return new ContainerSpecFile()
+                .withName(blankToNull(reference.getTarget()) == null ? name : reference.getTarget())
                 .withUid(blankToNull(reference.getUid()) == null ? "0" : reference.getUid())
                 .withGid(blankToNull(reference.getGid()) == null ? "0" : reference.getGid())
                 .withMode((long) reference.getFileMode());
@@ -436,12 +465,18 @@ public final class ServiceSpecs {
     }
 
     private static String updateShape(com.github.dockerjava.api.model.UpdateConfig config) {
-        com.github.dockerjava.api.model.UpdateConfig c = config == null ? new com.github.dockerjava.api.model.UpdateConfig() : config;
-        return "parallelism=" + or(c.getParallelism(), (long) SwarmDefaults.UPDATE_PARALLELISM) + ",delay=" + or(c.getDelay(), UPDATE_DELAY)
-                + ",failure-action=" + swarmName(c.getFailureAction(), FailureAction.class, FailureAction.get(SwarmDefaults.UPDATE_FAILURE_ACTION))
+        com.github.dockerjava.api.model.UpdateConfig c = config == null
+                ? new com.github.dockerjava.api.model.UpdateConfig()
+                : config;
+        return "parallelism=" + or(c.getParallelism(), (long) SwarmDefaults.UPDATE_PARALLELISM) + ",delay="
+                + or(c.getDelay(), UPDATE_DELAY)
+                + ",failure-action="
+                + swarmName(c.getFailureAction(), FailureAction.class,
+                        FailureAction.get(SwarmDefaults.UPDATE_FAILURE_ACTION))
                 + ",monitor=" + (c.getMonitor() == null || c.getMonitor() == 0 ? UPDATE_MONITOR : c.getMonitor())
                 + ",max-failure-ratio=" + or(c.getMaxFailureRatio(), (float) SwarmDefaults.UPDATE_MAX_FAILURE_RATIO)
-                + ",order=" + swarmName(c.getOrder(), flotilla.model.UpdateOrder.class, flotilla.model.UpdateOrder.get(SwarmDefaults.UPDATE_ORDER));
+                + ",order=" + swarmName(c.getOrder(), flotilla.model.UpdateOrder.class,
+                        flotilla.model.UpdateOrder.get(SwarmDefaults.UPDATE_ORDER));
     }
 
     private static com.github.dockerjava.api.model.UpdateConfig updateConfig(UpdateConfig config) {
@@ -462,7 +497,8 @@ public final class ServiceSpecs {
         if (config.getFailureAction() != null) {
             model.setFailureAction(EnumNames.convert(config.getFailureAction(), FailureAction.class));
         }
-        model.setMonitor(config.getMonitor() == null || config.getMonitor() == 0 ? UPDATE_MONITOR : config.getMonitor());
+        model.setMonitor(
+                config.getMonitor() == null || config.getMonitor() == 0 ? UPDATE_MONITOR : config.getMonitor());
         model.setMaxFailureRatio(or(config.getMaxFailureRatio(), (float) SwarmDefaults.UPDATE_MAX_FAILURE_RATIO));
         if (config.getOrder() != null) {
             model.setOrder(EnumNames.convert(config.getOrder(), flotilla.model.UpdateOrder.class));

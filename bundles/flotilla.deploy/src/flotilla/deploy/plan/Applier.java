@@ -66,10 +66,13 @@ public final class Applier {
             try {
                 apply(change);
             } catch (EngineException e) {
-                throw new EngineException(change.action().verb + " " + change.kind().noun() + " " + change.name() + ": " + e.getMessage(), e);
+                throw new EngineException(
+                        change.action().verb + " " + change.kind().noun() + " " + change.name() + ": " + e.getMessage(),
+                        e);
             } catch (RuntimeException e) {
                 EngineException reason = EngineErrors.of(engine, e);
-                throw new EngineException(change.action().verb + " " + change.kind().noun() + " " + change.name() + ": " + reason.getMessage(), e);
+                throw new EngineException(change.action().verb + " " + change.kind().noun() + " " + change.name() + ": "
+                        + reason.getMessage(), e);
             }
             listener.applied(change, i, total);
         }
@@ -83,7 +86,8 @@ public final class Applier {
                 createStored(path, (StoredData) change.desired());
             } else {
                 String id = ((LiveSecret) change.live()).id();
-                removeWhenFree(change.kind() == Change.Kind.SECRET ? () -> engine.docker().removeSecretCmd(id).exec()
+                removeWhenFree(change.kind() == Change.Kind.SECRET
+                        ? () -> engine.docker().removeSecretCmd(id).exec()
                         : () -> engine.docker().removeConfigCmd(id).exec());
             }
         }
@@ -97,7 +101,8 @@ public final class Applier {
         case NODE -> updateNode((Node) change.desired(), (LiveNode) change.live());
         case SERVICE -> {
             if (change.action() == Change.Action.REMOVE) {
-                engine.docker().removeServiceCmd(((com.github.dockerjava.api.model.Service) change.live()).getId()).exec();
+                engine.docker().removeServiceCmd(((com.github.dockerjava.api.model.Service) change.live()).getId())
+                        .exec();
                 return;
             }
             Service service = (Service) change.desired();
@@ -105,7 +110,8 @@ public final class Applier {
             JsonNode spec = ServiceJson.toJson(ServiceSpecs.toEngine(service, model.getId(),
                     new ServiceSpecs.DataIds(ids("/secrets"), ids("/configs"))), service);
             if (change.action() == Change.Action.REPLACE) {
-                engine.docker().removeServiceCmd(((com.github.dockerjava.api.model.Service) change.live()).getId()).exec();
+                engine.docker().removeServiceCmd(((com.github.dockerjava.api.model.Service) change.live()).getId())
+                        .exec();
             }
             if (change.action() == Change.Action.CREATE || change.action() == Change.Action.REPLACE) {
                 // The API resolves no image digest (since 1.30 that is the client's job): nothing asks a registry.
@@ -138,7 +144,8 @@ public final class Applier {
         if (data.getDriver() != null && !data.getDriver().isBlank()) {
             ObjectNode driver = body.putObject("Driver").put("Name", data.getDriver());
             ObjectNode options = driver.putObject("Options");
-            data.getDriverOptions().forEach(option -> options.put(option.getKey(), option.getValue() == null ? "" : option.getValue()));
+            data.getDriverOptions().forEach(
+                    option -> options.put(option.getKey(), option.getValue() == null ? "" : option.getValue()));
         }
         body.put("Data", Base64.getEncoder().encodeToString(bytes));
         engine.post(path + "/create", body);
@@ -167,12 +174,14 @@ public final class Applier {
         body.put("Internal", network.isInternal());
         // driver_opts as the file gave them (docker stack deploy sends them all), encrypted among them.
         ObjectNode options = body.putObject("Options");
-        network.getDriverOptions().forEach(option -> options.put(option.getKey(), option.getValue() == null ? "" : option.getValue()));
+        network.getDriverOptions()
+                .forEach(option -> options.put(option.getKey(), option.getValue() == null ? "" : option.getValue()));
         if (network.isEncrypted() && !options.has("encrypted")) {
             options.put("encrypted", "");
         }
         ObjectNode labels = body.putObject("Labels");
-        network.getLabels().forEach(label -> labels.put(label.getKey(), label.getValue() == null ? "" : label.getValue()));
+        network.getLabels()
+                .forEach(label -> labels.put(label.getKey(), label.getValue() == null ? "" : label.getValue()));
         labels.put(ServiceSpecs.MODEL_LABEL, model.getId());
         if (network.eContainer() instanceof flotilla.model.Stack stack) {
             labels.put(ServiceSpecs.STACK_LABEL, stack.getName());

@@ -44,6 +44,7 @@ public record Change(Action action, Kind kind, String name, List<String> details
 
     /** The change as a plan line, such as {@code ~ service web: replicas 2 -> 3}. */
     public String line() {
-        return action.sign + " " + kind.noun() + " " + name + (details.isEmpty() ? "" : ": " + String.join("; ", details));
+        return action.sign + " " + kind.noun() + " " + name
+                + (details.isEmpty() ? "" : ": " + String.join("; ", details));
     }
 }

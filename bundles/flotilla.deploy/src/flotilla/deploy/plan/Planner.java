@@ -95,7 +95,8 @@ public final class Planner {
             } else if (!Files.isReadable(secretFile(data))) {
                 problems.add(what + ": cannot read " + secretFile(data));
             } else {
-                changes.add(new Change(Action.CREATE, kind, data.qualifiedName(), List.of("from " + data.getFile()), data, null));
+                changes.add(new Change(Action.CREATE, kind, data.qualifiedName(), List.of("from " + data.getFile()),
+                        data, null));
             }
         }
         for (LiveSecret data : existing) {
@@ -122,16 +123,19 @@ public final class Planner {
                 continue;
             }
             if (network.getDriver() != NetworkDriver.OVERLAY) {
-                notes.add("network " + network.qualifiedName() + " (" + network.getDriver() + ") is local to each node; only overlay networks are deployed");
+                notes.add("network " + network.qualifiedName() + " (" + network.getDriver()
+                        + ") is local to each node; only overlay networks are deployed");
                 continue;
             }
             wanted.add(network.qualifiedName());
-            LiveNetwork existing = live.networks().stream().filter(n -> n.name().equals(network.qualifiedName())).findFirst().orElse(null);
+            LiveNetwork existing = live.networks().stream().filter(n -> n.name().equals(network.qualifiedName()))
+                    .findFirst().orElse(null);
             if (network.isExternal()) {
                 // As docker stack deploy: an external network is used, never created.
                 if (existing == null) {
-                    problems.add("network " + network.qualifiedName() + " is declared as external, but could not be found."
-                            + " You need to create a swarm-scoped network before the stack is deployed");
+                    problems.add(
+                            "network " + network.qualifiedName() + " is declared as external, but could not be found."
+                                    + " You need to create a swarm-scoped network before the stack is deployed");
                 }
                 continue;
             }
@@ -150,7 +154,8 @@ public final class Planner {
                 if (network.getSubnet() != null) {
                     details.add("subnet " + network.getSubnet());
                 }
-                changes.add(new Change(Action.CREATE, Kind.NETWORK, network.qualifiedName(), List.copyOf(details), network, null));
+                changes.add(new Change(Action.CREATE, Kind.NETWORK, network.qualifiedName(), List.copyOf(details),
+                        network, null));
                 continue;
             }
             List<String> differences = new ArrayList<>();
@@ -162,7 +167,8 @@ public final class Planner {
                 compare(differences, "subnet", existing.subnet(), network.getSubnet());
             }
             if (!differences.isEmpty()) {
-                notes.add("network " + network.qualifiedName() + " differs from the model (" + String.join("; ", differences)
+                notes.add("network " + network.qualifiedName() + " differs from the model ("
+                        + String.join("; ", differences)
                         + "); swarm cannot change a network in place: remove it and deploy again");
             }
         }
@@ -178,9 +184,11 @@ public final class Planner {
             if (node.getHostname() == null || node.getHostname().isBlank()) {
                 continue;
             }
-            List<LiveNode> matches = live.nodes().stream().filter(n -> n.hostname().equals(node.getHostname())).toList();
+            List<LiveNode> matches = live.nodes().stream().filter(n -> n.hostname().equals(node.getHostname()))
+                    .toList();
             if (matches.isEmpty()) {
-                notes.add("node " + node.getHostname() + " is not part of the swarm (join it first, e.g. with flotilla hosts init)");
+                notes.add("node " + node.getHostname()
+                        + " is not part of the swarm (join it first, e.g. with flotilla hosts init)");
                 continue;
             }
             if (matches.size() > 1) {
@@ -196,7 +204,8 @@ public final class Planner {
                 differences.add("labels: " + existing.labels() + " -> " + labels);
             }
             if (!differences.isEmpty()) {
-                changes.add(new Change(Action.UPDATE, Kind.NODE, node.getHostname(), List.copyOf(differences), node, existing));
+                changes.add(new Change(Action.UPDATE, Kind.NODE, node.getHostname(), List.copyOf(differences), node,
+                        existing));
             }
         }
     }
@@ -211,9 +220,11 @@ public final class Planner {
             wanted.add(service.qualifiedName());
             JsonNode desired = ServiceJson.toJson(ServiceSpecs.toEngine(service, model.getId(), null), service);
             com.github.dockerjava.api.model.Service existing = live.services().stream()
-                    .filter(s -> s.getSpec() != null && service.qualifiedName().equals(s.getSpec().getName())).findFirst().orElse(null);
+                    .filter(s -> s.getSpec() != null && service.qualifiedName().equals(s.getSpec().getName()))
+                    .findFirst().orElse(null);
             if (existing == null) {
-                changes.add(new Change(Action.CREATE, Kind.SERVICE, service.qualifiedName(), List.of(summary(service)), service, null));
+                changes.add(new Change(Action.CREATE, Kind.SERVICE, service.qualifiedName(), List.of(summary(service)),
+                        service, null));
                 continue;
             }
             Map<String, String> want = ServiceJson.shape(desired, Function.identity());
@@ -226,12 +237,15 @@ public final class Planner {
             // Swarm refuses to change a service's mode ("service mode change is not allowed").
             Action action = want.get("mode").equals(have.get("mode")) ? Action.UPDATE : Action.REPLACE;
             if (!differences.isEmpty()) {
-                changes.add(new Change(action, Kind.SERVICE, service.qualifiedName(), List.copyOf(differences), service, existing));
+                changes.add(new Change(action, Kind.SERVICE, service.qualifiedName(), List.copyOf(differences), service,
+                        existing));
             }
         }
         for (com.github.dockerjava.api.model.Service service : live.services()) {
-            if (service.getSpec() != null && managed(service.getSpec().getLabels()) && !wanted.contains(service.getSpec().getName())) {
-                removals.add(new Change(Action.REMOVE, Kind.SERVICE, service.getSpec().getName(), List.of(), null, service));
+            if (service.getSpec() != null && managed(service.getSpec().getLabels())
+                    && !wanted.contains(service.getSpec().getName())) {
+                removals.add(
+                        new Change(Action.REMOVE, Kind.SERVICE, service.getSpec().getName(), List.of(), null, service));
             }
         }
     }

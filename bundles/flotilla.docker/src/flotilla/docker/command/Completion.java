@@ -82,8 +82,10 @@ public final class Completion {
             if (before.size() == 1) {
                 return List.of(nodeLocal.name());
             }
-            return before.get(1).equals(nodeLocal.name()) ? below(nodeLocal, before.subList(2, before.size()), word,
-                    names) : List.of();
+            return before.get(1).equals(nodeLocal.name())
+                    ? below(nodeLocal, before.subList(2, before.size()), word,
+                            names)
+                    : List.of();
         }
         for (Command c : commands) {
             if (c.name().equals(first)) {
@@ -124,16 +126,16 @@ public final class Completion {
             return result;
         }
         switch (kind) {
-            case NODES -> result.addAll(names.hostnames());
-            case SERVICES -> result.addAll(names.services());
-            case NETWORKS -> result.addAll(names.networks());
-            case SERVICE_SCALES -> names.services().forEach(s -> result.add(s + "="));
-            case NODE_PORTS -> names.hostnames().forEach(h -> result.add(h + ":"));
-            case ANY -> {
-                result.addAll(names.hostnames());
-                result.addAll(names.services());
-                result.addAll(names.networks());
-            }
+        case NODES -> result.addAll(names.hostnames());
+        case SERVICES -> result.addAll(names.services());
+        case NETWORKS -> result.addAll(names.networks());
+        case SERVICE_SCALES -> names.services().forEach(s -> result.add(s + "="));
+        case NODE_PORTS -> names.hostnames().forEach(h -> result.add(h + ":"));
+        case ANY -> {
+            result.addAll(names.hostnames());
+            result.addAll(names.services());
+            result.addAll(names.networks());
+        }
         }
         return result;
     }

@@ -58,7 +58,8 @@ public final class Flags {
             }
             Flag flag = command.flag((isLong ? "--" : "-") + body);
             if (flag == null) {
-                throw flags.usageError(isLong ? "unknown flag: --" + body
+                throw flags.usageError(isLong
+                        ? "unknown flag: --" + body
                         : "unknown shorthand flag: '" + body + "' in " + a);
             }
             String value;

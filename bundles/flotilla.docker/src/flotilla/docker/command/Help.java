@@ -48,7 +48,8 @@ public final class Help {
                     }
                 }
             }
-            text.append("\n\nRun '").append(command.path()).append(" COMMAND --help' for more information on a command.");
+            text.append("\n\nRun '").append(command.path())
+                    .append(" COMMAND --help' for more information on a command.");
         }
         return text.toString();
     }

@@ -89,7 +89,8 @@ public final class ResilienceAnalysis {
             Service target = sim.state().findService(scenario.service());
             long lowest = updateToTheEnd(sim, scenario, target);
             for (Service service : services(sim)) {
-                outcomes.add(service == target ? judgeUpdate(sim, service, lowest)
+                outcomes.add(service == target
+                        ? judgeUpdate(sim, service, lowest)
                         : judge(sim, service, before.get(service.id())));
             }
         } else {
@@ -125,7 +126,8 @@ public final class ResilienceAnalysis {
         UpdateState state = service.updateStatus() == null ? null : service.updateStatus().state();
         if (state != UpdateState.COMPLETED) {
             List<String> pending = pendingReasons(sim, service);
-            String why = !pending.isEmpty() ? pending.get(0)
+            String why = !pending.isEmpty()
+                    ? pending.get(0)
                     : service.updateStatus() == null ? "" : service.updateStatus().message();
             return new ServiceOutcome(now.service(), now.verdict().worse(Verdict.DEGRADED), now.running(),
                     now.desired(), "update " + (state == null ? "never starts" : state.dockerName())

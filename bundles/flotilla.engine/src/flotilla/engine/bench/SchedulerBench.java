@@ -139,6 +139,8 @@ public final class SchedulerBench {
 
     /** swarmkit's way of writing sizes in its benchmark names: 1k, 100k, 1M. */
     static String count(int n) {
-        return n >= 1_000_000 && n % 1_000_000 == 0 ? n / 1_000_000 + "M" : n >= 1_000 && n % 1_000 == 0 ? n / 1_000 + "k" : String.valueOf(n);
+        return n >= 1_000_000 && n % 1_000_000 == 0
+                ? n / 1_000_000 + "M"
+                : n >= 1_000 && n % 1_000 == 0 ? n / 1_000 + "k" : String.valueOf(n);
     }
 }

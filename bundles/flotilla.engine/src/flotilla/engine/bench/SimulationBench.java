@@ -36,7 +36,8 @@ public final class SimulationBench {
                 List<Node> nodes = new ArrayList<>();
                 nodes.add(sim.init("manager0", vm));
                 for (int i = 1; i < nodeCount; i++) {
-                    nodes.add(sim.join("node" + i, i < 3 ? Role.MANAGER : Role.WORKER, vm, Map.of("zone", "z" + i % 3)));
+                    nodes.add(
+                            sim.join("node" + i, i < 3 ? Role.MANAGER : Role.WORKER, vm, Map.of("zone", "z" + i % 3)));
                 }
                 for (int s = 0; s < serviceCount; s++) {
                     sim.createService(new ServiceSpec("svc" + s, "app:1").replicas(replicas)

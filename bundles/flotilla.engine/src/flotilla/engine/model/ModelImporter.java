@@ -70,7 +70,8 @@ public final class ModelImporter {
             Node node = new Node(sim.newId(), modelNode.getHostname(),
                     SpecConversion.convert(modelNode.getRole(), Role.class),
                     new Platform(modelNode.getOs(), modelNode.getArch()),
-                    modelNode.getResources() == null ? Resources.NONE
+                    modelNode.getResources() == null
+                            ? Resources.NONE
                             : SpecConversion.resources(modelNode.getResources()),
                     modelNode.getAddress(), SpecConversion.labels(modelNode.getEngineLabels()), Set.of());
             Map<String, String> labels = SpecConversion.labels(modelNode.getLabels());

@@ -127,7 +127,8 @@ public final class ObservedStateExporter {
 
     /** Swarm's own states by name; the metamodel has no READY, and a prepared task still shows as preparing. */
     static TaskState taskState(flotilla.engine.state.TaskState state) {
-        return state == flotilla.engine.state.TaskState.READY ? TaskState.PREPARING
+        return state == flotilla.engine.state.TaskState.READY
+                ? TaskState.PREPARING
                 : EnumNames.convertOrNull(state, TaskState.class);
     }
 
@@ -140,45 +141,45 @@ public final class ObservedStateExporter {
         event.setTime(e.time() * NANOS_PER_MILLI);
         event.setMessage(e.subject() + ": " + e.text());
         switch (e.kind()) {
-            case "node" -> {
-                event.setKind(EventKind.NODE);
-                event.setSubject(model.nodes.get(e.subject()));
-                event.setAction(nodeAction(e.text()));
+        case "node" -> {
+            event.setKind(EventKind.NODE);
+            event.setSubject(model.nodes.get(e.subject()));
+            event.setAction(nodeAction(e.text()));
+        }
+        case "service" -> {
+            event.setKind(EventKind.SERVICE);
+            event.setSubject(model.services.get(e.subject()));
+            event.setAction(serviceAction(e.text()));
+        }
+        case "network" -> {
+            event.setKind(EventKind.NETWORK);
+            if (e.text().equals(CREATED) || e.text().equals(REMOVED)) {
+                event.setSubject(model.networks.get(e.subject()));
+                event.setAction(e.text().equals(CREATED) ? "create" : "remove");
+                return event;
             }
-            case "service" -> {
-                event.setKind(EventKind.SERVICE);
-                event.setSubject(model.services.get(e.subject()));
-                event.setAction(serviceAction(e.text()));
-            }
-            case "network" -> {
-                event.setKind(EventKind.NETWORK);
-                if (e.text().equals(CREATED) || e.text().equals(REMOVED)) {
-                    event.setSubject(model.networks.get(e.subject()));
-                    event.setAction(e.text().equals(CREATED) ? "create" : "remove");
-                    return event;
-                }
-                // A partition or its end: the subject is the node that lost or regained the managers.
-                event.setSubject(model.nodes.get(e.subject()));
-                event.setAction(e.text().startsWith("partitioned") ? "disconnect" : "connect");
-            }
-            case "secret" -> {
-                // The observed model has no kind of event for secrets.
-                return null;
-            }
-            case "crash" -> {
-                // Containers died, on a node (sim crash) or of one task: docker's container "die".
-                event.setKind(EventKind.TASK);
-                Element node = model.nodes.get(e.subject());
-                event.setSubject(node != null ? node : model.serviceOfTask(e.subject()));
-                event.setAction("die");
-            }
-            default -> {
-                event.setKind(EventKind.TASK);
-                event.setSubject(model.serviceOfTask(e.subject()));
-                // "running on worker1", "failed on worker1 (...)": the state the task reached.
-                int space = e.text().indexOf(' ');
-                event.setAction(space < 0 ? e.text() : e.text().substring(0, space));
-            }
+            // A partition or its end: the subject is the node that lost or regained the managers.
+            event.setSubject(model.nodes.get(e.subject()));
+            event.setAction(e.text().startsWith("partitioned") ? "disconnect" : "connect");
+        }
+        case "secret" -> {
+            // The observed model has no kind of event for secrets.
+            return null;
+        }
+        case "crash" -> {
+            // Containers died, on a node (sim crash) or of one task: docker's container "die".
+            event.setKind(EventKind.TASK);
+            Element node = model.nodes.get(e.subject());
+            event.setSubject(node != null ? node : model.serviceOfTask(e.subject()));
+            event.setAction("die");
+        }
+        default -> {
+            event.setKind(EventKind.TASK);
+            event.setSubject(model.serviceOfTask(e.subject()));
+            // "running on worker1", "failed on worker1 (...)": the state the task reached.
+            int space = e.text().indexOf(' ');
+            event.setAction(space < 0 ? e.text() : e.text().substring(0, space));
+        }
         }
         return event;
     }
@@ -192,10 +193,10 @@ public final class ObservedStateExporter {
 
     private static String serviceAction(String text) {
         return switch (text) {
-            case "created" -> "create";
-            case "removed" -> "remove";
-            case "rollback" -> "rollback";
-            default -> "update";
+        case "created" -> "create";
+        case "removed" -> "remove";
+        case "rollback" -> "rollback";
+        default -> "update";
         };
     }
 

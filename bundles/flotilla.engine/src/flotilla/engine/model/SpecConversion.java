@@ -136,11 +136,11 @@ final class SpecConversion {
         Map<String, Network> networks = byName(cluster.allNetworks(), Network::qualifiedName);
         sync(service.getNetworks(), spec.networks(), attachment -> attachment(attachment, Network::qualifiedName),
                 config -> {
-            NetworkAttachment attachment = FACTORY.createNetworkAttachment();
-            attachment.setNetwork(networks.get(config.target()));
-            attachment.getAliases().addAll(config.aliases());
-            return attachment;
-        });
+                    NetworkAttachment attachment = FACTORY.createNetworkAttachment();
+                    attachment.setNetwork(networks.get(config.target()));
+                    attachment.getAliases().addAll(config.aliases());
+                    return attachment;
+                });
         sync(service.getMounts(), spec.mounts(), SpecConversion::mount, mount -> {
             flotilla.model.Mount modelMount = FACTORY.createMount();
             modelMount.setType(MountType.get(mount.type()));
@@ -167,7 +167,8 @@ final class SpecConversion {
         if (!Objects.equals(optional(service.getLimits(), SpecConversion::resources), spec.limits())) {
             service.setLimits(spec.limits().isNone() ? null : modelResources(spec.limits()));
         }
-        if (!Objects.equals(optional(service.getRestartPolicy(), SpecConversion::restartPolicy), spec.restartPolicy())) {
+        if (!Objects.equals(optional(service.getRestartPolicy(), SpecConversion::restartPolicy),
+                spec.restartPolicy())) {
             service.setRestartPolicy(modelRestartPolicy(spec.restartPolicy()));
         }
         if (!Objects.equals(optional(service.getUpdateConfig(), SpecConversion::updateConfig), spec.updateConfig())) {

@@ -60,7 +60,8 @@ public final class RoutingMesh {
         Answer answer = route(nodeRef, port);
         if (!listeners.isEmpty()) {
             Node entry = state.findNode(nodeRef);
-            boolean throughIngress = answer.answered() && !(answer.node() == entry && publishesOnHost(answer.task(), port));
+            boolean throughIngress = answer.answered()
+                    && !(answer.node() == entry && publishesOnHost(answer.task(), port));
             for (RequestListener l : List.copyOf(listeners)) {
                 l.answered(entry, port, answer, throughIngress);
             }

@@ -128,11 +128,12 @@ public final class Orchestrator implements StateListener {
             } else if (service.spec().mode().isGlobal() && node != null && node.availability() == Availability.PAUSE) {
                 // Swarm's global orchestrator neither adds nor restarts tasks on a paused node.
                 continue;
-            } else if (service.spec().mode().isGlobal() && node != null && !GlobalOrchestrator.eligible(service, node)) {
-                state.setDesiredState(t, TaskState.SHUTDOWN, now);
-            } else {
-                restarts.restart(t, service, now);
-            }
+            } else
+                if (service.spec().mode().isGlobal() && node != null && !GlobalOrchestrator.eligible(service, node)) {
+                    state.setDesiredState(t, TaskState.SHUTDOWN, now);
+                } else {
+                    restarts.restart(t, service, now);
+                }
             dirtyServices.add(service.id());
             changed = true;
         }

@@ -57,7 +57,8 @@ final class RestartSupervisor {
                 ? state.createTask(service, 0, task.nodeId(), TaskState.READY, now)
                 : state.createTask(service, task.slot(), null, TaskState.READY, now);
         // Swarm moves tasks off a drained node without waiting the restart delay.
-        long delay = node != null && node.availability() == Availability.DRAIN ? 0
+        long delay = node != null && node.availability() == Availability.DRAIN
+                ? 0
                 : task.spec().restartPolicy().delayMillis();
         boolean waitStop = !(node != null && node.status() == NodeStatus.DOWN) && !task.state().isTerminal();
         history.computeIfAbsent(slotKey, k -> new History(task.specVersion(), new ArrayDeque<>())).times.add(now);

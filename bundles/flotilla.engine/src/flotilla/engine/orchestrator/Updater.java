@@ -69,7 +69,8 @@ final class Updater {
     /** Told of a spec the updater changed itself (an automatic rollback), so the service is reconciled. */
     private final java.util.function.Consumer<Service> specChanged;
 
-    Updater(ClusterState state, RestartSupervisor restarts, Wakeups wakeups, java.util.function.Consumer<Service> specChanged) {
+    Updater(ClusterState state, RestartSupervisor restarts, Wakeups wakeups,
+            java.util.function.Consumer<Service> specChanged) {
         this.state = state;
         this.restarts = restarts;
         this.wakeups = wakeups;
@@ -246,7 +247,8 @@ final class Updater {
     private boolean failed(Rollout r, Task task, long now) {
         long total = Math.max(1, Slots.of(state.tasksOfService(r.service.id())).size());
         UpdateConfig config = r.config();
-        if ((double) r.failures / total <= config.maxFailureRatio() || config.failureAction() == FailureAction.CONTINUE) {
+        if ((double) r.failures / total <= config.maxFailureRatio()
+                || config.failureAction() == FailureAction.CONTINUE) {
             return false;
         }
         String cause = "failure or early termination of task " + task.id();

@@ -70,8 +70,10 @@ public final class Scheduler {
             } else {
                 // Pending tasks mostly arrive service by service: skip the lookup while the group repeats.
                 Task previous = lastGroup == null ? null : lastGroup.get(lastGroup.size() - 1);
-                if (previous == null || previous.serviceId() != t.serviceId() || previous.specVersion() != t.specVersion()) {
-                    lastGroup = groups.computeIfAbsent(new GroupKey(t.serviceId(), t.specVersion()), k -> new ArrayList<>());
+                if (previous == null || previous.serviceId() != t.serviceId()
+                        || previous.specVersion() != t.specVersion()) {
+                    lastGroup = groups.computeIfAbsent(new GroupKey(t.serviceId(), t.specVersion()),
+                            k -> new ArrayList<>());
                 }
                 lastGroup.add(t);
             }

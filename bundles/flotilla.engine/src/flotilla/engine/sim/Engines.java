@@ -146,14 +146,15 @@ final class Engines implements StateListener {
             } else if (t.state() != TaskState.RUNNING && alive) {
                 // Started while cut off from the managers: reported now.
                 state.setTaskStatus(t, TaskState.RUNNING, "started", "", now);
-            } else if (t.desiredState() == TaskState.RUNNING && t.state().compareTo(TaskState.ASSIGNED) >= 0
-                    && t.state().compareTo(TaskState.RUNNING) < 0 && starting.add(t)) {
-                // Also a task whose start a power cut interrupted: the restarted agent prepares it again.
-                if (t.state() == TaskState.ASSIGNED) {
-                    state.setTaskStatus(t, TaskState.PREPARING, "preparing", "", now);
-                }
-                toStart.add(t);
-            }
+            } else
+                if (t.desiredState() == TaskState.RUNNING && t.state().compareTo(TaskState.ASSIGNED) >= 0
+                        && t.state().compareTo(TaskState.RUNNING) < 0 && starting.add(t)) {
+                            // Also a task whose start a power cut interrupted: the restarted agent prepares it again.
+                            if (t.state() == TaskState.ASSIGNED) {
+                                state.setTaskStatus(t, TaskState.PREPARING, "preparing", "", now);
+                            }
+                            toStart.add(t);
+                        }
         }
         return batch.size();
     }

@@ -75,7 +75,7 @@ public final class Simulator {
     public Simulator(long seed) {
         state = new ClusterState(seed);
         scheduler = new Scheduler(state);
-        orchestrator = new Orchestrator(state, time -> at(time, () -> { }));
+        orchestrator = new Orchestrator(state, time -> at(time, () -> {}));
         networks = new NetworkAllocator(state);
         engines = new Engines(state, seed ^ 0x5DEECE66DL);
         mesh = new RoutingMesh(state, engines::isPoweredOn);
@@ -355,7 +355,8 @@ public final class Simulator {
     }
 
     /** The managers refuse to remove a secret or config that services still name, naming them. */
-    private <T extends StoredObject> void unstored(String kind, T object, Function<ServiceSpec, List<String>> references,
+    private <T extends StoredObject> void unstored(String kind, T object,
+            Function<ServiceSpec, List<String>> references,
             Consumer<T> remove) {
         List<String> users = new ArrayList<>();
         for (Service s : state.services()) {
@@ -378,11 +379,14 @@ public final class Simulator {
         }
         if (!spec.mode().isGlobal()) {
             long others = state.replicatedSlots()
-                    - (existing == null || existing.spec().mode().isGlobal() ? 0 : Math.max(0, existing.spec().replicas()));
+                    - (existing == null || existing.spec().mode().isGlobal()
+                            ? 0
+                            : Math.max(0, existing.spec().replicas()));
             if (spec.replicas() > Limits.MAX_TASKS - others) {
-                throw new IllegalArgumentException("replicas " + Limits.format(spec.replicas()) + " exceed the limit of "
-                        + Limits.format(Limits.MAX_TASKS) + " tasks the simulator holds"
-                        + (others > 0 ? " (other services have " + Limits.format(others) + ")" : ""));
+                throw new IllegalArgumentException(
+                        "replicas " + Limits.format(spec.replicas()) + " exceed the limit of "
+                                + Limits.format(Limits.MAX_TASKS) + " tasks the simulator holds"
+                                + (others > 0 ? " (other services have " + Limits.format(others) + ")" : ""));
             }
         }
         Constraints.parse(spec.constraints());

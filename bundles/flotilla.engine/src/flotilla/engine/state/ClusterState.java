@@ -301,7 +301,8 @@ public final class ClusterState implements ClusterView {
     }
 
     private void changed(Task task) {
-        boolean awaitsPlacement = task.state == TaskState.PENDING && task.desiredState.compareTo(TaskState.RUNNING) <= 0;
+        boolean awaitsPlacement = task.state == TaskState.PENDING
+                && task.desiredState.compareTo(TaskState.RUNNING) <= 0;
         if (awaitsPlacement != pending.holds(task)) {
             if (awaitsPlacement) {
                 pending.insert(task);

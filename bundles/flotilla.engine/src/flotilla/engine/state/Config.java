@@ -4,7 +4,8 @@ import java.util.Map;
 
 /** A swarm config; as for a secret, only its size is kept. */
 public record Config(String id, String name, int size, long createdAt, Map<String, String> labels)
-        implements StoredObject {
+        implements
+            StoredObject {
     public Config {
         labels = Map.copyOf(labels);
     }

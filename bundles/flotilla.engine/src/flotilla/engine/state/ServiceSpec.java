@@ -86,7 +86,9 @@ public final class ServiceSpec {
     public ServiceMode mode() { return mode; }
     public ServiceSpec mode(ServiceMode value) { mode = value; return this; }
     /** Desired replicas (replicated) or completions (replicated job); ignored for global modes. */
-    public long replicas() { return replicas; }
+    public long replicas() {
+        return replicas;
+    }
     public ServiceSpec replicas(long value) { replicas = value; return this; }
     public List<PublishedPort> ports() { return ports; }
     public ServiceSpec ports(List<PublishedPort> value) { ports = List.copyOf(value); hostPorts = null; return this; }
@@ -95,10 +97,14 @@ public final class ServiceSpec {
     public EndpointMode endpointMode() { return endpointMode; }
     public ServiceSpec endpointMode(EndpointMode value) { endpointMode = value; return this; }
     /** Placement constraints such as {@code node.role==manager}; all must hold. */
-    public List<String> constraints() { return constraints; }
+    public List<String> constraints() {
+        return constraints;
+    }
     public ServiceSpec constraints(List<String> value) { constraints = List.copyOf(value); return this; }
     /** Spread descriptors such as {@code node.labels.zone}, outermost first. */
-    public List<String> preferences() { return preferences; }
+    public List<String> preferences() {
+        return preferences;
+    }
     public ServiceSpec preferences(List<String> value) { preferences = List.copyOf(value); return this; }
     public List<Platform> platforms() { return platforms; }
     public ServiceSpec platforms(List<Platform> value) { platforms = List.copyOf(value); return this; }
@@ -108,7 +114,9 @@ public final class ServiceSpec {
     public long maxConcurrent() { return maxConcurrent; }
     public ServiceSpec maxConcurrent(long value) { maxConcurrent = value; return this; }
     /** How many of a replicated job's tasks may run at once: --max-concurrent, by default all. */
-    public long concurrentJobTasks() { return maxConcurrent > 0 ? maxConcurrent : replicas; }
+    public long concurrentJobTasks() {
+        return maxConcurrent > 0 ? maxConcurrent : replicas;
+    }
     public Resources reservations() { return reservations; }
     public ServiceSpec reservations(Resources value) { reservations = value; return this; }
     public Resources limits() { return limits; }
@@ -127,9 +135,14 @@ public final class ServiceSpec {
     public List<String> configs() { return configs; }
     public ServiceSpec configs(List<String> value) { configs = List.copyOf(value); return this; }
     public Map<String, String> labels() { return labels; }
-    public ServiceSpec labels(Map<String, String> value) { labels = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(value)); return this; }
+    public ServiceSpec labels(Map<String, String> value) {
+        labels = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(value));
+        return this;
+    }
     /** Bumped by `docker service update --force` so an unchanged spec still rolls every task. */
-    public long forceUpdate() { return forceUpdate; }
+    public long forceUpdate() {
+        return forceUpdate;
+    }
     public ServiceSpec forceUpdate(long value) { forceUpdate = value; return this; }
 
     /**
@@ -139,7 +152,8 @@ public final class ServiceSpec {
      */
     public boolean requiresNewTasks(ServiceSpec other) {
         return !image.equals(other.image) || !command.equals(other.command) || !args.equals(other.args)
-                || !env.equals(other.env) || !networks.equals(other.networks) || !reservations.equals(other.reservations)
+                || !env.equals(other.env) || !networks.equals(other.networks)
+                || !reservations.equals(other.reservations)
                 || !limits.equals(other.limits) || !restartPolicy.equals(other.restartPolicy)
                 || !mounts.equals(other.mounts) || !secrets.equals(other.secrets) || !configs.equals(other.configs)
                 || forceUpdate != other.forceUpdate

@@ -44,12 +44,18 @@ public final class Task {
 
     public String id() { return id; }
     /** null for a one-off task that belongs to no service (swarmkit's scheduler benchmark makes those). */
-    public String serviceId() { return serviceId; }
+    public String serviceId() {
+        return serviceId;
+    }
     public String serviceName() { return serviceName; }
     /** 1..N for replicated services; 0 for global services, whose tasks are named after their node. */
-    public long slot() { return slot; }
+    public long slot() {
+        return slot;
+    }
     /** null until the scheduler assigns it (or, for global services, the node it is pinned to). */
-    public String nodeId() { return nodeId; }
+    public String nodeId() {
+        return nodeId;
+    }
     public ServiceSpec spec() { return spec; }
     public long specVersion() { return specVersion; }
     public TaskState desiredState() { return desiredState; }

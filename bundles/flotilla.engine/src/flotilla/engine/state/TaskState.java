@@ -4,8 +4,7 @@ import java.util.Locale;
 
 /** Swarm's task lifecycle, in swarm's order: a task only ever moves forward. */
 public enum TaskState {
-    NEW, PENDING, ASSIGNED, ACCEPTED, PREPARING, READY, STARTING, RUNNING,
-    COMPLETE, SHUTDOWN, FAILED, REJECTED, REMOVE, ORPHANED;
+    NEW, PENDING, ASSIGNED, ACCEPTED, PREPARING, READY, STARTING, RUNNING, COMPLETE, SHUTDOWN, FAILED, REJECTED, REMOVE, ORPHANED;
 
     /** Past RUNNING the task will never run again. */
     public boolean isTerminal() {

@@ -21,234 +21,187 @@ import flotilla.model.text.ShellWords;
  * One compose file being read: turns YAML nodes into typed values, substituting variables in every scalar, and
  * collects warnings. Every error and warning carries the node's line and column.
  */
-final class ComposeSource
-{
-  private static final Set<String> TRUE = Set.of("true", "yes", "y", "on", "1", "t");
+final class ComposeSource {
+    private static final Set<String> TRUE = Set.of("true", "yes", "y", "on", "1", "t");
 
-  private static final Set<String> FALSE = Set.of("false", "no", "n", "off", "0", "f");
+    private static final Set<String> FALSE = Set.of("false", "no", "n", "off", "0", "f");
 
-  private final Path file;
+    private final Path file;
 
-  private final Interpolation interpolation;
+    private final Interpolation interpolation;
 
-  private final List<ComposeWarning> warnings = new ArrayList<>();
+    private final List<ComposeWarning> warnings = new ArrayList<>();
 
-  ComposeSource(Path file, Interpolation interpolation)
-  {
-    this.file = file;
-    this.interpolation = interpolation;
-  }
-
-  Path file()
-  {
-    return file;
-  }
-
-  List<ComposeWarning> warnings()
-  {
-    return warnings;
-  }
-
-  String variable(String name)
-  {
-    return interpolation.variable(name);
-  }
-
-  ComposeException error(Node node, String reason)
-  {
-    return error(Location.of(node), reason);
-  }
-
-  ComposeException error(Location location, String reason)
-  {
-    return new ComposeException(file, location.line(), location.column(), reason);
-  }
-
-  void warn(Node node, String message)
-  {
-    Location location = Location.of(node);
-    warnings.add(new ComposeWarning(file, location.line(), location.column(), message));
-  }
-
-  static boolean isNull(Node node)
-  {
-    return node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL);
-  }
-
-  /** A mapping, or an empty one for {@code key:} left empty. */
-  YamlMap map(Node node, String path) throws ComposeException
-  {
-    if (node instanceof MappingNode || isNull(node))
-    {
-      return new YamlMap(this, node, path);
+    ComposeSource(Path file, Interpolation interpolation) {
+        this.file = file;
+        this.interpolation = interpolation;
     }
-    throw error(node, path + " must be a mapping, not " + kind(node));
-  }
 
-  /** An item of a list, with its path for messages, such as {@code services.web.ports[0]}. */
-  record Item(Node node, String path)
-  {
-  }
+    Path file() {
+        return file;
+    }
 
-  List<Item> items(Node node, String path) throws ComposeException
-  {
-    if (!(node instanceof SequenceNode sequence))
-    {
-      throw error(node, path + " must be a list, not " + kind(node));
+    List<ComposeWarning> warnings() {
+        return warnings;
     }
-    List<Item> items = new ArrayList<>();
-    for (Node item : sequence.getValue())
-    {
-      items.add(new Item(item, path + "[" + items.size() + "]"));
-    }
-    return items;
-  }
 
-  /** The scalar's text with variables substituted. */
-  String string(Node node, String path) throws ComposeException
-  {
-    if (!(node instanceof ScalarNode scalar) || isNull(node))
-    {
-      throw error(node, path + " must be a string, not " + kind(node));
+    String variable(String name) {
+        return interpolation.variable(name);
     }
-    try
-    {
-      Interpolation.Result result = interpolation.apply(scalar.getValue());
-      for (String name : result.unset())
-      {
-        warn(node, "the " + name + " variable is not set; defaulting to a blank string");
-      }
-      for (String name : result.fromDotEnv())
-      {
-        warn(node, name + " is set only in .env, which docker stack deploy does not read: it would substitute a blank or the default");
-      }
-      return result.value();
-    }
-    catch (Interpolation.Failure failure)
-    {
-      boolean singleLine = scalar.getScalarStyle() == ScalarStyle.PLAIN && scalar.getValue().indexOf('\n') < 0;
-      // docker's words, and its path: list items are ".[]" there.
-      throw error(singleLine ? Location.of(node).plus(failure.offset) : Location.of(node), "invalid interpolation format for "
-        + path.replaceAll("\\[\\d+\\]", ".[]") + ": \"" + failure.getMessage() + "\"; you may need to escape any $ with another $");
-    }
-  }
 
-  int integer(Node node, String path) throws ComposeException
-  {
-    return number(node, path, Integer::valueOf, "an integer");
-  }
+    ComposeException error(Node node, String reason) {
+        return error(Location.of(node), reason);
+    }
 
-  double decimal(Node node, String path) throws ComposeException
-  {
-    return number(node, path, Double::valueOf, "a number");
-  }
+    ComposeException error(Location location, String reason) {
+        return new ComposeException(file, location.line(), location.column(), reason);
+    }
 
-  private <T> T number(Node node, String path, Function<String, T> parser, String expected) throws ComposeException
-  {
-    String text = string(node, path);
-    try
-    {
-      return parser.apply(text.trim());
+    void warn(Node node, String message) {
+        Location location = Location.of(node);
+        warnings.add(new ComposeWarning(file, location.line(), location.column(), message));
     }
-    catch (NumberFormatException exception)
-    {
-      throw error(node, path + " must be " + expected + ", not '" + text + "'");
-    }
-  }
 
-  /** A file mode: like the docker CLI's YAML 1.1 parser, a plain {@code 0440} is octal. */
-  int fileMode(Node node, String path) throws ComposeException
-  {
-    String text = string(node, path).trim();
-    boolean plain = node instanceof ScalarNode scalar && scalar.getScalarStyle() == ScalarStyle.PLAIN;
-    try
-    {
-      if (text.startsWith("0o"))
-      {
-        return Integer.parseInt(text.substring(2), 8);
-      }
-      return plain && text.length() > 1 && text.startsWith("0") ? Integer.parseInt(text, 8) : Integer.parseInt(text);
+    static boolean isNull(Node node) {
+        return node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL);
     }
-    catch (NumberFormatException exception)
-    {
-      throw error(node, path + " must be a file mode such as 0444, not '" + text + "'");
-    }
-  }
 
-  boolean bool(Node node, String path) throws ComposeException
-  {
-    String text = string(node, path).trim().toLowerCase(Locale.ROOT);
-    if (TRUE.contains(text))
-    {
-      return true;
+    /** A mapping, or an empty one for {@code key:} left empty. */
+    YamlMap map(Node node, String path) throws ComposeException {
+        if (node instanceof MappingNode || isNull(node)) {
+            return new YamlMap(this, node, path);
+        }
+        throw error(node, path + " must be a mapping, not " + kind(node));
     }
-    if (FALSE.contains(text))
-    {
-      return false;
-    }
-    throw error(node, path + " must be true or false, not '" + text + "'");
-  }
 
-  long duration(Node node, String path) throws ComposeException
-  {
-    return quantity(node, path, Units::duration);
-  }
+    /** An item of a list, with its path for messages, such as {@code services.web.ports[0]}. */
+    record Item(Node node, String path) {
+    }
 
-  long bytes(Node node, String path) throws ComposeException
-  {
-    return quantity(node, path, Units::bytes);
-  }
+    List<Item> items(Node node, String path) throws ComposeException {
+        if (!(node instanceof SequenceNode sequence)) {
+            throw error(node, path + " must be a list, not " + kind(node));
+        }
+        List<Item> items = new ArrayList<>();
+        for (Node item : sequence.getValue()) {
+            items.add(new Item(item, path + "[" + items.size() + "]"));
+        }
+        return items;
+    }
 
-  long nanoCPUs(Node node, String path) throws ComposeException
-  {
-    return quantity(node, path, Units::nanoCPUs);
-  }
+    /** The scalar's text with variables substituted. */
+    String string(Node node, String path) throws ComposeException {
+        if (!(node instanceof ScalarNode scalar) || isNull(node)) {
+            throw error(node, path + " must be a string, not " + kind(node));
+        }
+        try {
+            Interpolation.Result result = interpolation.apply(scalar.getValue());
+            for (String name : result.unset()) {
+                warn(node, "the " + name + " variable is not set; defaulting to a blank string");
+            }
+            for (String name : result.fromDotEnv()) {
+                warn(node, name
+                        + " is set only in .env, which docker stack deploy does not read: it would substitute a blank or the default");
+            }
+            return result.value();
+        } catch (Interpolation.Failure failure) {
+            boolean singleLine = scalar.getScalarStyle() == ScalarStyle.PLAIN && scalar.getValue().indexOf('\n') < 0;
+            // docker's words, and its path: list items are ".[]" there.
+            throw error(singleLine ? Location.of(node).plus(failure.offset) : Location.of(node),
+                    "invalid interpolation format for "
+                            + path.replaceAll("\\[\\d+\\]", ".[]") + ": \"" + failure.getMessage()
+                            + "\"; you may need to escape any $ with another $");
+        }
+    }
 
-  private long quantity(Node node, String path, ToLongFunction<String> parser) throws ComposeException
-  {
-    String text = string(node, path);
-    try
-    {
-      return parser.applyAsLong(text.trim());
+    int integer(Node node, String path) throws ComposeException {
+        return number(node, path, Integer::valueOf, "an integer");
     }
-    catch (IllegalArgumentException exception)
-    {
-      throw error(node, path + ": " + exception.getMessage());
-    }
-  }
 
-  /** A list of strings; a single string where {@code splitString} allows it, split like a shell does. */
-  List<String> strings(Node node, String path, boolean splitString) throws ComposeException
-  {
-    if (splitString && node instanceof ScalarNode)
-    {
-      try
-      {
-        return ShellWords.split(string(node, path));
-      }
-      catch (IllegalArgumentException exception)
-      {
-        throw error(node, path + ": " + exception.getMessage());
-      }
+    double decimal(Node node, String path) throws ComposeException {
+        return number(node, path, Double::valueOf, "a number");
     }
-    List<String> result = new ArrayList<>();
-    for (Item item : items(node, path))
-    {
-      result.add(string(item.node(), item.path()));
-    }
-    return result;
-  }
 
-  static String kind(Node node)
-  {
-    if (node instanceof MappingNode)
-    {
-      return "a mapping";
+    private <T> T number(Node node, String path, Function<String, T> parser, String expected) throws ComposeException {
+        String text = string(node, path);
+        try {
+            return parser.apply(text.trim());
+        } catch (NumberFormatException exception) {
+            throw error(node, path + " must be " + expected + ", not '" + text + "'");
+        }
     }
-    if (node instanceof SequenceNode)
-    {
-      return "a list";
+
+    /** A file mode: like the docker CLI's YAML 1.1 parser, a plain {@code 0440} is octal. */
+    int fileMode(Node node, String path) throws ComposeException {
+        String text = string(node, path).trim();
+        boolean plain = node instanceof ScalarNode scalar && scalar.getScalarStyle() == ScalarStyle.PLAIN;
+        try {
+            if (text.startsWith("0o")) {
+                return Integer.parseInt(text.substring(2), 8);
+            }
+            return plain && text.length() > 1 && text.startsWith("0")
+                    ? Integer.parseInt(text, 8)
+                    : Integer.parseInt(text);
+        } catch (NumberFormatException exception) {
+            throw error(node, path + " must be a file mode such as 0444, not '" + text + "'");
+        }
     }
-    return isNull(node) ? "empty" : "'" + ((ScalarNode)node).getValue() + "'";
-  }
+
+    boolean bool(Node node, String path) throws ComposeException {
+        String text = string(node, path).trim().toLowerCase(Locale.ROOT);
+        if (TRUE.contains(text)) {
+            return true;
+        }
+        if (FALSE.contains(text)) {
+            return false;
+        }
+        throw error(node, path + " must be true or false, not '" + text + "'");
+    }
+
+    long duration(Node node, String path) throws ComposeException {
+        return quantity(node, path, Units::duration);
+    }
+
+    long bytes(Node node, String path) throws ComposeException {
+        return quantity(node, path, Units::bytes);
+    }
+
+    long nanoCPUs(Node node, String path) throws ComposeException {
+        return quantity(node, path, Units::nanoCPUs);
+    }
+
+    private long quantity(Node node, String path, ToLongFunction<String> parser) throws ComposeException {
+        String text = string(node, path);
+        try {
+            return parser.applyAsLong(text.trim());
+        } catch (IllegalArgumentException exception) {
+            throw error(node, path + ": " + exception.getMessage());
+        }
+    }
+
+    /** A list of strings; a single string where {@code splitString} allows it, split like a shell does. */
+    List<String> strings(Node node, String path, boolean splitString) throws ComposeException {
+        if (splitString && node instanceof ScalarNode) {
+            try {
+                return ShellWords.split(string(node, path));
+            } catch (IllegalArgumentException exception) {
+                throw error(node, path + ": " + exception.getMessage());
+            }
+        }
+        List<String> result = new ArrayList<>();
+        for (Item item : items(node, path)) {
+            result.add(string(item.node(), item.path()));
+        }
+        return result;
+    }
+
+    static String kind(Node node) {
+        if (node instanceof MappingNode) {
+            return "a mapping";
+        }
+        if (node instanceof SequenceNode) {
+            return "a list";
+        }
+        return isNull(node) ? "empty" : "'" + ((ScalarNode) node).getValue() + "'";
+    }
 }

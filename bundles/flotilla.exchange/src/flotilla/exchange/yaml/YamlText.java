@@ -20,63 +20,55 @@ import org.snakeyaml.engine.v2.representer.StandardRepresenter;
  * no YAML version takes for a number, a boolean or null ({@code yes}, {@code on}, {@code 0444}, {@code 8080:80} are
  * quoted).
  */
-public final class YamlText
-{
-  private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z_/][-A-Za-z0-9_./]*");
+public final class YamlText {
+    private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z_/][-A-Za-z0-9_./]*");
 
-  private static final Set<String> YAML_1_1_WORDS = Set.of("y", "n", "yes", "no", "on", "off", "true", "false", "null");
+    private static final Set<String> YAML_1_1_WORDS = Set.of("y", "n", "yes", "no", "on", "off", "true", "false",
+            "null");
 
-  private YamlText()
-  {
-  }
-
-  /** One YAML document. */
-  public static String write(Object document)
-  {
-    return dump().dumpToString(document);
-  }
-
-  /** Several documents separated by {@code ---}. */
-  public static String writeAll(List<?> documents)
-  {
-    return dump().dumpAllToString(documents.iterator());
-  }
-
-  /** A mapping with the given keys and values, alternating, in that order: documents come out as they are built. */
-  public static Map<String, Object> map(Object... keysAndValues)
-  {
-    Map<String, Object> map = new LinkedHashMap<>();
-    for (int i = 0; i < keysAndValues.length; i += 2)
-    {
-      map.put((String)keysAndValues[i], keysAndValues[i + 1]);
-    }
-    return map;
-  }
-
-  private static Dump dump()
-  {
-    DumpSettings settings = DumpSettings.builder()
-      .setDefaultFlowStyle(FlowStyle.BLOCK)
-      .setIndent(2)
-      .setIndicatorIndent(2)
-      .setIndentWithIndicator(true)
-      .setWidth(Integer.MAX_VALUE)
-      .build();
-    return new Dump(settings, new Representer(settings));
-  }
-
-  private static final class Representer extends StandardRepresenter
-  {
-    Representer(DumpSettings settings)
-    {
-      super(settings);
-      representers.put(String.class, data -> representScalar(Tag.STR, (String)data, style((String)data)));
+    private YamlText() {
     }
 
-    private static ScalarStyle style(String text)
-    {
-      boolean plain = PLAIN_WORD.matcher(text).matches() && !YAML_1_1_WORDS.contains(text.toLowerCase(Locale.ROOT));
-      return plain ? ScalarStyle.PLAIN : ScalarStyle.DOUBLE_QUOTED;
+    /** One YAML document. */
+    public static String write(Object document) {
+        return dump().dumpToString(document);
     }
-  }
+
+    /** Several documents separated by {@code ---}. */
+    public static String writeAll(List<?> documents) {
+        return dump().dumpAllToString(documents.iterator());
+    }
+
+    /** A mapping with the given keys and values, alternating, in that order: documents come out as they are built. */
+    public static Map<String, Object> map(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    private static Dump dump() {
+        DumpSettings settings = DumpSettings.builder()
+                .setDefaultFlowStyle(FlowStyle.BLOCK)
+                .setIndent(2)
+                .setIndicatorIndent(2)
+                .setIndentWithIndicator(true)
+                .setWidth(Integer.MAX_VALUE)
+                .build();
+        return new Dump(settings, new Representer(settings));
+    }
+
+    private static final class Representer extends StandardRepresenter {
+        Representer(DumpSettings settings) {
+            super(settings);
+            representers.put(String.class, data -> representScalar(Tag.STR, (String) data, style((String) data)));
+        }
+
+        private static ScalarStyle style(String text) {
+            boolean plain = PLAIN_WORD.matcher(text).matches()
+                    && !YAML_1_1_WORDS.contains(text.toLowerCase(Locale.ROOT));
+            return plain ? ScalarStyle.PLAIN : ScalarStyle.DOUBLE_QUOTED;
+        }
+    }
 }

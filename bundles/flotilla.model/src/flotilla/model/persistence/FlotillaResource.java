@@ -20,73 +20,61 @@ import flotilla.model.ModelPackage;
  * survive renames and moves, and a diff of two saves shows only what changed. The id is written once, as the
  * {@code xmi:id}, not a second time as an attribute.
  */
-public class FlotillaResource extends XMIResourceImpl
-{
-  public FlotillaResource(URI uri)
-  {
-    super(uri);
-    defaultLoadOptions = new HashMap<>();
-    defaultLoadOptions.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
-    defaultSaveOptions = new HashMap<>();
-    defaultSaveOptions.put(XMLResource.OPTION_ENCODING, "UTF-8");
-    defaultSaveOptions.put(XMLResource.OPTION_LINE_WIDTH, 100);
-  }
-
-  @Override
-  protected boolean useUUIDs()
-  {
-    return false;
-  }
-
-  @Override
-  public String getID(EObject eObject)
-  {
-    return eObject instanceof Element element ? element.getId() : super.getID(eObject);
-  }
-
-  @Override
-  public void setID(EObject eObject, String id)
-  {
-    if (eObject instanceof Element element && id != null)
-    {
-      element.setId(id);
-    }
-    super.setID(eObject, id);
-  }
-
-  @Override
-  protected XMLSave createXMLSave(Map<?, ?> options)
-  {
-    return new IdAsXmiIdSave(createXMLHelper());
-  }
-
-  private static final class IdAsXmiIdSave extends XMISaveImpl
-  {
-    IdAsXmiIdSave(XMLHelper helper)
-    {
-      super(helper);
+public class FlotillaResource extends XMIResourceImpl {
+    public FlotillaResource(URI uri) {
+        super(uri);
+        defaultLoadOptions = new HashMap<>();
+        defaultLoadOptions.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+        defaultSaveOptions = new HashMap<>();
+        defaultSaveOptions.put(XMLResource.OPTION_ENCODING, "UTF-8");
+        defaultSaveOptions.put(XMLResource.OPTION_LINE_WIDTH, 100);
     }
 
     @Override
-    protected void init(XMLResource resource, Map<?, ?> options)
-    {
-      super.init(resource, options);
-      featureTable = new IdOmittingLookup(map, extendedMetaData, elementHandler);
+    protected boolean useUUIDs() {
+        return false;
     }
 
-    /** Leaves the id attribute out of the attributes written: it is already the xmi:id. */
-    private static final class IdOmittingLookup extends Lookup
-    {
-      IdOmittingLookup(XMLResource.XMLMap map, org.eclipse.emf.ecore.util.ExtendedMetaData extendedMetaData, XMLResource.ElementHandler elementHandler)
-      {
-        super(map, extendedMetaData, elementHandler);
-      }
-
-      @Override
-      protected int featureKind(EStructuralFeature feature)
-      {
-        return feature == ModelPackage.Literals.ELEMENT__ID ? TRANSIENT : super.featureKind(feature);
-      }
+    @Override
+    public String getID(EObject eObject) {
+        return eObject instanceof Element element ? element.getId() : super.getID(eObject);
     }
-  }
+
+    @Override
+    public void setID(EObject eObject, String id) {
+        if (eObject instanceof Element element && id != null) {
+            element.setId(id);
+        }
+        super.setID(eObject, id);
+    }
+
+    @Override
+    protected XMLSave createXMLSave(Map<?, ?> options) {
+        return new IdAsXmiIdSave(createXMLHelper());
+    }
+
+    private static final class IdAsXmiIdSave extends XMISaveImpl {
+        IdAsXmiIdSave(XMLHelper helper) {
+            super(helper);
+        }
+
+        @Override
+        protected void init(XMLResource resource, Map<?, ?> options) {
+            super.init(resource, options);
+            featureTable = new IdOmittingLookup(map, extendedMetaData, elementHandler);
+        }
+
+        /** Leaves the id attribute out of the attributes written: it is already the xmi:id. */
+        private static final class IdOmittingLookup extends Lookup {
+            IdOmittingLookup(XMLResource.XMLMap map, org.eclipse.emf.ecore.util.ExtendedMetaData extendedMetaData,
+                    XMLResource.ElementHandler elementHandler) {
+                super(map, extendedMetaData, elementHandler);
+            }
+
+            @Override
+            protected int featureKind(EStructuralFeature feature) {
+                return feature == ModelPackage.Literals.ELEMENT__ID ? TRANSIENT : super.featureKind(feature);
+            }
+        }
+    }
 }

@@ -5,15 +5,13 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceFactoryImpl;
 
 /** Creates {@link FlotillaResource}s for {@code .flotilla} (desired state) and {@code .flotillastate} (observed state). */
-public class FlotillaResourceFactory extends ResourceFactoryImpl
-{
-  public static final String MODEL_EXTENSION = "flotilla";
+public class FlotillaResourceFactory extends ResourceFactoryImpl {
+    public static final String MODEL_EXTENSION = "flotilla";
 
-  public static final String STATE_EXTENSION = "flotillastate";
+    public static final String STATE_EXTENSION = "flotillastate";
 
-  @Override
-  public Resource createResource(URI uri)
-  {
-    return new FlotillaResource(uri);
-  }
+    @Override
+    public Resource createResource(URI uri) {
+        return new FlotillaResource(uri);
+    }
 }

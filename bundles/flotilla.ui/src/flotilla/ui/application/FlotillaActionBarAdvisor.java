@@ -25,12 +25,12 @@ final class FlotillaActionBarAdvisor extends ActionBarAdvisor {
     @Override
     protected void makeActions(IWorkbenchWindow window) {
         // Registered here so the workbench disposes them and binds their key bindings.
-        for (ActionFactory factory : new ActionFactory[] {
+        for (ActionFactory factory : new ActionFactory[]{
                 ActionFactory.NEW, ActionFactory.SAVE, ActionFactory.SAVE_AS, ActionFactory.REVERT,
                 ActionFactory.CLOSE, ActionFactory.IMPORT, ActionFactory.EXPORT, ActionFactory.QUIT,
                 ActionFactory.UNDO, ActionFactory.REDO,
                 ActionFactory.CUT, ActionFactory.COPY, ActionFactory.PASTE, ActionFactory.DELETE,
-                ActionFactory.SELECT_ALL, ActionFactory.RESET_PERSPECTIVE, ActionFactory.PREFERENCES }) {
+                ActionFactory.SELECT_ALL, ActionFactory.RESET_PERSPECTIVE, ActionFactory.PREFERENCES}) {
             register(factory.create(window));
         }
         register(new AboutAction(window));

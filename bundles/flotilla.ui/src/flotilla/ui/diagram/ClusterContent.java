@@ -120,20 +120,20 @@ final class ClusterContent implements IGraphContentProvider {
     @Override
     public Object getSource(Object edge) {
         return switch (edge) {
-            case NetworkAttachment attachment -> attachment.eContainer();
-            case DiagramEdges.PinnedTo pinned -> pinned.service();
-            case DiagramEdges.TaskOf taskOf -> taskOf.task().service();
-            default -> null;
+        case NetworkAttachment attachment -> attachment.eContainer();
+        case DiagramEdges.PinnedTo pinned -> pinned.service();
+        case DiagramEdges.TaskOf taskOf -> taskOf.task().service();
+        default -> null;
         };
     }
 
     @Override
     public Object getTarget(Object edge) {
         return switch (edge) {
-            case NetworkAttachment attachment -> attachment.getNetwork();
-            case DiagramEdges.PinnedTo pinned -> pinned.node();
-            case DiagramEdges.TaskOf taskOf -> taskOf.task();
-            default -> null;
+        case NetworkAttachment attachment -> attachment.getNetwork();
+        case DiagramEdges.PinnedTo pinned -> pinned.node();
+        case DiagramEdges.TaskOf taskOf -> taskOf.task();
+        default -> null;
         };
     }
 }

@@ -84,27 +84,28 @@ final class ClusterLabels extends LabelProvider implements IGraphLabelProvider {
     @Override
     public String getText(Object element) {
         return switch (element) {
-            case Node node -> node.getHostname() == null ? "(no hostname)" : node.getHostname();
-            case Service service -> service.qualifiedName() == null ? "(unnamed service)" : service.qualifiedName();
-            case Network network -> network.qualifiedName() == null ? "(unnamed network)" : network.qualifiedName();
-            case DiagramTask task -> task.name();
-            default -> String.valueOf(element);
+        case Node node -> node.getHostname() == null ? "(no hostname)" : node.getHostname();
+        case Service service -> service.qualifiedName() == null ? "(unnamed service)" : service.qualifiedName();
+        case Network network -> network.qualifiedName() == null ? "(unnamed network)" : network.qualifiedName();
+        case DiagramTask task -> task.name();
+        default -> String.valueOf(element);
         };
     }
 
     @Override
     public Image getImage(Object element) {
         return element instanceof Node || element instanceof Service || element instanceof Network
-                ? icons.getImage(element) : null;
+                ? icons.getImage(element)
+                : null;
     }
 
     @Override
     public List<Chip> getChips(Object element) {
         return switch (element) {
-            case Node node -> nodeChips(node).stream().map(NodeChip::chip).toList();
-            case Service service -> serviceChips(service);
-            case Network network -> networkChips(network);
-            default -> List.of();
+        case Node node -> nodeChips(node).stream().map(NodeChip::chip).toList();
+        case Service service -> serviceChips(service);
+        case Network network -> networkChips(network);
+        default -> List.of();
         };
     }
 
@@ -114,7 +115,9 @@ final class ClusterLabels extends LabelProvider implements IGraphLabelProvider {
 
     List<NodeChip> nodeChips(Node node) {
         List<NodeChip> chips = new ArrayList<>();
-        chips.add(new NodeChip(new Chip(node.getRole().getLiteral(), node.getRole() == NodeRole.MANAGER ? managerChip : null, null), null));
+        chips.add(new NodeChip(
+                new Chip(node.getRole().getLiteral(), node.getRole() == NodeRole.MANAGER ? managerChip : null, null),
+                null));
         if (node.getAvailability() != NodeAvailability.ACTIVE) {
             chips.add(new NodeChip(new Chip(node.getAvailability().getLiteral(), warningChip, null), null));
         }
@@ -149,8 +152,8 @@ final class ClusterLabels extends LabelProvider implements IGraphLabelProvider {
             chips.add(new Chip(service.getImage()));
         }
         chips.add(new Chip(switch (service.getMode()) {
-            case REPLICATED, REPLICATED_JOB -> service.getMode().getLiteral() + " \u00d7" + service.getReplicas();
-            default -> service.getMode().getLiteral();
+        case REPLICATED, REPLICATED_JOB -> service.getMode().getLiteral() + " \u00d7" + service.getReplicas();
+        default -> service.getMode().getLiteral();
         }));
         int waiting = pending.getOrDefault(service, List.of()).size();
         if (waiting > 0) {
@@ -171,12 +174,13 @@ final class ClusterLabels extends LabelProvider implements IGraphLabelProvider {
     @Override
     public Color getBackground(Object element) {
         return switch (element) {
-            case Node node -> nodeFill(node);
-            case Service service -> serviceFill;
-            case Network network -> networkFill;
-            case DiagramTask task -> task.isRunning() ? runningFill
-                    : "failed".equals(task.state()) || "rejected".equals(task.state()) ? failedFill : pendingFill;
-            default -> null;
+        case Node node -> nodeFill(node);
+        case Service service -> serviceFill;
+        case Network network -> networkFill;
+        case DiagramTask task -> task.isRunning()
+                ? runningFill
+                : "failed".equals(task.state()) || "rejected".equals(task.state()) ? failedFill : pendingFill;
+        default -> null;
         };
     }
 
@@ -186,32 +190,32 @@ final class ClusterLabels extends LabelProvider implements IGraphLabelProvider {
             return downFill;
         }
         return switch (node.getAvailability()) {
-            case PAUSE -> pausedFill;
-            case DRAIN -> drainedFill;
-            default -> nodeFill;
+        case PAUSE -> pausedFill;
+        case DRAIN -> drainedFill;
+        default -> nodeFill;
         };
     }
 
     @Override
     public ShapeKind getShape(Object element) {
         return switch (element) {
-            case Network network -> ShapeKind.HEXAGON;
-            case DiagramTask task -> ShapeKind.RECTANGLE;
-            default -> ShapeKind.ROUNDED_RECTANGLE;
+        case Network network -> ShapeKind.HEXAGON;
+        case DiagramTask task -> ShapeKind.RECTANGLE;
+        default -> ShapeKind.ROUNDED_RECTANGLE;
         };
     }
 
     @Override
     public String getToolTipText(Object element) {
         return switch (element) {
-            case Node node -> node.getHostname() + " (" + node.getRole().getLiteral() + ", "
-                    + node.getAvailability().getLiteral() + ")" + networksLine(node)
-                    + "\nDrag a label chip onto a service to constrain it.";
-            case Service service -> serviceTip(service);
-            case Network network -> network.qualifiedName() + ": " + network.getDriver().getLiteral()
-                    + (network.getSubnet() == null ? "" : " " + network.getSubnet());
-            case DiagramTask task -> task.name() + " on " + task.node().getHostname() + ": " + task.state();
-            default -> null;
+        case Node node -> node.getHostname() + " (" + node.getRole().getLiteral() + ", "
+                + node.getAvailability().getLiteral() + ")" + networksLine(node)
+                + "\nDrag a label chip onto a service to constrain it.";
+        case Service service -> serviceTip(service);
+        case Network network -> network.qualifiedName() + ": " + network.getDriver().getLiteral()
+                + (network.getSubnet() == null ? "" : " " + network.getSubnet());
+        case DiagramTask task -> task.name() + " on " + task.node().getHostname() + ": " + task.state();
+        default -> null;
         };
     }
 
@@ -257,23 +261,24 @@ final class ClusterLabels extends LabelProvider implements IGraphLabelProvider {
     @Override
     public Color getEdgeColor(Object edge) {
         return switch (edge) {
-            case DiagramEdges.PinnedTo pinned -> pinEdge;
-            case DiagramEdges.TaskOf taskOf -> taskEdge;
-            default -> null;
+        case DiagramEdges.PinnedTo pinned -> pinEdge;
+        case DiagramEdges.TaskOf taskOf -> taskEdge;
+        default -> null;
         };
     }
 
     @Override
     public int getEdgeLineStyle(Object edge) {
-        return edge instanceof DiagramEdges.PinnedTo ? SWT.LINE_DASH
+        return edge instanceof DiagramEdges.PinnedTo
+                ? SWT.LINE_DASH
                 : edge instanceof DiagramEdges.TaskOf ? SWT.LINE_DOT : SWT.LINE_SOLID;
     }
 
     @Override
     public void dispose() {
         icons.dispose();
-        for (Color color : new Color[] { serviceFill, networkFill, nodeFill, pausedFill, drainedFill, downFill,
-                runningFill, pendingFill, failedFill, labelChip, managerChip, warningChip, pinEdge, taskEdge }) {
+        for (Color color : new Color[]{serviceFill, networkFill, nodeFill, pausedFill, drainedFill, downFill,
+                runningFill, pendingFill, failedFill, labelChip, managerChip, warningChip, pinEdge, taskEdge}) {
             color.dispose();
         }
         super.dispose();

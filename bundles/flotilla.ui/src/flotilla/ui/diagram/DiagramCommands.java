@@ -57,31 +57,35 @@ public final class DiagramCommands {
      * Adds a new node, service or network with a name not yet taken; with {@code position}, also puts
      * its shape there (one command).
      */
-    public static Command create(EditingDomain domain, DiagramNotation notation, Cluster cluster, Kind kind, Point position) {
+    public static Command create(EditingDomain domain, DiagramNotation notation, Cluster cluster, Kind kind,
+            Point position) {
         Element created;
         Command add;
         switch (kind) {
-            case NODE -> {
-                Node node = FACTORY.createNode();
-                node.setHostname(freeName("node", name -> cluster.getNodes().stream().anyMatch(n -> name.equals(n.getHostname()))));
-                node.setRole(cluster.getNodes().isEmpty() ? NodeRole.MANAGER : NodeRole.WORKER);
-                created = node;
-                add = AddCommand.create(domain, cluster, MODEL.getCluster_Nodes(), node);
-            }
-            case SERVICE -> {
-                Service service = FACTORY.createService();
-                service.setName(freeName("service", name -> cluster.allServices().stream().anyMatch(s -> name.equals(s.getName()))));
-                service.setImage("nginx:latest");
-                created = service;
-                add = AddCommand.create(domain, cluster, MODEL.getCluster_Services(), service);
-            }
-            default -> {
-                Network network = FACTORY.createNetwork();
-                network.setName(freeName("network", name -> cluster.allNetworks().stream().anyMatch(n -> name.equals(n.getName()))));
-                network.setDriver(NetworkDriver.OVERLAY);
-                created = network;
-                add = AddCommand.create(domain, cluster, MODEL.getCluster_Networks(), network);
-            }
+        case NODE -> {
+            Node node = FACTORY.createNode();
+            node.setHostname(
+                    freeName("node", name -> cluster.getNodes().stream().anyMatch(n -> name.equals(n.getHostname()))));
+            node.setRole(cluster.getNodes().isEmpty() ? NodeRole.MANAGER : NodeRole.WORKER);
+            created = node;
+            add = AddCommand.create(domain, cluster, MODEL.getCluster_Nodes(), node);
+        }
+        case SERVICE -> {
+            Service service = FACTORY.createService();
+            service.setName(freeName("service",
+                    name -> cluster.allServices().stream().anyMatch(s -> name.equals(s.getName()))));
+            service.setImage("nginx:latest");
+            created = service;
+            add = AddCommand.create(domain, cluster, MODEL.getCluster_Services(), service);
+        }
+        default -> {
+            Network network = FACTORY.createNetwork();
+            network.setName(freeName("network",
+                    name -> cluster.allNetworks().stream().anyMatch(n -> name.equals(n.getName()))));
+            network.setDriver(NetworkDriver.OVERLAY);
+            created = network;
+            add = AddCommand.create(domain, cluster, MODEL.getCluster_Networks(), network);
+        }
         }
         if (position == null) {
             return add;
@@ -134,7 +138,8 @@ public final class DiagramCommands {
 
     /** Adds a placement constraint to the service, unless it has that one already. */
     public static Command constrain(EditingDomain domain, Service service, String expression) {
-        if (expression == null || service.getConstraints().stream().anyMatch(c -> expression.equals(c.getExpression()))) {
+        if (expression == null
+                || service.getConstraints().stream().anyMatch(c -> expression.equals(c.getExpression()))) {
             return UnexecutableCommand.INSTANCE;
         }
         Constraint constraint = FACTORY.createConstraint();

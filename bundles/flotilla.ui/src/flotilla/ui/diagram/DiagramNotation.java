@@ -49,7 +49,8 @@ public final class DiagramNotation implements IPositionStore {
                 String[] parts = line.trim().split("\\s+");
                 if (parts.length == 3 && !parts[0].startsWith("#")) {
                     try {
-                        notation.positions.put(parts[0], new Point(Integer.parseInt(parts[1]), Integer.parseInt(parts[2])));
+                        notation.positions.put(parts[0],
+                                new Point(Integer.parseInt(parts[1]), Integer.parseInt(parts[2])));
                     } catch (NumberFormatException e) {
                         // a hand-edited line that makes no sense: that shape is laid out instead
                     }

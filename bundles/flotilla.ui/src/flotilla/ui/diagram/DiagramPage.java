@@ -181,7 +181,7 @@ public final class DiagramPage implements IPlacementProblemsProvider {
         viewer.addLayoutListener(this::laidOut);
         viewer.addMoveListener(this::shapesMoved);
         viewer.addConnectListener(new Connector());
-        viewer.addDropSupport(DND.DROP_COPY | DND.DROP_MOVE, new Transfer[] { TextTransfer.getInstance() },
+        viewer.addDropSupport(DND.DROP_COPY | DND.DROP_MOVE, new Transfer[]{TextTransfer.getInstance()},
                 new PaletteDrop(viewer));
         viewer.getControl().addListener(SWT.KeyDown, this::keyDown);
 
@@ -322,9 +322,11 @@ public final class DiagramPage implements IPlacementProblemsProvider {
             nodeNetworks.putAll(Placements.observedNetworks(state));
             List<DiagramTask> tasks = Placements.observed(state);
             List<Placements.PendingTask> pending = Placements.observedPending(state);
-            status.setText(state == null ? "No simulation runs for this model."
-                    : pending.isEmpty() ? tasks.size() + (tasks.size() == 1 ? " task" : " tasks") + " in the simulation"
-                    : tasks.size() + " placed, " + pending.size() + " pending");
+            status.setText(state == null
+                    ? "No simulation runs for this model."
+                    : pending.isEmpty()
+                            ? tasks.size() + (tasks.size() == 1 ? " task" : " tasks") + " in the simulation"
+                            : tasks.size() + " placed, " + pending.size() + " pending");
             showPendingReasons(pending);
             showTasks(tasks);
             return;
@@ -387,9 +389,12 @@ public final class DiagramPage implements IPlacementProblemsProvider {
     /** Each service shows its pending tasks, and the status line's tooltip says why each waits, in swarm's words. */
     private void showPendingReasons(List<Placements.PendingTask> pending) {
         pendingByService.clear();
-        pending.forEach(task -> pendingByService.computeIfAbsent(task.service(), s -> new ArrayList<>()).add(task.line()));
-        status.setToolTipText(pending.isEmpty() ? null : "Pending, and why:\n"
-                + String.join("\n", pending.stream().map(Placements.PendingTask::line).toList()));
+        pending.forEach(
+                task -> pendingByService.computeIfAbsent(task.service(), s -> new ArrayList<>()).add(task.line()));
+        status.setToolTipText(pending.isEmpty()
+                ? null
+                : "Pending, and why:\n"
+                        + String.join("\n", pending.stream().map(Placements.PendingTask::line).toList()));
         status.getParent().layout();
         placementListeners.forEach(Runnable::run);
     }
@@ -524,7 +529,8 @@ public final class DiagramPage implements IPlacementProblemsProvider {
 
     /** Asks how to pin the service to the node and adds that constraint. */
     public boolean pin(Service service, Node node) {
-        String expression = pinChooser != null ? pinChooser.apply(service, node)
+        String expression = pinChooser != null
+                ? pinChooser.apply(service, node)
                 : PinDialog.ask(control.getShell(), service, node);
         return expression != null && execute(DiagramCommands.constrain(domain, service, expression));
     }

@@ -51,15 +51,15 @@ final class DiagramPalette {
             item.setText(kind.title);
             item.setData(kind);
             item.setImage(icons.getImage(switch (kind) {
-                case NODE -> ModelFactory.eINSTANCE.createNode();
-                case SERVICE -> ModelFactory.eINSTANCE.createService();
-                case NETWORK -> ModelFactory.eINSTANCE.createNetwork();
+            case NODE -> ModelFactory.eINSTANCE.createNode();
+            case SERVICE -> ModelFactory.eINSTANCE.createService();
+            case NETWORK -> ModelFactory.eINSTANCE.createNetwork();
             }));
             item.setToolTipText("Click to add a " + kind.title.toLowerCase() + ", or drag it onto the diagram");
             item.addListener(SWT.Selection, event -> create.accept(kind));
         }
         DragSource source = new DragSource(bar, DND.DROP_COPY);
-        source.setTransfer(new Transfer[] { TextTransfer.getInstance() });
+        source.setTransfer(new Transfer[]{TextTransfer.getInstance()});
         source.addDragListener(new DragSourceAdapter() {
             @Override
             public void dragStart(DragSourceEvent event) {

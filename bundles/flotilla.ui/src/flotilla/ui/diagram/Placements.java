@@ -28,10 +28,13 @@ import flotilla.observed.NetworkInstance;
  */
 public final class Placements {
 
-    private static final List<String> SWARM_NETWORKS = List.of(SwarmDefaults.INGRESS_NETWORK, SwarmDefaults.GWBRIDGE_NETWORK);
+    private static final List<String> SWARM_NETWORKS = List.of(SwarmDefaults.INGRESS_NETWORK,
+            SwarmDefaults.GWBRIDGE_NETWORK);
     /** Swarm's own networks first (ingress, docker_gwbridge), then the user's by name. */
     private static final Comparator<String> NETWORK_ORDER = Comparator
-            .comparingInt((String name) -> SWARM_NETWORKS.contains(name) ? SWARM_NETWORKS.indexOf(name) : SWARM_NETWORKS.size())
+            .comparingInt((String name) -> SWARM_NETWORKS.contains(name)
+                    ? SWARM_NETWORKS.indexOf(name)
+                    : SWARM_NETWORKS.size())
             .thenComparing(Comparator.naturalOrder());
 
     /** The seed of the desired-state simulation: the same model always shows the same placement. */
@@ -121,7 +124,7 @@ public final class Placements {
             Integer service = serviceIndex.get(task.serviceName());
             Integer at = node == null ? null : nodeIndex.get(node.hostname());
             if (service != null && at != null) {
-                tasks.add(new long[] { service, at, task.slot() });
+                tasks.add(new long[]{service, at, task.slot()});
                 ids.add(task.id());
                 states.add(stateName(task.state()));
             }
@@ -131,8 +134,10 @@ public final class Placements {
         for (Node node : snapshot.getNodes()) {
             var engineNode = sim.state().nodes().stream().filter(n -> n.hostname().equals(node.getHostname()))
                     .findFirst().orElse(null);
-            networks.add(engineNode == null ? List.of() : sim.networks().networksOn(engineNode.id()).stream()
-                    .filter(modelled::contains).sorted(NETWORK_ORDER).toList());
+            networks.add(engineNode == null
+                    ? List.of()
+                    : sim.networks().networksOn(engineNode.id()).stream()
+                            .filter(modelled::contains).sorted(NETWORK_ORDER).toList());
         }
         return new Schedule(tasks, ids, states, networks, pending);
     }
@@ -148,7 +153,8 @@ public final class Placements {
         }
         for (NetworkInstance instance : state.getNetworkInstances()) {
             if (instance.getNode() != null && instance.getNetwork() != null) {
-                result.computeIfAbsent(instance.getNode(), n -> new ArrayList<>()).add(instance.getNetwork().qualifiedName());
+                result.computeIfAbsent(instance.getNode(), n -> new ArrayList<>())
+                        .add(instance.getNetwork().qualifiedName());
             }
         }
         result.replaceAll((node, names) -> names.stream().distinct().sorted(NETWORK_ORDER).toList());
@@ -183,7 +189,8 @@ public final class Placements {
             String desired = task.getDesiredState() == null ? "running" : task.getDesiredState().getLiteral();
             if (task.getNode() == null && task.getService() != null && "running".equals(desired)) {
                 String reason = task.getError() == null || task.getError().isEmpty() ? "pending" : task.getError();
-                result.add(new PendingTask(task.getService(), task.getService().qualifiedName() + "." + task.getSlot(), reason));
+                result.add(new PendingTask(task.getService(), task.getService().qualifiedName() + "." + task.getSlot(),
+                        reason));
             }
         }
         return result;

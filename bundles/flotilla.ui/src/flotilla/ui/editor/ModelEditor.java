@@ -151,7 +151,8 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
     private void pageChanged() {
         var previous = selection.getSelection();
         if (isDiagramShowing()) {
-            selection.setPage(diagram.viewer(), chosen -> diagram.select(((StructuredSelection) toStructured(chosen)).toList()));
+            selection.setPage(diagram.viewer(),
+                    chosen -> diagram.select(((StructuredSelection) toStructured(chosen)).toList()));
         } else {
             selection.setPage(tree, chosen -> tree.setSelection(chosen, true));
         }
@@ -162,7 +163,8 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
 
     private static StructuredSelection toStructured(org.eclipse.jface.viewers.ISelection chosen) {
         return chosen instanceof org.eclipse.jface.viewers.IStructuredSelection structured
-                ? new StructuredSelection(structured.toList()) : StructuredSelection.EMPTY;
+                ? new StructuredSelection(structured.toList())
+                : StructuredSelection.EMPTY;
     }
 
     @Override
@@ -249,7 +251,7 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
     @Override
     public void doSaveAs() {
         FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(new String[] { "*.flotilla" });
+        dialog.setFilterExtensions(new String[]{"*.flotilla"});
         dialog.setFileName(getEditorInput().getName());
         dialog.setOverwrite(true);
         String chosen = dialog.open();
@@ -285,7 +287,8 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
             diagram.setInput((Cluster) root(), file);
             firePropertyChange(PROP_DIRTY);
         } catch (ModelLoadException e) {
-            ErrorDialog.openError(getSite().getShell(), "Revert", "The model could not be reloaded; nothing was changed.",
+            ErrorDialog.openError(getSite().getShell(), "Revert",
+                    "The model could not be reloaded; nothing was changed.",
                     Status.error(e.getMessage(), e));
         }
     }

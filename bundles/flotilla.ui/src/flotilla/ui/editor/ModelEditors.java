@@ -29,7 +29,7 @@ public final class ModelEditors {
     public static IEditorPart openFromDialog(IWorkbenchWindow window) {
         FileDialog dialog = new FileDialog(window.getShell(), SWT.OPEN);
         dialog.setText("Open Model");
-        dialog.setFilterExtensions(new String[] { "*.flotilla", "*" });
+        dialog.setFilterExtensions(new String[]{"*.flotilla", "*"});
         String chosen = dialog.open();
         return chosen == null ? null : open(window, Path.of(chosen));
     }

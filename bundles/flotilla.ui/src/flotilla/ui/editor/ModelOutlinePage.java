@@ -13,7 +13,8 @@ import flotilla.ui.emf.ItemProviderLabelProvider;
 final class ModelOutlinePage extends ContentOutlinePage {
 
     private final ModelEditor editor;
-    private final ISelectionChangedListener editorSelection = event -> follow(() -> getTreeViewer().setSelection(event.getSelection(), true));
+    private final ISelectionChangedListener editorSelection = event -> follow(
+            () -> getTreeViewer().setSelection(event.getSelection(), true));
     /** Set while one side passes its selection to the other, so it does not come back. */
     private boolean following;
 

@@ -105,7 +105,8 @@ final class ChildrenPropertyDescriptor implements IPropertyDescriptor {
             @Override
             public String getText(Object value) {
                 Collection<?> children = value instanceof Collection<?> list ? list : java.util.List.of();
-                return children.isEmpty() ? "(none)"
+                return children.isEmpty()
+                        ? "(none)"
                         : children.stream().map(labels::getText).collect(Collectors.joining(", "));
             }
 

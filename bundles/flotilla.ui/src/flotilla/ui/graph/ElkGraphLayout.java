@@ -129,7 +129,8 @@ final class ElkGraphLayout {
 
     private void configure(ElkNode graph, ElkPadding padding) {
         graph.setProperty(CoreOptions.DIRECTION, options.direction());
-        graph.setProperty(CoreOptions.EDGE_ROUTING, options.orthogonal() ? EdgeRouting.ORTHOGONAL : EdgeRouting.POLYLINE);
+        graph.setProperty(CoreOptions.EDGE_ROUTING,
+                options.orthogonal() ? EdgeRouting.ORTHOGONAL : EdgeRouting.POLYLINE);
         graph.setProperty(CoreOptions.SPACING_NODE_NODE, NODE_SPACING);
         graph.setProperty(CoreOptions.SPACING_EDGE_NODE, EDGE_SPACING);
         graph.setProperty(CoreOptions.SPACING_EDGE_EDGE, EDGE_SPACING);
@@ -190,7 +191,7 @@ final class ElkGraphLayout {
             rowHeight = Math.max(rowHeight, child.minHeight);
             width = Math.max(width, x - gap + ShapeMetrics.INSET);
         }
-        return new int[] { width, Math.max(container.minHeight, y + rowHeight + ShapeMetrics.INSET) };
+        return new int[]{width, Math.max(container.minHeight, y + rowHeight + ShapeMetrics.INSET)};
     }
 
     /** Creates one ELK edge per edge between laid-out shapes; returns those whose route ELK computes. */
@@ -257,8 +258,8 @@ final class ElkGraphLayout {
         }
         double offsetX = 0;
         double offsetY = 0;
-        for (ElkNode container = edge.getContainingNode(); container != null && container.getParent() != null;
-                container = container.getParent()) {
+        for (ElkNode container = edge.getContainingNode(); container != null
+                && container.getParent() != null; container = container.getParent()) {
             offsetX += container.getX();
             offsetY += container.getY();
         }

@@ -61,7 +61,7 @@ final class GraphEdge {
         int ty = target.centerY();
         int[] start = borderPoint(source, tx - sx, ty - sy);
         int[] end = borderPoint(target, sx - tx, sy - ty);
-        setPoints(new int[] { start[0], start[1], end[0], end[1] });
+        setPoints(new int[]{start[0], start[1], end[0], end[1]});
     }
 
     /** Where a ray from a node's centre in direction (dx, dy) leaves its box. */
@@ -69,9 +69,10 @@ final class GraphEdge {
         double hw = node.width / 2.0;
         double hh = node.height / 2.0;
         if (dx == 0 && dy == 0) {
-            return new int[] { node.centerX(), node.centerY() };
+            return new int[]{node.centerX(), node.centerY()};
         }
-        double t = Math.min(dx == 0 ? Double.MAX_VALUE : hw / Math.abs(dx), dy == 0 ? Double.MAX_VALUE : hh / Math.abs(dy));
-        return new int[] { (int) Math.round(node.ax + hw + dx * t), (int) Math.round(node.ay + hh + dy * t) };
+        double t = Math.min(dx == 0 ? Double.MAX_VALUE : hw / Math.abs(dx),
+                dy == 0 ? Double.MAX_VALUE : hh / Math.abs(dy));
+        return new int[]{(int) Math.round(node.ax + hw + dx * t), (int) Math.round(node.ay + hh + dy * t)};
     }
 }

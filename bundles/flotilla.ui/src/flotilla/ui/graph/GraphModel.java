@@ -117,7 +117,8 @@ final class GraphModel {
             List<Object> children = shown(element, content.getChildren(element));
             if (children.size() > collapseThreshold) {
                 node.collapsedCount = children.size();
-                node.collapsedText = styles != null ? styles.getCollapsedText(element, children.size())
+                node.collapsedText = styles != null
+                        ? styles.getCollapsedText(element, children.size())
                         : children.size() + " items";
                 fold(node, children);
             } else {

@@ -76,7 +76,8 @@ final class GraphPainter {
         paintedEdges = 0;
         double zoom = viewport.zoom();
         Rectangle visible = viewport.visibleModelArea(client.width, client.height);
-        transform.setElements((float) zoom, 0, 0, (float) zoom, (float) -viewport.originX(), (float) -viewport.originY());
+        transform.setElements((float) zoom, 0, 0, (float) zoom, (float) -viewport.originX(),
+                (float) -viewport.originY());
         if (zoom >= TEXT_ZOOM) {
             gc.setTransform(transform);
             gc.setAntialias(SWT.ON);
@@ -139,11 +140,13 @@ final class GraphPainter {
             int w = Math.max(1, (int) Math.round(node.width * zoom));
             int h = Math.max(1, (int) Math.round(node.height * zoom));
             boolean container = node.isContainer() || node.collapsedText != null;
-            gc.setBackground(node.background != null ? node.background
+            gc.setBackground(node.background != null
+                    ? node.background
                     : container ? containerBackground : shapeBackground);
             gc.fillRectangle(x, y, w, h);
             if (w > 3 && h > 3) {
-                gc.setForeground(overlay.selected().contains(node) ? selection
+                gc.setForeground(overlay.selected().contains(node)
+                        ? selection
                         : node.foreground != null ? node.foreground : border);
                 gc.drawRectangle(x, y, w - 1, h - 1);
             }
@@ -203,8 +206,8 @@ final class GraphPainter {
         double t1 = 1;
         double dx = x1 - x0;
         double dy = y1 - y0;
-        double[] p = { -dx, dx, -dy, dy };
-        double[] q = { x0 - clip.x, clip.x + clip.width - x0, y0 - clip.y, clip.y + clip.height - y0 };
+        double[] p = {-dx, dx, -dy, dy};
+        double[] q = {x0 - clip.x, clip.x + clip.width - x0, y0 - clip.y, clip.y + clip.height - y0};
         for (int i = 0; i < 4; i++) {
             if (p[i] == 0) {
                 if (q[i] < 0) {
@@ -242,7 +245,8 @@ final class GraphPainter {
         boolean container = node.isContainer() || node.collapsedText != null;
         // Antialiased rectangles cost Cairo two thirds of a frame and look the same: smooth only curves.
         gc.setAntialias(node.shape == ShapeKind.ELLIPSE || node.shape == ShapeKind.HEXAGON ? SWT.ON : SWT.OFF);
-        gc.setBackground(node.background != null ? node.background
+        gc.setBackground(node.background != null
+                ? node.background
                 : container ? containerBackground : shapeBackground);
         fillShape(gc, node, node.ax, node.ay);
         Color outline = node.foreground != null ? node.foreground : border;
@@ -267,7 +271,8 @@ final class GraphPainter {
             left += ShapeMetrics.ICON + ShapeMetrics.ICON_GAP;
         }
         gc.setForeground(text);
-        texts.get(node.text, container ? bold : plain, container).draw(gc, left, top + (lineHeight - node.textHeight) / 2);
+        texts.get(node.text, container ? bold : plain, container).draw(gc, left,
+                top + (lineHeight - node.textHeight) / 2);
         int y = top + lineHeight;
         left = ShapeMetrics.contentLeft(node);
         if (!node.chips.isEmpty()) {
@@ -302,19 +307,19 @@ final class GraphPainter {
 
     private void fillShape(GC gc, GraphNode node, int x, int y) {
         switch (node.shape) {
-            case RECTANGLE -> gc.fillRectangle(x, y, node.width, node.height);
-            case ELLIPSE -> gc.fillOval(x, y, node.width, node.height);
-            case HEXAGON -> gc.fillPolygon(hexagon(x, y, node.width, node.height));
-            default -> gc.fillRoundRectangle(x, y, node.width, node.height, 10, 10);
+        case RECTANGLE -> gc.fillRectangle(x, y, node.width, node.height);
+        case ELLIPSE -> gc.fillOval(x, y, node.width, node.height);
+        case HEXAGON -> gc.fillPolygon(hexagon(x, y, node.width, node.height));
+        default -> gc.fillRoundRectangle(x, y, node.width, node.height, 10, 10);
         }
     }
 
     private void drawShape(GC gc, GraphNode node, int x, int y) {
         switch (node.shape) {
-            case RECTANGLE -> gc.drawRectangle(x, y, node.width - 1, node.height - 1);
-            case ELLIPSE -> gc.drawOval(x, y, node.width - 1, node.height - 1);
-            case HEXAGON -> gc.drawPolygon(hexagon(x, y, node.width - 1, node.height - 1));
-            default -> gc.drawRoundRectangle(x, y, node.width - 1, node.height - 1, 10, 10);
+        case RECTANGLE -> gc.drawRectangle(x, y, node.width - 1, node.height - 1);
+        case ELLIPSE -> gc.drawOval(x, y, node.width - 1, node.height - 1);
+        case HEXAGON -> gc.drawPolygon(hexagon(x, y, node.width - 1, node.height - 1));
+        default -> gc.drawRoundRectangle(x, y, node.width - 1, node.height - 1, 10, 10);
         }
     }
 
@@ -390,8 +395,10 @@ final class GraphPainter {
             if (i > 0 && !connected(overlay.pathEdges(), nodes.get(i - 1), node)) {
                 // No edge joins these two steps: draw the hop itself, border to border.
                 GraphNode from = nodes.get(i - 1);
-                int[] start = GraphEdge.borderPoint(from, node.centerX() - from.centerX(), node.centerY() - from.centerY());
-                int[] end = GraphEdge.borderPoint(node, from.centerX() - node.centerX(), from.centerY() - node.centerY());
+                int[] start = GraphEdge.borderPoint(from, node.centerX() - from.centerX(),
+                        node.centerY() - from.centerY());
+                int[] end = GraphEdge.borderPoint(node, from.centerX() - node.centerX(),
+                        from.centerY() - node.centerY());
                 gc.setLineStyle(SWT.LINE_DASH);
                 gc.drawLine(start[0], start[1], end[0], end[1]);
                 gc.setLineStyle(SWT.LINE_SOLID);

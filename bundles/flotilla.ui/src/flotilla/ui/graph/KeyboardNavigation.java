@@ -39,25 +39,25 @@ final class KeyboardNavigation {
     private void keyDown(Event event) {
         GraphViewer viewer = host.viewer();
         switch (event.keyCode) {
-            case SWT.ARROW_LEFT -> navigate(-1, 0);
-            case SWT.ARROW_RIGHT -> navigate(1, 0);
-            case SWT.ARROW_UP -> navigate(0, -1);
-            case SWT.ARROW_DOWN -> navigate(0, 1);
-            case SWT.KEYPAD_ADD -> viewer.zoomIn();
-            case SWT.KEYPAD_SUBTRACT -> viewer.zoomOut();
-            case SWT.ESC -> pointer.cancel();
+        case SWT.ARROW_LEFT -> navigate(-1, 0);
+        case SWT.ARROW_RIGHT -> navigate(1, 0);
+        case SWT.ARROW_UP -> navigate(0, -1);
+        case SWT.ARROW_DOWN -> navigate(0, 1);
+        case SWT.KEYPAD_ADD -> viewer.zoomIn();
+        case SWT.KEYPAD_SUBTRACT -> viewer.zoomOut();
+        case SWT.ESC -> pointer.cancel();
+        default -> {
+            switch (event.character) {
+            case '+', '=' -> viewer.zoomIn();
+            case '-' -> viewer.zoomOut();
+            case '0' -> viewer.zoomToActualSize();
+            case 'f', 'F' -> viewer.zoomToFit();
+            case ' ' -> pointer.setSpaceDown(true);
             default -> {
-                switch (event.character) {
-                    case '+', '=' -> viewer.zoomIn();
-                    case '-' -> viewer.zoomOut();
-                    case '0' -> viewer.zoomToActualSize();
-                    case 'f', 'F' -> viewer.zoomToFit();
-                    case ' ' -> pointer.setSpaceDown(true);
-                    default -> {
-                        // other keys are the application's
-                    }
-                }
+                // other keys are the application's
             }
+            }
+        }
         }
     }
 
@@ -75,7 +75,8 @@ final class KeyboardNavigation {
             if (node == from || node.isAncestorOf(from)) {
                 continue;
             }
-            long ahead = (long) (node.centerX() - from.centerX()) * dirX + (long) (node.centerY() - from.centerY()) * dirY;
+            long ahead = (long) (node.centerX() - from.centerX()) * dirX
+                    + (long) (node.centerY() - from.centerY()) * dirY;
             long aside = Math.abs((long) (node.centerX() - from.centerX()) * dirY)
                     + Math.abs((long) (node.centerY() - from.centerY()) * dirX);
             if (ahead <= 0) {
@@ -99,7 +100,8 @@ final class KeyboardNavigation {
             return;
         }
         GraphNode from = model.node(host.selection().focus());
-        int next = from == null ? (step > 0 ? 0 : nodes.size() - 1)
+        int next = from == null
+                ? (step > 0 ? 0 : nodes.size() - 1)
                 : Math.floorMod(nodes.indexOf(from) + step, nodes.size());
         selectOnly(nodes.get(next));
     }

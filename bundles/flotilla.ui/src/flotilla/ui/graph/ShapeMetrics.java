@@ -50,16 +50,16 @@ final class ShapeMetrics {
         int width = Math.max(MIN_WIDTH, contentWidth + 2 * PADDING);
         int height = contentHeight + 2 * PADDING;
         switch (node.shape) {
-            case ELLIPSE -> {
-                // The text box must fit inside the ellipse: a rectangle inscribed in an ellipse
-                // spans 1/sqrt(2) of each axis.
-                width = (int) Math.ceil(width * 1.42);
-                height = (int) Math.ceil(height * 1.42);
-            }
-            case HEXAGON -> width += height;
-            default -> {
-                // rectangles fit their content as measured
-            }
+        case ELLIPSE -> {
+            // The text box must fit inside the ellipse: a rectangle inscribed in an ellipse
+            // spans 1/sqrt(2) of each axis.
+            width = (int) Math.ceil(width * 1.42);
+            height = (int) Math.ceil(height * 1.42);
+        }
+        case HEXAGON -> width += height;
+        default -> {
+            // rectangles fit their content as measured
+        }
         }
         node.minWidth = width;
         node.minHeight = height;
@@ -71,9 +71,9 @@ final class ShapeMetrics {
     /** Where the first line of content starts inside a shape of the given kind. */
     static int contentLeft(GraphNode node) {
         return switch (node.shape) {
-            case ELLIPSE -> node.ax + (node.width - (int) (node.minWidth / 1.42)) / 2 + PADDING;
-            case HEXAGON -> node.ax + node.height / 2 + PADDING;
-            default -> node.ax + PADDING;
+        case ELLIPSE -> node.ax + (node.width - (int) (node.minWidth / 1.42)) / 2 + PADDING;
+        case HEXAGON -> node.ax + node.height / 2 + PADDING;
+        default -> node.ax + PADDING;
         };
     }
 

@@ -34,7 +34,9 @@ public final class ModelDiagnostics {
     private static void collect(Diagnostic diagnostic, List<Problem> problems) {
         if (diagnostic.getChildren().isEmpty()) {
             if (diagnostic.getSeverity() != Diagnostic.OK) {
-                EObject element = !diagnostic.getData().isEmpty() && diagnostic.getData().get(0) instanceof EObject e ? e : null;
+                EObject element = !diagnostic.getData().isEmpty() && diagnostic.getData().get(0) instanceof EObject e
+                        ? e
+                        : null;
                 problems.add(new Problem(diagnostic.getSeverity(), element,
                         element == null ? "model" : ElementNames.describe(element), diagnostic.getMessage()));
             }

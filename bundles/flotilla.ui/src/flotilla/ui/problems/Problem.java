@@ -8,9 +8,9 @@ public record Problem(int severity, EObject element, String elementName, String 
 
     public String severityText() {
         return switch (severity) {
-            case Diagnostic.ERROR, Diagnostic.CANCEL -> "Error";
-            case Diagnostic.WARNING -> "Warning";
-            default -> "Info";
+        case Diagnostic.ERROR, Diagnostic.CANCEL -> "Error";
+        case Diagnostic.WARNING -> "Warning";
+        default -> "Info";
         };
     }
 }

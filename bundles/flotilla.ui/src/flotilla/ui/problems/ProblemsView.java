@@ -81,9 +81,9 @@ public final class ProblemsView extends ViewPart {
             @Override
             public Image getImage(Object element) {
                 String key = switch (((Problem) element).severityText()) {
-                    case "Error" -> ISharedImages.IMG_OBJS_ERROR_TSK;
-                    case "Warning" -> ISharedImages.IMG_OBJS_WARN_TSK;
-                    default -> ISharedImages.IMG_OBJS_INFO_TSK;
+                case "Error" -> ISharedImages.IMG_OBJS_ERROR_TSK;
+                case "Warning" -> ISharedImages.IMG_OBJS_WARN_TSK;
+                default -> ISharedImages.IMG_OBJS_INFO_TSK;
                 };
                 return PlatformUI.getWorkbench().getSharedImages().getImage(key);
             }
@@ -101,7 +101,8 @@ public final class ProblemsView extends ViewPart {
             }
         });
         table.addDoubleClickListener(event -> {
-            if (((org.eclipse.jface.viewers.IStructuredSelection) event.getSelection()).getFirstElement() instanceof Problem problem) {
+            if (((org.eclipse.jface.viewers.IStructuredSelection) event.getSelection())
+                    .getFirstElement() instanceof Problem problem) {
                 show(problem);
             }
         });
@@ -166,7 +167,8 @@ public final class ProblemsView extends ViewPart {
             problems.addAll(placement.placementProblems());
         }
         table.setInput(problems);
-        setContentDescription(problems.isEmpty() ? (root == null ? "No model open." : "No problems.")
+        setContentDescription(problems.isEmpty()
+                ? (root == null ? "No model open." : "No problems.")
                 : problems.size() + (problems.size() == 1 ? " problem" : " problems"));
     }
 
@@ -176,7 +178,9 @@ public final class ProblemsView extends ViewPart {
         }
         EditingDomain domain = ((IEditingDomainProvider) editor).getEditingDomain();
         List<Resource> resources = domain.getResourceSet().getResources();
-        return resources.isEmpty() || resources.get(0).getContents().isEmpty() ? null : resources.get(0).getContents().get(0);
+        return resources.isEmpty() || resources.get(0).getContents().isEmpty()
+                ? null
+                : resources.get(0).getContents().get(0);
     }
 
     public List<Problem> problems() {

@@ -80,20 +80,20 @@ public final class ConsoleView extends ViewPart {
         input.addListener(SWT.DefaultSelection, e -> submit());
         input.addListener(SWT.KeyDown, e -> {
             switch (e.keyCode) {
-                case SWT.ARROW_UP -> {
-                    recall(-1);
-                    e.doit = false;
-                }
-                case SWT.ARROW_DOWN -> {
-                    recall(+1);
-                    e.doit = false;
-                }
-                case SWT.TAB -> {
-                    complete();
-                    e.doit = false;
-                }
-                default -> {
-                }
+            case SWT.ARROW_UP -> {
+                recall(-1);
+                e.doit = false;
+            }
+            case SWT.ARROW_DOWN -> {
+                recall(+1);
+                e.doit = false;
+            }
+            case SWT.TAB -> {
+                complete();
+                e.doit = false;
+            }
+            default -> {
+            }
             }
         });
         // Tab completes here rather than moving the focus.

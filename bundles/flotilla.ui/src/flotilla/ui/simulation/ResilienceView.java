@@ -48,8 +48,8 @@ public final class ResilienceView extends ViewPart {
     public static final String ID = "flotilla.ui.views.resilience";
 
     /** The scenario sets the combo offers, by label. */
-    static final String[] SCENARIO_SETS = { "Each node lost (N-1)", "Each zone lost (node.labels.zone)",
-            "Managers lost", "Each node drained", "Each service updated" };
+    static final String[] SCENARIO_SETS = {"Each node lost (N-1)", "Each zone lost (node.labels.zone)",
+            "Managers lost", "Each node drained", "Each service updated"};
 
     /** Seed for ids and tie-breaking: the same model always gives the same table. */
     private static final long SEED = 1;
@@ -103,7 +103,8 @@ public final class ResilienceView extends ViewPart {
             return;
         }
         analyze.setEnabled(tracker.current() != null && running == null);
-        say(tracker.current() == null ? "Open a Flotilla model to analyze it."
+        say(tracker.current() == null
+                ? "Open a Flotilla model to analyze it."
                 : "Replays each scenario on the engine and shows what it does to every service.");
     }
 
@@ -176,8 +177,10 @@ public final class ResilienceView extends ViewPart {
         long down = results.stream().filter(r -> r.verdict() == Verdict.DOWN).count();
         long hurt = results.stream().filter(r -> r.verdict() != Verdict.WHOLE).count();
         analyze.setEnabled(tracker.current() != null);
-        say(error != null ? error
-                : results.isEmpty() ? "No scenario of this kind: the model has nothing to lose there."
+        say(error != null
+                ? error
+                : results.isEmpty()
+                        ? "No scenario of this kind: the model has nothing to lose there."
                         : results.size() + " scenarios: " + (results.size() - hurt) + " keep every service whole, "
                                 + (hurt - down) + " degrade one, " + down + " take one down.");
     }
@@ -234,7 +237,8 @@ public final class ResilienceView extends ViewPart {
         say("Replaying " + scenario.name() + " in the simulation...");
         CompletableFuture<?> replay = session.start();
         for (String hostname : scenario.hostnames()) {
-            replay = scenario.kind() == Scenario.Kind.DRAIN ? session.setAvailability(hostname, "drain")
+            replay = scenario.kind() == Scenario.Kind.DRAIN
+                    ? session.setAvailability(hostname, "drain")
                     : session.nodeDown(hostname);
         }
         if (scenario.kind() == Scenario.Kind.UPDATE) {

@@ -37,7 +37,7 @@ public final class SimulationAdapterFactory implements IAdapterFactory {
 
     @Override
     public Class<?>[] getAdapterList() {
-        return new Class<?>[] { SimulationSession.class, IObservedStateProvider.class };
+        return new Class<?>[]{SimulationSession.class, IObservedStateProvider.class};
     }
 
     private static synchronized SimulationSession sessionOf(ModelEditor editor) {

@@ -361,7 +361,7 @@ public final class SimulationSession implements IObservedStateProvider {
 
     /** Completes (on the UI thread) once everything asked of the engine so far is done and shown. */
     public CompletableFuture<Void> idle() {
-        return run(sim -> { });
+        return run(sim -> {});
     }
 
     // ---- the engine thread
@@ -500,7 +500,8 @@ public final class SimulationSession implements IObservedStateProvider {
     }
 
     private static flotilla.model.Node modelNode(Cluster cluster, String hostname) {
-        return hostname == null ? null
+        return hostname == null
+                ? null
                 : cluster.getNodes().stream().filter(n -> hostname.equals(n.getHostname())).findFirst().orElse(null);
     }
 

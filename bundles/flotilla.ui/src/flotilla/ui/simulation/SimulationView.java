@@ -52,11 +52,11 @@ public final class SimulationView extends ViewPart {
     public static final String ID = "flotilla.ui.views.simulation";
 
     /** Play speeds: virtual seconds per real second. */
-    static final long[] SPEEDS = { 1, 5, 20, 60 };
+    static final long[] SPEEDS = {1, 5, 20, 60};
     /** Step choices; 0 is the next event, -1 until the swarm has settled, others milliseconds. */
-    static final String[] STEP_LABELS = { "to the next event", "by 1 s", "by 5 s", "by 30 s", "by 5 min",
-            "until settled" };
-    static final long[] STEP_MILLIS = { 0, 1_000, 5_000, 30_000, 300_000, -1 };
+    static final String[] STEP_LABELS = {"to the next event", "by 1 s", "by 5 s", "by 30 s", "by 5 min",
+            "until settled"};
+    static final long[] STEP_MILLIS = {0, 1_000, 5_000, 30_000, 300_000, -1};
 
     private ModelEditorTracker tracker;
     private SimulationSession session;
@@ -215,7 +215,7 @@ public final class SimulationView extends ViewPart {
         timeline.setHeaderVisible(true);
         timeline.setLinesVisible(true);
         timeline.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        for (String[] c : new String[][] { { "Time", "64" }, { "Kind", "58" }, { "Event", "420" } }) {
+        for (String[] c : new String[][]{{"Time", "64"}, {"Kind", "58"}, {"Event", "420"}}) {
             TableColumn column = new TableColumn(timeline, SWT.LEFT);
             column.setText(c[0]);
             column.setWidth(Integer.parseInt(c[1]));
@@ -226,8 +226,8 @@ public final class SimulationView extends ViewPart {
             ClusterState state = session == null ? null : session.observedState();
             if (state != null && e.index < state.getEvents().size()) {
                 Event event = state.getEvents().get(e.index);
-                item.setText(new String[] { formatClock(event.getTime() / 1_000_000), event.getKind().getLiteral(),
-                        event.getMessage() });
+                item.setText(new String[]{formatClock(event.getTime() / 1_000_000), event.getKind().getLiteral(),
+                        event.getMessage()});
             }
         });
     }
@@ -287,11 +287,14 @@ public final class SimulationView extends ViewPart {
                     .forEach(t -> runningOn.merge(t.hostname(), 1, Integer::sum));
         }
         nodes.setInput(rows);
-        nodes.setSelection(new StructuredSelection(rows.stream().filter(n -> selected.contains(n.hostname())).toList()));
+        nodes.setSelection(
+                new StructuredSelection(rows.stream().filter(n -> selected.contains(n.hostname())).toList()));
         fitColumns(nodes.getTable());
         showTasks();
 
-        int events = session == null || session.observedState() == null ? 0 : session.observedState().getEvents().size();
+        int events = session == null || session.observedState() == null
+                ? 0
+                : session.observedState().getEvents().size();
         timeline.clearAll();
         timeline.setItemCount(events);
         if (events > 0) {
@@ -320,7 +323,8 @@ public final class SimulationView extends ViewPart {
         List<String> selected = selectedHostnames();
         ObservedSnapshot snapshot = snapshot();
         if (selected.size() != 1 || snapshot == null) {
-            tasksTitle.setText(selected.size() > 1 ? selected.size() + " nodes selected" : "Select a node to see its tasks");
+            tasksTitle.setText(
+                    selected.size() > 1 ? selected.size() + " nodes selected" : "Select a node to see its tasks");
             tasks.setInput(List.of());
             return;
         }
@@ -404,18 +408,23 @@ public final class SimulationView extends ViewPart {
     /** What one can do to nodes from this view, as the `sim` verbs and `docker node update` do it. */
     enum NodeOperation {
         CRASH("Crash", "Every task container on the selected nodes dies (sim crash)", true,
-                (s, h) -> s.crash(h)),
-        DOWN("Down", "The selected hosts stop (sim node-down); swarm notices after the heartbeat timeout", true,
-                (s, h) -> s.nodeDown(h)),
-        UP("Up", "The selected hosts start again (sim node-up)", true, (s, h) -> s.nodeUp(h)),
-        PAUSE("Pause node", "Keep the tasks, place no new ones (docker node update --availability pause)", true,
-                (s, h) -> s.setAvailability(h, "pause")),
-        DRAIN("Drain", "Move the tasks elsewhere (docker node update --availability drain)", true,
-                (s, h) -> s.setAvailability(h, "drain")),
-        ACTIVATE("Activate", "Accept tasks again (docker node update --availability active)", true,
-                (s, h) -> s.setAvailability(h, "active")),
-        PARTITION("Partition", "Cut the selected nodes off the managers (sim partition)", true, null),
-        HEAL("Heal", "End every partition (sim heal)", false, null);
+                (s, h) -> s.crash(h)), DOWN("Down",
+                        "The selected hosts stop (sim node-down); swarm notices after the heartbeat timeout", true,
+                        (s, h) -> s.nodeDown(h)), UP("Up", "The selected hosts start again (sim node-up)", true,
+                                (s, h) -> s.nodeUp(h)), PAUSE("Pause node",
+                                        "Keep the tasks, place no new ones (docker node update --availability pause)",
+                                        true,
+                                        (s, h) -> s.setAvailability(h, "pause")), DRAIN("Drain",
+                                                "Move the tasks elsewhere (docker node update --availability drain)",
+                                                true,
+                                                (s, h) -> s.setAvailability(h, "drain")), ACTIVATE("Activate",
+                                                        "Accept tasks again (docker node update --availability active)",
+                                                        true,
+                                                        (s, h) -> s.setAvailability(h, "active")), PARTITION(
+                                                                "Partition",
+                                                                "Cut the selected nodes off the managers (sim partition)",
+                                                                true, null), HEAL("Heal",
+                                                                        "End every partition (sim heal)", false, null);
 
         final String label;
         final String tooltip;
@@ -473,7 +482,8 @@ public final class SimulationView extends ViewPart {
     }
 
     private static String message(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause()
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause()
                 : failure;
         return cause.getMessage() == null ? cause.toString() : cause.getMessage();
     }

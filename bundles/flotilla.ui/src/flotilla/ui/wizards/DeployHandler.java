@@ -30,7 +30,7 @@ public final class DeployHandler extends AbstractHandler {
             file = input.file();
         } else {
             FileDialog dialog = new FileDialog(shell, SWT.OPEN);
-            dialog.setFilterExtensions(new String[] { "*.flotilla" });
+            dialog.setFilterExtensions(new String[]{"*.flotilla"});
             String chosen = dialog.open();
             file = chosen == null ? null : Path.of(chosen);
         }

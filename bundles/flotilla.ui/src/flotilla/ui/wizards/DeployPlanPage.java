@@ -70,7 +70,8 @@ final class DeployPlanPage extends WizardPage {
             if (plan == null) {
                 summary.setText("The plan could not be computed.");
             } else {
-                String text = plan.describe().lines().filter(line -> !line.startsWith("  ")).reduce((a, b) -> a + "\n" + b).orElse("");
+                String text = plan.describe().lines().filter(line -> !line.startsWith("  "))
+                        .reduce((a, b) -> a + "\n" + b).orElse("");
                 summary.setText(text);
                 if (!plan.problems().isEmpty()) {
                     setErrorMessage(plan.problems().get(0));

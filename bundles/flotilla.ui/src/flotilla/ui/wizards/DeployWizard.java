@@ -95,21 +95,23 @@ public final class DeployWizard extends Wizard implements IWorkbenchWizard {
             getContainer().run(true, true, monitor -> {
                 monitor.beginTask("Deploying to " + host, toApply.changes().size());
                 try (Engine engine = Engine.connect(host, tlsDir)) {
-                    new Applier(engine, cluster, modelFile.toAbsolutePath().getParent()).apply(toApply, new Applier.Listener() {
-                        @Override
-                        public void applying(Change change, int index, int total) {
-                            if (monitor.isCanceled()) {
-                                // What is applied stays; the next deploy plans the rest.
-                                throw new OperationCanceledException();
-                            }
-                            monitor.subTask(change.action().verb + " " + change.kind().noun() + " " + change.name());
-                        }
+                    new Applier(engine, cluster, modelFile.toAbsolutePath().getParent()).apply(toApply,
+                            new Applier.Listener() {
+                                @Override
+                                public void applying(Change change, int index, int total) {
+                                    if (monitor.isCanceled()) {
+                                        // What is applied stays; the next deploy plans the rest.
+                                        throw new OperationCanceledException();
+                                    }
+                                    monitor.subTask(
+                                            change.action().verb + " " + change.kind().noun() + " " + change.name());
+                                }
 
-                        @Override
-                        public void applied(Change change, int index, int total) {
-                            monitor.worked(1);
-                        }
-                    });
+                                @Override
+                                public void applied(Change change, int index, int total) {
+                                    monitor.worked(1);
+                                }
+                            });
                 } catch (EngineException e) {
                     throw new InvocationTargetException(e, e.getMessage());
                 } catch (OperationCanceledException e) {

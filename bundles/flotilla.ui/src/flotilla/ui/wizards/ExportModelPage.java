@@ -93,7 +93,7 @@ final class ExportModelPage extends WizardPage {
             chosen = new DirectoryDialog(getShell()).open();
         } else {
             FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
-            dialog.setFilterExtensions(new String[] { "*.yml;*.yaml" });
+            dialog.setFilterExtensions(new String[]{"*.yml;*.yaml"});
             chosen = dialog.open();
         }
         if (chosen != null) {
@@ -103,9 +103,11 @@ final class ExportModelPage extends WizardPage {
 
     private void validate() {
         stackCombo.setEnabled(!kubernetes());
-        String error = cluster == null ? "Open a model in the Flotilla model editor first: the export writes the active editor's model."
-                : targetText.getText().isBlank() ? (kubernetes() ? "Choose the directory for the manifests." : "Choose the stack file to write.")
-                : null;
+        String error = cluster == null
+                ? "Open a model in the Flotilla model editor first: the export writes the active editor's model."
+                : targetText.getText().isBlank()
+                        ? (kubernetes() ? "Choose the directory for the manifests." : "Choose the stack file to write.")
+                        : null;
         setErrorMessage(error);
         setPageComplete(error == null);
     }

@@ -35,7 +35,9 @@ public final class ExportModelWizard extends Wizard implements IExportWizard {
 
     @Override
     public void init(IWorkbench workbench, IStructuredSelection selection) {
-        IWorkbenchPage active = workbench.getActiveWorkbenchWindow() == null ? null : workbench.getActiveWorkbenchWindow().getActivePage();
+        IWorkbenchPage active = workbench.getActiveWorkbenchWindow() == null
+                ? null
+                : workbench.getActiveWorkbenchWindow().getActivePage();
         IEditorPart editor = active == null ? null : active.getActiveEditor();
         cluster = editor instanceof ModelEditor modelEditor && modelEditor.root() instanceof Cluster root ? root : null;
     }
@@ -73,8 +75,10 @@ public final class ExportModelWizard extends Wizard implements IExportWizard {
         }
         shownReport = kubernetes[0].unmapped();
         page.showReport(shownReport);
-        page.setMessage("Written to " + target + ". " + shownReport.size() + " things could not be mapped (below, and in "
-                + KubernetesExporter.REPORT + "); Finish closes.", IMessageProvider.WARNING);
+        page.setMessage(
+                "Written to " + target + ". " + shownReport.size() + " things could not be mapped (below, and in "
+                        + KubernetesExporter.REPORT + "); Finish closes.",
+                IMessageProvider.WARNING);
         return false;
     }
 }

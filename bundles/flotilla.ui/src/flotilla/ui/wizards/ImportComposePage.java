@@ -69,7 +69,7 @@ final class ImportComposePage extends WizardPage {
         browse.setText("Browse...");
         browse.addListener(SWT.Selection, event -> {
             FileDialog dialog = new FileDialog(getShell(), style);
-            dialog.setFilterExtensions(new String[] { extensions, "*" });
+            dialog.setFilterExtensions(new String[]{extensions, "*"});
             String chosen = dialog.open();
             if (chosen != null) {
                 target.setText(chosen);
@@ -78,7 +78,8 @@ final class ImportComposePage extends WizardPage {
     }
 
     private void validate() {
-        String error = composeText.getText().isBlank() ? "Choose the compose file to import."
+        String error = composeText.getText().isBlank()
+                ? "Choose the compose file to import."
                 : !modelText.getText().strip().endsWith(".flotilla") ? "Flotilla models end in .flotilla." : null;
         setErrorMessage(error);
         setPageComplete(error == null);

@@ -51,12 +51,14 @@ public final class ImportComposeWizard extends Wizard implements IImportWizard {
             page.setErrorMessage(model + " already exists: choose another name.");
             return false;
         }
-        boolean fresh = imported == null || !imported.file().equals(page.composeFile()) || !Objects.equals(imported.stack(), page.stack());
+        boolean fresh = imported == null || !imported.file().equals(page.composeFile())
+                || !Objects.equals(imported.stack(), page.stack());
         if (fresh) {
             Path file = page.composeFile();
             String stack = page.stack();
             String failure = InBackground.run(getContainer(), "Reading " + file,
-                    () -> imported = new Imported(file, stack, new ComposeImporter(System.getenv()).importNew(file, stack)));
+                    () -> imported = new Imported(file, stack,
+                            new ComposeImporter(System.getenv()).importNew(file, stack)));
             if (failure != null) {
                 page.setErrorMessage(failure);
                 return false;
@@ -64,12 +66,14 @@ public final class ImportComposeWizard extends Wizard implements IImportWizard {
             page.showWarnings(imported.result().warnings());
             if (!imported.result().warnings().isEmpty()) {
                 int count = imported.result().warnings().size();
-                page.setMessage((count == 1 ? "1 warning" : count + " warnings") + ", listed below: what they name is left out. "
+                page.setMessage((count == 1 ? "1 warning" : count + " warnings")
+                        + ", listed below: what they name is left out. "
                         + "Finish saves the model without it.", IMessageProvider.WARNING);
                 return false;
             }
         }
-        String failure = InBackground.run(getContainer(), "Saving " + model, () -> Models.save(imported.result().cluster(), model));
+        String failure = InBackground.run(getContainer(), "Saving " + model,
+                () -> Models.save(imported.result().cluster(), model));
         if (failure != null) {
             page.setErrorMessage("Could not write " + model + ": " + failure);
             return false;

@@ -60,7 +60,7 @@ final class NewModelPage extends WizardPage {
 
     private void browse() {
         FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(new String[] { "*.flotilla" });
+        dialog.setFilterExtensions(new String[]{"*.flotilla"});
         dialog.setFileName(fileText.getText());
         String chosen = dialog.open();
         if (chosen != null) {
@@ -70,7 +70,8 @@ final class NewModelPage extends WizardPage {
 
     private void validate() {
         String text = fileText.getText().strip();
-        String error = text.isEmpty() ? "Name the file to create."
+        String error = text.isEmpty()
+                ? "Name the file to create."
                 : !text.endsWith(".flotilla") ? "Flotilla models end in .flotilla." : null;
         setErrorMessage(error);
         setPageComplete(error == null);

@@ -94,7 +94,8 @@ class ContainerSettingsTest {
         assertEquals("nofile", container.path("Ulimits").get(0).path("Name").asText());
         assertEquals("json-file", spec.path("TaskTemplate").path("LogDriver").path("Name").asText());
         JsonNode mount = container.path("Mounts").get(0);
-        assertEquals("shop_data", mount.path("Source").asText(), "a stack's volume is named as docker stack deploy names it");
+        assertEquals("shop_data", mount.path("Source").asText(),
+                "a stack's volume is named as docker stack deploy names it");
         assertEquals("nfs", mount.path("VolumeOptions").path("DriverConfig").path("Options").path("type").asText());
         assertTrue(mount.path("VolumeOptions").path("NoCopy").asBoolean());
 

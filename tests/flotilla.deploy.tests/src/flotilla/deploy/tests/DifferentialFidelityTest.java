@@ -57,16 +57,20 @@ class DifferentialFidelityTest {
             System.out.println("real swarm: " + real + "\nsimulator:  " + simulated);
             // What the real swarm did, so the comparison below cannot pass on two empty listings.
             assertEquals(List.of("lab-node-2|Running|", "lab-node-2|Running|"), real.get("pinned"));
-            assertEquals(List.of("lab-node-1|Running|", "lab-node-2|Running|"), real.get("everywhere"), "drained lab-node-3 runs none");
-            assertEquals(List.of("|Pending|\"no suitable node (scheduling constraints not satisfied on 2 nodes; 1 node not available for new tasks)\""),
+            assertEquals(List.of("lab-node-1|Running|", "lab-node-2|Running|"), real.get("everywhere"),
+                    "drained lab-node-3 runs none");
+            assertEquals(List.of(
+                    "|Pending|\"no suitable node (scheduling constraints not satisfied on 2 nodes; 1 node not available for new tasks)\""),
                     real.get("nowhere"), "the drained node counts apart");
             assertEquals(4, real.get("spread").size(), real.get("spread").toString());
-            assertTrue(real.get("spread").stream().noneMatch(row -> row.startsWith("lab-node-3")), "spread on the drained node");
+            assertTrue(real.get("spread").stream().noneMatch(row -> row.startsWith("lab-node-3")),
+                    "spread on the drained node");
             // Exactly where constraints decide; spread's ties are swarm's to break, so only its shape counts.
             for (String service : List.of("pinned", "everywhere", "nowhere")) {
                 assertEquals(real.get(service), simulated.get(service), service + ": real vs simulated tasks");
             }
-            assertEquals(shape(real.get("spread")), shape(simulated.get("spread")), "spread: " + real.get("spread") + " vs " + simulated.get("spread"));
+            assertEquals(shape(real.get("spread")), shape(simulated.get("spread")),
+                    "spread: " + real.get("spread") + " vs " + simulated.get("spread"));
         } finally {
             for (String service : SERVICES) {
                 docker(lab, "service", "rm", service);
@@ -87,7 +91,8 @@ class DifferentialFidelityTest {
             } else {
                 List<String> words = new ArrayList<>(List.of(line.replace("IMAGE", lab.image()).split(" ")));
                 words.remove(0);
-                if (words.get(0).equals("service") && (words.get(1).equals("create") || words.get(1).equals("update"))) {
+                if (words.get(0).equals("service")
+                        && (words.get(1).equals("create") || words.get(1).equals("update"))) {
                     // Never ask a registry; do not wait for convergence (nowhere never converges).
                     words.add(2, "--detach");
                     if (words.get(1).equals("create")) {
@@ -102,8 +107,9 @@ class DifferentialFidelityTest {
         }
         Map<String, List<String>> tasks = new TreeMap<>();
         for (String service : SERVICES) {
-            tasks.put(service, rows(docker(lab, "service", "ps", service, "--no-trunc", "--filter", "desired-state=running",
-                    "--format", "{{.Node}}|{{.CurrentState}}|{{.Error}}")));
+            tasks.put(service,
+                    rows(docker(lab, "service", "ps", service, "--no-trunc", "--filter", "desired-state=running",
+                            "--format", "{{.Node}}|{{.CurrentState}}|{{.Error}}")));
         }
         return tasks;
     }
@@ -172,7 +178,8 @@ class DifferentialFidelityTest {
                 String[] parts = line.split(" ");
                 String[] replicas = parts[1].split("/");
                 // nowhere never runs; a global service counts its task on a dead node until the node is back.
-                return parts[0].equals("nowhere") || (parts[0].equals("everywhere") && node != null && node.endsWith("Down"))
+                return parts[0].equals("nowhere")
+                        || (parts[0].equals("everywhere") && node != null && node.endsWith("Down"))
                         || replicas[0].equals(replicas[1]);
             });
             if (nodeOk && converged) {

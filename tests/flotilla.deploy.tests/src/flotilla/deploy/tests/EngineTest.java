@@ -46,7 +46,7 @@ class EngineTest {
         String host = "unix://" + folder.resolve("nothing.sock");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Flotilla.run(new String[] { "deploy", model.toString(), "--host", host },
+        int status = Flotilla.run(new String[]{"deploy", model.toString(), "--host", host},
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(1, status);
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("Cannot connect to the Docker daemon at " + host),
@@ -63,10 +63,11 @@ class EngineTest {
     void dockerJavaRunsAsWrappedBundlesAndNegotiatesDownToTheDaemonsVersion() throws Exception {
         Lab lab = Lab.get();
         // The classes come from bundles (wrapped from Maven Central), not from a flat class path.
-        for (Class<?> type : new Class<?>[] { DockerClient.class, ZerodepDockerHttpClient.class, ObjectMapper.class }) {
+        for (Class<?> type : new Class<?>[]{DockerClient.class, ZerodepDockerHttpClient.class, ObjectMapper.class}) {
             Bundle bundle = FrameworkUtil.getBundle(type);
             assertNotNull(bundle, type + " is not loaded from an OSGi bundle");
-            assertTrue((bundle.getState() & (Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE)) != 0, bundle + " is not resolved");
+            assertTrue((bundle.getState() & (Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE)) != 0,
+                    bundle + " is not resolved");
         }
         try (Engine engine = Engine.connect(lab.manager(), null)) {
             // The lab's dockerd is 20.10: 1.41, lower than the newest docker-java knows, so it is used as is.

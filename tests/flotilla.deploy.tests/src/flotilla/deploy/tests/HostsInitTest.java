@@ -53,8 +53,10 @@ class HostsInitTest {
     private static String[] run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Flotilla.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new String[] { String.valueOf(status), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8) };
+        int status = Flotilla.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new String[]{String.valueOf(status), out.toString(StandardCharsets.UTF_8),
+                err.toString(StandardCharsets.UTF_8)};
     }
 
     private Path model() throws Exception {
@@ -102,7 +104,8 @@ class HostsInitTest {
                 }
                 Thread.sleep(500);
             }
-            assertEquals(Map.of(hosts.hostname(1), "manager ready {zone=east}", hosts.hostname(2), "worker ready {zone=east}",
+            assertEquals(Map.of(hosts.hostname(1), "manager ready {zone=east}", hosts.hostname(2),
+                    "worker ready {zone=east}",
                     hosts.hostname(3), "worker ready {zone=west}"), seen);
         }
 

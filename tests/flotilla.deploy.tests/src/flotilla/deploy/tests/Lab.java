@@ -56,7 +56,8 @@ final class Lab {
             }
             fail("no swarm lab: " + reason + " (run with -Dflotilla.lab=skip to skip the real-swarm tests)");
         }
-        instance = new Lab(dir, Path.of(System.getProperty("flotilla.lab.script", "tests/lab/swarm-lab.sh")), readEnv(envFile));
+        instance = new Lab(dir, Path.of(System.getProperty("flotilla.lab.script", "tests/lab/swarm-lab.sh")),
+                readEnv(envFile));
         return instance;
     }
 

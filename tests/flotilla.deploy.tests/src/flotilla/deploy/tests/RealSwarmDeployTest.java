@@ -184,7 +184,8 @@ class RealSwarmDeployTest {
     private static Run flotilla(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Flotilla.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int status = Flotilla.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -237,7 +238,8 @@ class RealSwarmDeployTest {
         assertEquals(0, dryRun.status(), dryRun.out() + dryRun.err());
         assertTrue(dryRun.out().contains("Plan: 5 to create, 2 to update, 0 to remove."), dryRun.out());
         assertTrue(dryRun.out().contains("Dry run: nothing was changed."), dryRun.out());
-        assertTrue(engine.docker().listServicesCmd().withNameFilter(List.of("web")).exec().isEmpty(), "a dry run deployed");
+        assertTrue(engine.docker().listServicesCmd().withNameFilter(List.of("web")).exec().isEmpty(),
+                "a dry run deployed");
 
         Run run = deploy(modelFile);
         assertEquals(0, run.status(), run.out() + run.err());
@@ -260,7 +262,8 @@ class RealSwarmDeployTest {
         ServiceSpec web = engine.docker().inspectServiceCmd("web").exec().getSpec();
         assertEquals(EndpointResolutionMode.DNSRR, web.getEndpointSpec().getMode());
         assertEquals(Models.load(modelFile).getId(), web.getLabels().get(ServiceSpecs.MODEL_LABEL));
-        assertEquals("flotilla-test-token", web.getTaskTemplate().getContainerSpec().getSecrets().get(0).getSecretName());
+        assertEquals("flotilla-test-token",
+                web.getTaskTemplate().getContainerSpec().getSecrets().get(0).getSecretName());
     }
 
     @Test
@@ -302,17 +305,21 @@ class RealSwarmDeployTest {
     void driftIsThePlanDeployWouldApply() throws Exception {
         // Someone scales web by hand, and creates a service of their own.
         com.github.dockerjava.api.model.Service web = engine.docker().inspectServiceCmd("web").exec();
-        ServiceSpec scaled = web.getSpec().withMode(new ServiceModeConfig().withReplicated(new ServiceReplicatedModeOptions().withReplicas(2)));
+        ServiceSpec scaled = web.getSpec()
+                .withMode(new ServiceModeConfig().withReplicated(new ServiceReplicatedModeOptions().withReplicas(2)));
         engine.docker().updateServiceCmd(web.getId(), scaled).withVersion(web.getVersion().getIndex()).exec();
         engine.docker().createServiceCmd(new ServiceSpec().withName("handmade")
-                .withTaskTemplate(new TaskSpec().withContainerSpec(new ContainerSpec().withImage(lab.image()).withCommand(List.of("sleep", "3600"))))
+                .withTaskTemplate(new TaskSpec().withContainerSpec(
+                        new ContainerSpec().withImage(lab.image()).withCommand(List.of("sleep", "3600"))))
                 .withEndpointSpec(new EndpointSpec().withMode(EndpointResolutionMode.DNSRR))
-                .withMode(new ServiceModeConfig().withReplicated(new ServiceReplicatedModeOptions().withReplicas(1)))).exec();
+                .withMode(new ServiceModeConfig().withReplicated(new ServiceReplicatedModeOptions().withReplicas(1))))
+                .exec();
         try {
             Run diff = flotilla("diff", modelFile.toString(), "--host", lab.manager());
             assertEquals(1, diff.status(), diff.out() + diff.err());
             // Only web: a service the model did not deploy is none of its business.
-            assertEquals("Plan: 0 to create, 1 to update, 0 to remove.\n  ~ service web: replicas: 2 -> 3\n", diff.out());
+            assertEquals("Plan: 0 to create, 1 to update, 0 to remove.\n  ~ service web: replicas: 2 -> 3\n",
+                    diff.out());
 
             Run run = deploy(modelFile);
             assertEquals(0, run.status(), run.out() + run.err());
@@ -329,35 +336,44 @@ class RealSwarmDeployTest {
         Path imported = folder.resolve("imported.flotilla");
         Run run = flotilla("import", "--host", lab.manager(), "-o", imported.toString());
         assertEquals(0, run.status(), run.out() + run.err());
-        assertTrue(run.out().startsWith("Imported 3 nodes (0 not ready), 1 networks, 3 services, 1 secrets"), run.out());
+        assertTrue(run.out().startsWith("Imported 3 nodes (0 not ready), 1 networks, 3 services, 1 secrets"),
+                run.out());
 
         Cluster deployed = Models.load(modelFile);
         Cluster live = Models.load(imported);
         assertEquals(deployed.getId(), live.getId(), "the import takes over the id the services carry");
         for (Node node : deployed.getNodes()) {
-            Node twin = live.getNodes().stream().filter(n -> n.getHostname().equals(node.getHostname())).findFirst().orElseThrow();
+            Node twin = live.getNodes().stream().filter(n -> n.getHostname().equals(node.getHostname())).findFirst()
+                    .orElseThrow();
             assertEquals(node.getRole(), twin.getRole(), node.getHostname());
             assertEquals(node.getAvailability(), twin.getAvailability(), node.getHostname());
             assertEquals(labels(node.getLabels()), labels(twin.getLabels()), node.getHostname());
             assertTrue(twin.getResources().getNanoCPUs() > 0 && twin.getResources().getMemoryBytes() > 0);
         }
-        assertEquals(List.of("front"), live.getNetworks().stream().filter(n -> !n.isImplicit()).map(Network::getName).toList());
+        assertEquals(List.of("front"),
+                live.getNetworks().stream().filter(n -> !n.isImplicit()).map(Network::getName).toList());
         assertEquals(List.of("flotilla-test-token"), live.getSecrets().stream().map(Secret::getName).toList());
         for (Service service : deployed.getServices()) {
-            Service twin = live.getServices().stream().filter(s -> s.getName().equals(service.getName())).findFirst().orElseThrow();
-            assertEquals(ServiceSpecs.shape(ServiceSpecs.toEngine(service, deployed.getId(), null), Function.identity()),
-                    ServiceSpecs.shape(ServiceSpecs.toEngine(twin, live.getId(), null), Function.identity()), service.getName());
+            Service twin = live.getServices().stream().filter(s -> s.getName().equals(service.getName())).findFirst()
+                    .orElseThrow();
+            assertEquals(
+                    ServiceSpecs.shape(ServiceSpecs.toEngine(service, deployed.getId(), null), Function.identity()),
+                    ServiceSpecs.shape(ServiceSpecs.toEngine(twin, live.getId(), null), Function.identity()),
+                    service.getName());
         }
         // The strongest equality: the imported model, deployed, changes nothing.
         Run diff = flotilla("diff", imported.toString(), "--host", lab.manager());
         assertEquals(0, diff.status(), diff.out() + diff.err());
 
-        ClusterState state = (ClusterState) Models.load(Models.newResourceSet(), folder.resolve("imported.flotillastate")).getContents().get(0);
+        ClusterState state = (ClusterState) Models
+                .load(Models.newResourceSet(), folder.resolve("imported.flotillastate")).getContents().get(0);
         assertEquals(3, state.getNodes().size());
         assertTrue(state.getNodes().stream().allMatch(status -> status.getState() == NodeState.READY));
         // Tasks being shut down (desired shutdown, still running) are observed too; count those meant to run.
-        long running = state.getTasks().stream().filter(task -> task.getDesiredState() == flotilla.observed.TaskState.RUNNING
-                && task.getCurrentState() == flotilla.observed.TaskState.RUNNING).count();
+        long running = state.getTasks().stream()
+                .filter(task -> task.getDesiredState() == flotilla.observed.TaskState.RUNNING
+                        && task.getCurrentState() == flotilla.observed.TaskState.RUNNING)
+                .count();
         assertEquals(3 + 1 + 3, running, "web 3, east 1, agent 3");
     }
 
@@ -369,16 +385,19 @@ class RealSwarmDeployTest {
     @Order(6)
     void aHandMadeServiceIsTakenOverAndAModeChangeReplacesTheService() throws Exception {
         engine.docker().createServiceCmd(new ServiceSpec().withName("adopted")
-                .withTaskTemplate(new TaskSpec().withContainerSpec(new ContainerSpec().withImage(lab.image()).withCommand(List.of("sleep", "3600"))))
+                .withTaskTemplate(new TaskSpec().withContainerSpec(
+                        new ContainerSpec().withImage(lab.image()).withCommand(List.of("sleep", "3600"))))
                 .withEndpointSpec(new EndpointSpec().withMode(EndpointResolutionMode.DNSRR))
-                .withMode(new ServiceModeConfig().withReplicated(new ServiceReplicatedModeOptions().withReplicas(1)))).exec();
+                .withMode(new ServiceModeConfig().withReplicated(new ServiceReplicatedModeOptions().withReplicas(1))))
+                .exec();
         Cluster model = Models.load(modelFile);
         service(model, "adopted", ServiceMode.REPLICATED, 1);
         Models.save(model, modelFile);
         // The swarm runs what the model says: taking the service over is listed, but is no drift.
         Run diff = flotilla("diff", modelFile.toString(), "--host", lab.manager());
         assertEquals(0, diff.status(), diff.out() + diff.err());
-        assertEquals("Plan: 0 to create, 1 to update, 0 to remove.\n  ~ service adopted: " + Change.TAKE_OVER + "\n", diff.out());
+        assertEquals("Plan: 0 to create, 1 to update, 0 to remove.\n  ~ service adopted: " + Change.TAKE_OVER + "\n",
+                diff.out());
 
         // Swarm cannot change a service's mode in place: the plan replaces it.
         Service agent = find(model, "agent");
@@ -391,12 +410,15 @@ class RealSwarmDeployTest {
         assertTrue(run.out().contains("Replacing service agent\n"), run.out());
         assertTrue(run.out().contains("Deployed: 0 created, 1 updated, 1 replaced, 0 removed."), run.out());
         long deadline = System.currentTimeMillis() + PLACEMENT_TIMEOUT_MILLIS;
-        while (placement("agent").values().stream().mapToInt(Integer::intValue).sum() != 2 && System.currentTimeMillis() < deadline) {
+        while (placement("agent").values().stream().mapToInt(Integer::intValue).sum() != 2
+                && System.currentTimeMillis() < deadline) {
             Thread.sleep(500);
         }
-        assertEquals(2, placement("agent").values().stream().mapToInt(Integer::intValue).sum(), placement("agent").toString());
+        assertEquals(2, placement("agent").values().stream().mapToInt(Integer::intValue).sum(),
+                placement("agent").toString());
         assertEquals(Models.load(modelFile).getId(),
-                engine.docker().inspectServiceCmd("adopted").exec().getSpec().getLabels().get(ServiceSpecs.MODEL_LABEL));
+                engine.docker().inspectServiceCmd("adopted").exec().getSpec().getLabels()
+                        .get(ServiceSpecs.MODEL_LABEL));
         assertEquals("No changes. The swarm matches the model.\n", deploy(modelFile).out());
     }
 
@@ -413,25 +435,28 @@ class RealSwarmDeployTest {
         Plan plan = Planner.plan(model, LiveSwarm.read(engine), folder);
         assertEquals(3, plan.changes().size(), plan.describe());
         List<Change> applied = new ArrayList<>();
-        IllegalStateException cut = assertThrows(IllegalStateException.class, () -> new Applier(engine, model, folder).apply(plan, new Applier.Listener() {
-            @Override
-            public void applying(Change change, int index, int total) {
-                if (index == 1) {
-                    throw new IllegalStateException("connection reset");
-                }
-            }
+        IllegalStateException cut = assertThrows(IllegalStateException.class,
+                () -> new Applier(engine, model, folder).apply(plan, new Applier.Listener() {
+                    @Override
+                    public void applying(Change change, int index, int total) {
+                        if (index == 1) {
+                            throw new IllegalStateException("connection reset");
+                        }
+                    }
 
-            @Override
-            public void applied(Change change, int index, int total) {
-                applied.add(change);
-            }
-        }));
+                    @Override
+                    public void applied(Change change, int index, int total) {
+                        applied.add(change);
+                    }
+                }));
         assertEquals("connection reset", cut.getMessage());
         assertEquals(1, applied.size());
 
         Run run = deploy(modelFile);
         assertEquals(0, run.status(), run.out() + run.err());
-        assertTrue(run.out().startsWith("Plan: " + (plan.count(Change.Action.CREATE) - (applied.get(0).action() == Change.Action.CREATE ? 1 : 0))), run.out());
+        assertTrue(run.out().startsWith("Plan: "
+                + (plan.count(Change.Action.CREATE) - (applied.get(0).action() == Change.Action.CREATE ? 1 : 0))),
+                run.out());
         assertFalse(run.out().contains(applied.get(0).line()), run.out());
         assertEquals("No changes. The swarm matches the model.\n", deploy(modelFile).out());
     }
@@ -447,9 +472,11 @@ class RealSwarmDeployTest {
             while (System.currentTimeMillis() < deadline) {
                 Run run = flotilla("import", "--host", lab.manager(), "-o", imported.toString());
                 assertEquals(0, run.status(), run.out() + run.err());
-                ClusterState observed = (ClusterState) Models.load(Models.newResourceSet(), folder.resolve("down.flotillastate"))
+                ClusterState observed = (ClusterState) Models
+                        .load(Models.newResourceSet(), folder.resolve("down.flotillastate"))
                         .getContents().get(0);
-                state = observed.getNodes().stream().filter(status -> lab.hostname(3).equals(status.getNode().getHostname()))
+                state = observed.getNodes().stream()
+                        .filter(status -> lab.hostname(3).equals(status.getNode().getHostname()))
                         .map(NodeStatus::getState).findFirst().orElseThrow();
                 if (state == NodeState.DOWN) {
                     assertTrue(run.out().startsWith("Imported 3 nodes (1 not ready)"), run.out());
@@ -472,16 +499,21 @@ class RealSwarmDeployTest {
         model.getNetworks().removeIf(network -> !network.isImplicit());
         Models.save(model, modelFile);
         engine.docker().createServiceCmd(new ServiceSpec().withName("bystander")
-                .withTaskTemplate(new TaskSpec().withContainerSpec(new ContainerSpec().withImage(lab.image()).withCommand(List.of("sleep", "3600"))))
+                .withTaskTemplate(new TaskSpec().withContainerSpec(
+                        new ContainerSpec().withImage(lab.image()).withCommand(List.of("sleep", "3600"))))
                 .withEndpointSpec(new EndpointSpec().withMode(EndpointResolutionMode.DNSRR))
-                .withMode(new ServiceModeConfig().withReplicated(new ServiceReplicatedModeOptions().withReplicas(1)))).exec();
+                .withMode(new ServiceModeConfig().withReplicated(new ServiceReplicatedModeOptions().withReplicas(1))))
+                .exec();
         try {
             Run run = deploy(modelFile);
             assertEquals(0, run.status(), run.out() + run.err());
             assertTrue(run.out().contains("Plan: 0 to create, 0 to update, 8 to remove."), run.out());
-            assertTrue(run.out().indexOf("Removing service web") < run.out().indexOf("Removing network front"), run.out());
-            assertTrue(run.out().indexOf("Removing network front") < run.out().indexOf("Removing secret flotilla-test-token"), run.out());
-            List<String> left = engine.docker().listServicesCmd().exec().stream().map(s -> s.getSpec().getName()).toList();
+            assertTrue(run.out().indexOf("Removing service web") < run.out().indexOf("Removing network front"),
+                    run.out());
+            assertTrue(run.out().indexOf("Removing network front") < run.out()
+                    .indexOf("Removing secret flotilla-test-token"), run.out());
+            List<String> left = engine.docker().listServicesCmd().exec().stream().map(s -> s.getSpec().getName())
+                    .toList();
             assertEquals(List.of("bystander"), left);
             // The manager keeps its local instance of the overlay until its last task has left it.
             long deadline = System.currentTimeMillis() + 30_000;
@@ -557,7 +589,8 @@ class RealSwarmDeployTest {
         long completed = 0;
         while (System.currentTimeMillis() < deadline) {
             completed = engine.docker().listTasksCmd().withServiceFilter("once").exec().stream()
-                    .filter(task -> task.getStatus() != null && task.getStatus().getState() == TaskState.COMPLETE).count();
+                    .filter(task -> task.getStatus() != null && task.getStatus().getState() == TaskState.COMPLETE)
+                    .count();
             if (completed >= 3) {
                 break;
             }
@@ -581,7 +614,8 @@ class RealSwarmDeployTest {
         assertEquals(0, importRun.status(), importRun.out() + importRun.err());
         Cluster live = Models.load(imported);
         Service liveSpread = find(live, "spread");
-        assertEquals(List.of("node.labels.zone"), liveSpread.getPreferences().stream().map(PlacementPreference::getSpread).toList());
+        assertEquals(List.of("node.labels.zone"),
+                liveSpread.getPreferences().stream().map(PlacementPreference::getSpread).toList());
         assertEquals("flotilla-test-conf", liveSpread.getConfigs().get(0).getConfig().getName());
         assertEquals("/etc/app.conf", liveSpread.getConfigs().get(0).getTarget());
         Service liveOnce = find(live, "once");

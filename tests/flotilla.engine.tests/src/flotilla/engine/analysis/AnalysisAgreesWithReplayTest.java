@@ -34,7 +34,7 @@ class AnalysisAgreesWithReplayTest {
             Simulator sim = new Simulator(seed);
             int managers = 1 + 2 * random.nextInt(2);
             int workers = 1 + random.nextInt(6);
-            String[] zones = { "a", "b", "c" };
+            String[] zones = {"a", "b", "c"};
             for (int i = 1; i <= managers + workers; i++) {
                 Resources vm = new Resources((1 + random.nextInt(4)) * 1_000_000_000L, (1L + random.nextInt(8)) << 30);
                 Map<String, String> labels = Map.of("zone", zones[random.nextInt(zones.length)]);
@@ -69,7 +69,7 @@ class AnalysisAgreesWithReplayTest {
     }
 
     @ParameterizedTest
-    @ValueSource(longs = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20 })
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20})
     void everySingleNodeLossReportsWhatAReplayShows(long seed) throws Exception {
         Supplier<Simulator> swarm = randomSwarm(seed);
         List<Scenario> losses = Scenarios.nodeLosses(swarm.get().state());

@@ -81,10 +81,12 @@ class ObservedStateExporterTest {
         Network ingress = network("ingress");
         Task frontier = state.getTasks().stream().filter(t -> t.getService() == service("frontier")).findFirst()
                 .orElseThrow();
-        assertEquals(List.of(ingress, mynet), frontier.getAttachments().stream().map(TaskAttachment::getNetwork).toList());
+        assertEquals(List.of(ingress, mynet),
+                frontier.getAttachments().stream().map(TaskAttachment::getNetwork).toList());
         String address = frontier.getAttachments().get(1).getAddresses().get(0);
         assertTrue(address.matches("10\\.0\\.9\\.\\d+/24"), address);
-        Task redis = state.getTasks().stream().filter(t -> t.getService() == service("redis")).findFirst().orElseThrow();
+        Task redis = state.getTasks().stream().filter(t -> t.getService() == service("redis")).findFirst()
+                .orElseThrow();
         assertTrue(redis.getAttachments().isEmpty(), "no published port, no network");
     }
 

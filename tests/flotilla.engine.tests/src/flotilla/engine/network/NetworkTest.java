@@ -39,7 +39,8 @@ class NetworkTest {
     @Test
     void everyNodeHasIngressAndGwbridgeFromTheJoin() {
         for (Node n : List.of(manager, worker1, worker2)) {
-            assertEquals(List.of("bridge", "host", "none", "docker_gwbridge", "ingress"), sim.networks().networksOn(n.id()));
+            assertEquals(List.of("bridge", "host", "none", "docker_gwbridge", "ingress"),
+                    sim.networks().networksOn(n.id()));
         }
         Network ingress = sim.networks().ingress();
         assertEquals("10.0.0.0/24", ingress.subnet());
@@ -56,7 +57,8 @@ class NetworkTest {
         Task task = sim.state().tasksOfService(web.id()).get(0);
         Node host = sim.state().node(task.nodeId());
         assertTrue(sim.networks().networksOn(host.id()).contains("mynet"));
-        long nodesWithNet = sim.state().nodes().stream().filter(n -> sim.networks().networksOn(n.id()).contains("mynet"))
+        long nodesWithNet = sim.state().nodes().stream()
+                .filter(n -> sim.networks().networksOn(n.id()).contains("mynet"))
                 .count();
         assertEquals(1, nodesWithNet);
         sim.removeService(web);
@@ -166,7 +168,8 @@ class NetworkTest {
                 () -> sim.createNetwork("other", "overlay", "10.5.3.0/24", false, false, Map.of()));
         assertEquals("network nonet not found", assertThrows(IllegalArgumentException.class,
                 () -> sim.createService(new ServiceSpec("web", "nginx")
-                        .networks(List.of(new NetworkAttachmentConfig("nonet", List.of()))))).getMessage());
+                        .networks(List.of(new NetworkAttachmentConfig("nonet", List.of())))))
+                .getMessage());
         Service web = sim.createService(new ServiceSpec("web", "nginx")
                 .networks(List.of(new NetworkAttachmentConfig("mynet", List.of()))));
         Network mynet = sim.state().findNetwork("mynet");

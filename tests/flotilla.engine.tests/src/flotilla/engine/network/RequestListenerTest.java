@@ -37,7 +37,8 @@ class RequestListenerTest {
         sim.createService(new ServiceSpec("probe", "nginx").replicas(1).constraints(List.of("node.role==worker"))
                 .ports(List.of(new PublishedPort(80, 9090, "tcp", PublishMode.HOST))));
         assertTrue(sim.waitUntilConverged(600_000));
-        sim.mesh().addRequestListener((entry, port, answer, ingress) -> heard.add(new Heard(entry, port, answer, ingress)));
+        sim.mesh().addRequestListener(
+                (entry, port, answer, ingress) -> heard.add(new Heard(entry, port, answer, ingress)));
 
         sim.mesh().request("worker1", 8080);
         sim.mesh().request("worker1", 9090);
@@ -55,7 +56,8 @@ class RequestListenerTest {
 
     @Test
     void anUnknownHostIsHeardWithoutAnEntryNode() {
-        sim.mesh().addRequestListener((entry, port, answer, ingress) -> heard.add(new Heard(entry, port, answer, ingress)));
+        sim.mesh().addRequestListener(
+                (entry, port, answer, ingress) -> heard.add(new Heard(entry, port, answer, ingress)));
         sim.mesh().request("nowhere", 80);
         assertNull(heard.get(0).entry());
         assertEquals("Could not resolve host: nowhere", heard.get(0).answer().failure());

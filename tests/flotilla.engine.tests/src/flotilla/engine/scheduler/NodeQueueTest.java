@@ -47,10 +47,10 @@ class NodeQueueTest {
         }
         for (int round = 0; round < 60; round++) {
             switch (random.nextInt(5)) {
-                case 0 -> cluster.state.setAvailability(nodes.get(random.nextInt(nodes.size())),
-                        random.nextBoolean() ? Availability.DRAIN : Availability.ACTIVE);
-                case 1 -> endSomeTask(random);
-                default -> { }
+            case 0 -> cluster.state.setAvailability(nodes.get(random.nextInt(nodes.size())),
+                    random.nextBoolean() ? Availability.DRAIN : Availability.ACTIVE);
+            case 1 -> endSomeTask(random);
+            default -> {}
             }
             List<Task> pending = new ArrayList<>();
             for (int i = 0; i < 1 + random.nextInt(3); i++) {

@@ -79,10 +79,12 @@ class DiagramBenchmarkTest {
         Shell shell = new Shell(display);
         shell.setLayout(new FillLayout());
         shell.setBounds(20, 20, 1200, 800);
-        ComposedAdapterFactory adapters = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+        ComposedAdapterFactory adapters = new ComposedAdapterFactory(
+                ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
         var domain = new AdapterFactoryEditingDomain(adapters, new BasicCommandStack());
         try {
-            Models.newResourceSet().createResource(org.eclipse.emf.common.util.URI.createURI("bench.flotilla")).getContents().add(cluster);
+            Models.newResourceSet().createResource(org.eclipse.emf.common.util.URI.createURI("bench.flotilla"))
+                    .getContents().add(cluster);
             long validateStart = System.nanoTime();
             int problems = ModelDiagnostics.validate(cluster).size();
             long validateMillis = (System.nanoTime() - validateStart) / 1_000_000;
@@ -133,7 +135,8 @@ class DiagramBenchmarkTest {
             long[] pan = new long[FRAMES];
             for (int i = 0; i < FRAMES; i++) {
                 // a diagonal sweep across the whole diagram, so every frame has shapes to draw
-                viewer.scrollTo(Math.max(0, size.x - client.width) * i / FRAMES, Math.max(0, size.y - client.height) * i / FRAMES);
+                viewer.scrollTo(Math.max(0, size.x - client.width) * i / FRAMES,
+                        Math.max(0, size.y - client.height) * i / FRAMES);
                 long t = System.nanoTime();
                 viewer.paint(gc, client);
                 pan[i] = System.nanoTime() - t;
@@ -148,7 +151,8 @@ class DiagramBenchmarkTest {
             }
             System.out.printf("[diagram benchmark] %s: diagram %dx%d; pan frame median %.1f ms, worst %.1f ms;"
                     + " zoom frame median %.1f ms, worst %.1f ms (%d shapes in the last frame)%n",
-                    name, size.x, size.y, median(pan), worst(pan), median(zoom), worst(zoom), viewer.getPaintedShapeCount());
+                    name, size.x, size.y, median(pan), worst(pan), median(zoom), worst(zoom),
+                    viewer.getPaintedShapeCount());
         } finally {
             gc.dispose();
             image.dispose();

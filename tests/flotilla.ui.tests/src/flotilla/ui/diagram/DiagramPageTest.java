@@ -91,7 +91,8 @@ class DiagramPageTest {
             DiagramScene scene = open(example.getKey(), example.getValue());
             long millis = (System.nanoTime() - start) / 1_000_000;
             System.out.println("[diagram] " + example.getKey() + ": opened, placed and laid out in " + millis
-                    + " ms (layout " + scene.viewer.getLastLayoutMillis() + " ms, " + scene.page.tasks().size() + " tasks)");
+                    + " ms (layout " + scene.viewer.getLastLayoutMillis() + " ms, " + scene.page.tasks().size()
+                    + " tasks)");
             assertTrue(scene.editor.isDiagramShowing(), "the diagram is the default page");
             Cluster cluster = scene.cluster();
             List<Object> shown = scene.viewer.getShownElements();
@@ -106,7 +107,8 @@ class DiagramPageTest {
             Screenshots.capture(window.getShell(), "diagram-" + example.getKey());
             if (example.getKey().equals("large")) {
                 // The layout itself, not the wall clock: on the shared build machine other builds share the cores.
-                assertTrue(scene.viewer.getLastLayoutMillis() < 1000, "layout took " + scene.viewer.getLastLayoutMillis() + " ms");
+                assertTrue(scene.viewer.getLastLayoutMillis() < 1000,
+                        "layout took " + scene.viewer.getLastLayoutMillis() + " ms");
                 Point size = scene.viewer.getDiagramSize();
                 assertTrue(size.x < 4 * size.y && size.y < 4 * size.x, "a block, not a strip: " + size);
                 scene.viewer.zoomToFit();
@@ -149,7 +151,8 @@ class DiagramPageTest {
         Network network = cluster.getNetworks().get(networks);
         assertTrue(scene.viewer.getShownElements().containsAll(List.of(node, service, network)));
         assertEquals(List.of(network), scene.viewer.getStructuredSelection().toList(), "what was created is selected");
-        assertTrue(scene.page.tasks().stream().anyMatch(task -> task.service() == service), "the new service got a task");
+        assertTrue(scene.page.tasks().stream().anyMatch(task -> task.service() == service),
+                "the new service got a task");
         assertTrue(scene.editor.isDirty());
         Screenshots.capture(window.getShell(), "diagram-palette-created");
 
@@ -186,7 +189,8 @@ class DiagramPageTest {
         DiagramScene scene = tutorial();
         Cluster cluster = scene.cluster();
         Service redis = service(cluster, "redis");
-        Network mynet = cluster.getNetworks().stream().filter(n -> "mynet".equals(n.getName())).findFirst().orElseThrow();
+        Network mynet = cluster.getNetworks().stream().filter(n -> "mynet".equals(n.getName())).findFirst()
+                .orElseThrow();
         scene.page.setConnectMode(true);
         scene.drag(scene.center(redis), scene.center(mynet));
         assertEquals(1, redis.getNetworks().size());
@@ -212,9 +216,12 @@ class DiagramPageTest {
         });
         scene.drag(scene.center(web), scene.center(worker2));
         assertEquals(List.of("node.hostname == worker2", "node.role == worker"), offered);
-        assertEquals(List.of("node.hostname == worker2"), web.getConstraints().stream().map(Constraint::getExpression).toList());
+        assertEquals(List.of("node.hostname == worker2"),
+                web.getConstraints().stream().map(Constraint::getExpression).toList());
         assertNull(scene.page.notation().getPosition(web), "a pin is no move");
-        assertTrue(scene.page.tasks().stream().filter(task -> task.service() == web).allMatch(task -> task.node() == worker2),
+        assertTrue(
+                scene.page.tasks().stream().filter(task -> task.service() == web)
+                        .allMatch(task -> task.node() == worker2),
                 "the engine placed every my-web task on worker2");
         Screenshots.capture(window.getShell(), "diagram-pinned");
         scene.undo();
@@ -232,7 +239,8 @@ class DiagramPageTest {
         Node other = cluster.getNodes().stream().filter(node -> node != task.node()).findFirst().orElseThrow();
         scene.page.setPinChooser((service, node) -> "node.role == " + node.getRole().getLiteral());
         scene.drag(scene.center(task), scene.center(other));
-        assertEquals("node.role == " + other.getRole().getLiteral(), helloworld.getConstraints().get(0).getExpression());
+        assertEquals("node.role == " + other.getRole().getLiteral(),
+                helloworld.getConstraints().get(0).getExpression());
     }
 
     @Test
@@ -241,7 +249,8 @@ class DiagramPageTest {
         Cluster cluster = scene.cluster();
         Node storage = cluster.getNodes().stream().filter(n -> !n.getLabels().isEmpty()).findFirst().orElseThrow();
         Label label = storage.getLabels().get(0);
-        Service server = cluster.allServices().stream().filter(s -> s.getName().equals("server")).findFirst().orElseThrow();
+        Service server = cluster.allServices().stream().filter(s -> s.getName().equals("server")).findFirst()
+                .orElseThrow();
         int constraints = server.getConstraints().size();
         Point chip = chipOf(scene, storage, label);
         scene.drag(chip, scene.center(server));
@@ -276,7 +285,8 @@ class DiagramPageTest {
     void theDeleteKeyDeletesTheSelectionAndANetworksAttachments() throws Exception {
         DiagramScene scene = tutorial();
         Cluster cluster = scene.cluster();
-        Network mynet = cluster.getNetworks().stream().filter(n -> "mynet".equals(n.getName())).findFirst().orElseThrow();
+        Network mynet = cluster.getNetworks().stream().filter(n -> "mynet".equals(n.getName())).findFirst()
+                .orElseThrow();
         Service frontier = service(cluster, "frontier");
         scene.viewer.setSelection(new StructuredSelection(mynet));
         scene.key(SWT.DEL);
@@ -291,7 +301,8 @@ class DiagramPageTest {
     void aMoveIsStoredInTheSidecarUndoableAndSavedWithTheModel() throws Exception {
         DiagramScene scene = tutorial();
         Cluster cluster = scene.cluster();
-        Network mynet = cluster.getNetworks().stream().filter(n -> "mynet".equals(n.getName())).findFirst().orElseThrow();
+        Network mynet = cluster.getNetworks().stream().filter(n -> "mynet".equals(n.getName())).findFirst()
+                .orElseThrow();
         Rectangle before = scene.viewer.getBounds(mynet);
         Point size = scene.viewer.getDiagramSize();
         Point from = scene.center(mynet);
@@ -301,9 +312,13 @@ class DiagramPageTest {
         assertTrue(after.x > before.x, before + " -> " + after);
         assertTrue(scene.editor.isDirty());
         scene.editor.doSave(null);
-        Path sidecar = DiagramNotation.sidecar(((flotilla.ui.editor.ModelFileInput) scene.editor.getEditorInput()).file());
-        assertTrue(Files.readString(sidecar).contains(mynet.getId() + " " + after.x + " " + after.y), Files.readString(sidecar));
-        assertFalse(Files.readString(((flotilla.ui.editor.ModelFileInput) scene.editor.getEditorInput()).file()).contains(" " + after.x + " "),
+        Path sidecar = DiagramNotation
+                .sidecar(((flotilla.ui.editor.ModelFileInput) scene.editor.getEditorInput()).file());
+        assertTrue(Files.readString(sidecar).contains(mynet.getId() + " " + after.x + " " + after.y),
+                Files.readString(sidecar));
+        assertFalse(
+                Files.readString(((flotilla.ui.editor.ModelFileInput) scene.editor.getEditorInput()).file())
+                        .contains(" " + after.x + " "),
                 "no positions in the model file");
         scene.undo();
         assertEquals(before, scene.viewer.getBounds(mynet));
@@ -320,15 +335,19 @@ class DiagramPageTest {
         Point title = scene.viewer.getViewport().toScreen(bounds.x + 4, bounds.y + 4);
         scene.mouse(SWT.MouseDown, title.x, title.y);
         scene.mouse(SWT.MouseUp, title.x, title.y);
-        IStructuredSelection selection = (IStructuredSelection) scene.editor.getSite().getSelectionProvider().getSelection();
+        IStructuredSelection selection = (IStructuredSelection) scene.editor.getSite().getSelectionProvider()
+                .getSelection();
         assertEquals(List.of(worker1), selection.toList(), "clicked at " + at);
-        var outline = (org.eclipse.ui.views.contentoutline.ContentOutline) page.showView(org.eclipse.ui.IPageLayout.ID_OUTLINE);
+        var outline = (org.eclipse.ui.views.contentoutline.ContentOutline) page
+                .showView(org.eclipse.ui.IPageLayout.ID_OUTLINE);
         page.activate(scene.editor);
         Service redis = service(scene.cluster(), "redis");
         scene.viewer.setSelection(new StructuredSelection(redis), true);
-        assertEquals(List.of(redis), ((IStructuredSelection) outline.getSelection()).toList(), "the outline follows the diagram");
+        assertEquals(List.of(redis), ((IStructuredSelection) outline.getSelection()).toList(),
+                "the outline follows the diagram");
         scene.editor.showPage(1);
-        assertEquals(List.of(redis), scene.editor.viewer().getStructuredSelection().toList(), "the tree keeps the selection");
+        assertEquals(List.of(redis), scene.editor.viewer().getStructuredSelection().toList(),
+                "the tree keeps the selection");
     }
 
     @Test
@@ -352,7 +371,8 @@ class DiagramPageTest {
         assertEquals(List.of(problem.element()), scene.editor.viewer().getStructuredSelection().toList());
         scene.undo();
         scene.settle();
-        assertTrue(problems.problems().stream().noneMatch(p -> p.message().contains("nowhere")), problems.problems().toString());
+        assertTrue(problems.problems().stream().noneMatch(p -> p.message().contains("nowhere")),
+                problems.problems().toString());
     }
 
     private void doubleClick(ProblemsView problems, Problem problem) {
@@ -493,6 +513,7 @@ class DiagramPageTest {
         scene.editor.revert();
         scene.settle();
         assertEquals(3, scene.cluster().getNodes().size());
-        assertNotNull(scene.viewer.getBounds(scene.cluster().getNodes().get(0)), "the diagram shows the reloaded cluster");
+        assertNotNull(scene.viewer.getBounds(scene.cluster().getNodes().get(0)),
+                "the diagram shows the reloaded cluster");
     }
 }

@@ -52,7 +52,7 @@ final class GraphScene implements AutoCloseable {
 
     /** Runs {@code action} and waits for the next layout to be applied. */
     void awaitLayout(Runnable action) {
-        boolean[] done = { false };
+        boolean[] done = {false};
         Runnable listener = () -> done[0] = true;
         viewer.addLayoutListener(listener);
         try {
@@ -155,7 +155,8 @@ final class GraphScene implements AutoCloseable {
         for (int y = Math.max(0, area.y); y < Math.min(data.height, area.y + area.height); y++) {
             for (int x = Math.max(0, area.x); x < Math.min(data.width, area.x + area.width); x++) {
                 RGB p = pixel(data, x, y);
-                if (Math.abs(p.red - color.red) + Math.abs(p.green - color.green) + Math.abs(p.blue - color.blue) < 40) {
+                if (Math.abs(p.red - color.red) + Math.abs(p.green - color.green)
+                        + Math.abs(p.blue - color.blue) < 40) {
                     count++;
                 }
             }

@@ -457,7 +457,8 @@ class GraphViewerTest {
         ImageData image = scene.paint();
         Rectangle node = scene.viewer.getBounds("node-0");
         Point bottomLeft = scene.viewer.getViewport().toScreen(node.x, node.y + node.height);
-        Rectangle countLine = new Rectangle(bottomLeft.x + ShapeMetrics.PADDING, bottomLeft.y - ShapeMetrics.PADDING - 14,
+        Rectangle countLine = new Rectangle(bottomLeft.x + ShapeMetrics.PADDING,
+                bottomLeft.y - ShapeMetrics.PADDING - 14,
                 60, 12);
         assertTrue(pixelsNear(image, countLine, new RGB(90, 98, 110)) > 10, "no count drawn in " + countLine);
         Screenshots.capture(scene.shell, "graph-collapsed");

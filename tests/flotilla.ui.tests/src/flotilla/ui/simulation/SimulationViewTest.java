@@ -180,7 +180,8 @@ class SimulationViewTest {
         press(view, "Start");
         await(session.idle());
         settle(view);
-        assertTrue(running(session.observedState()).stream().anyMatch(t -> t.getNode().getHostname().equals("worker2")));
+        assertTrue(
+                running(session.observedState()).stream().anyMatch(t -> t.getNode().getHostname().equals("worker2")));
 
         selectNode(view, "worker2");
         press(view, "Down");
@@ -225,7 +226,8 @@ class SimulationViewTest {
         settle(view);
         assertEquals(NodeState.DOWN, status(session.observedState(), "worker2").getState());
         assertTrue(session.snapshot().node("worker2").partitioned());
-        assertTrue(tableTexts(view, 1).stream().anyMatch(row -> row.startsWith("worker2") && row.contains("partitioned")));
+        assertTrue(
+                tableTexts(view, 1).stream().anyMatch(row -> row.startsWith("worker2") && row.contains("partitioned")));
         capture(view, "simulation-partition");
 
         press(view, "Heal");

@@ -57,7 +57,10 @@ class ImportExportWizardsTest {
 
         assertTrue(wizard.isOpen(), "warnings keep the wizard open");
         org.eclipse.swt.widgets.List warnings = wizard.widgets(org.eclipse.swt.widgets.List.class).get(0);
-        assertEquals(List.of(compose + ":4:5: warning: services.web.container_name is ignored by docker stack deploy; left out"), List.of(warnings.getItems()));
+        assertEquals(
+                List.of(compose
+                        + ":4:5: warning: services.web.container_name is ignored by docker stack deploy; left out"),
+                List.of(warnings.getItems()));
         assertFalse(Files.exists(model));
         Screenshots.capture(wizard.dialog.getShell(), "import-compose-wizard");
 
@@ -90,8 +93,11 @@ class ImportExportWizardsTest {
         wizard.press("Finish");
         assertTrue(wizard.isOpen(), "the report keeps the wizard open");
         String[] unmapped = wizard.widgets(org.eclipse.swt.widgets.List.class).get(0).getItems();
-        assertTrue(List.of(unmapped).contains("service my-web: published port 8080 is outside the NodePort range 30000-32767; "
-                + "the Service listens on it inside the cluster and Kubernetes picks the node port."), List.of(unmapped)::toString);
+        assertTrue(
+                List.of(unmapped)
+                        .contains("service my-web: published port 8080 is outside the NodePort range 30000-32767; "
+                                + "the Service listens on it inside the cluster and Kubernetes picks the node port."),
+                List.of(unmapped)::toString);
         assertTrue(Files.isRegularFile(manifests.resolve("my-web.yaml")));
         Screenshots.capture(wizard.dialog.getShell(), "export-model-wizard");
         wizard.press("Finish");
@@ -102,6 +108,7 @@ class ImportExportWizardsTest {
     void exportWithoutAnOpenModelSaysWhatToDo() {
         wizard = WizardDriver.open(new ExportModelWizard());
         assertFalse(wizard.button("Finish").isEnabled());
-        assertTrue(wizard.dialog.getCurrentPage().getErrorMessage().startsWith("Open a model in the Flotilla model editor first"));
+        assertTrue(wizard.dialog.getCurrentPage().getErrorMessage()
+                .startsWith("Open a model in the Flotilla model editor first"));
     }
 }
