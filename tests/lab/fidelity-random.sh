@@ -108,5 +108,5 @@ write_scripts "$DIR" "$COUNT" "$SEED"
 "$HERE/record-fidelity.sh" "${KEEP[@]}" "$DIR"/*.docker
 M=target-platform,bundles/flotilla.model,bundles/flotilla.model.edit,bundles/flotilla.engine,bundles/flotilla.exchange,bundles/flotilla.docker
 cd "$REPO"
-./mvnw -o -q verify -pl "$M,tests/flotilla.docker.tests" -Dflotilla.lab=skip -Dflotilla.fidelity.random.dir="$DIR"
+./mvnw -o -q verify -pl "$M,tests/flotilla.docker.tests" -Dflotilla.lab=skip -Dflotilla.test.groups=lab-run -Dflotilla.test.excludedGroups=none -Dflotilla.fidelity.random.dir="$DIR"
 echo "the simulator agreed with the real swarm on all $COUNT random scripts (seed $SEED)"

@@ -9,20 +9,23 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The second half of the random differential run (tests/lab/fidelity-random.sh): random scripts already
  * recorded on the real swarm are replayed on the simulator, and each one they disagree on is copied into
- * the corpus as a new case. Runs only when the run hands it its directory ({@code flotilla.fidelity.random.dir}).
+ * the corpus as a new case. Tagged {@code lab-run}: not part of verify; the run selects it and hands it its
+ * directory ({@code flotilla.fidelity.random.dir}).
  */
+@Tag("lab-run")
 class FidelityRandomRunTest {
 
     @Test
     void everyDisagreementBecomesACorpusCase() throws IOException {
-        String dir = System.getProperty("flotilla.fidelity.random.dir", "none");
-        Assumptions.assumeFalse(dir.equals("none"), "no random run (tests/lab/fidelity-random.sh starts one)");
+        String dir = System.getProperty("flotilla.fidelity.random.dir");
+        assertTrue(dir != null, "flotilla.fidelity.random.dir names the random run's recordings "
+                + "(tests/lab/fidelity-random.sh passes it)");
         List<Path> scripts;
         try (Stream<Path> files = Files.list(Path.of(dir))) {
             scripts = files.filter(f -> f.toString().endsWith(".docker")).sorted().toList();
