@@ -3,6 +3,7 @@ package flotilla.deploy.live;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -30,6 +31,8 @@ import flotilla.model.Volume;
  * limit and generic resources. Field names are the API's; nothing is sent that the model leaves unset.
  */
 final class ContainerJson {
+    /** What the daemon calls the isolation of a container that asked for none. */
+    private static final String DEFAULT_ISOLATION = "default";
 
     private static final ModelFactory FACTORY = ModelFactory.eINSTANCE;
 
@@ -179,7 +182,7 @@ final class ContainerJson {
         if (container.has("Init") && !container.get("Init").isNull()) {
             service.setInit(container.get("Init").asBoolean());
         }
-        service.setIsolation(text(container, "Isolation"));
+        service.setIsolation(isolation(container));
         service.setOomScoreAdj(container.path("OomScoreAdj").asInt());
         container.path("CapabilityAdd").forEach(value -> service.getCapabilityAdd().add(value.asText()));
         container.path("CapabilityDrop").forEach(value -> service.getCapabilityDrop().add(value.asText()));
@@ -268,9 +271,10 @@ final class ContainerJson {
     static Map<String, String> shape(JsonNode task) {
         JsonNode container = task.path("ContainerSpec");
         Map<String, String> shape = new LinkedHashMap<>();
-        for (String field : List.of("Hostname", "User", "Dir", "StopSignal", "Isolation")) {
+        for (String field : List.of("Hostname", "User", "Dir", "StopSignal")) {
             shape.put(field.toLowerCase(), container.path(field).asText(""));
         }
+        shape.put("isolation", Objects.toString(isolation(container), ""));
         shape.put("stop-grace-period",
                 container.has("StopGracePeriod") ? container.get("StopGracePeriod").asText() : "default");
         for (String field : List.of("TTY", "OpenStdin", "ReadOnly")) {
@@ -302,6 +306,15 @@ final class ContainerJson {
         if (value != null && !value.isEmpty()) {
             node.put(field, value);
         }
+    }
+
+    /**
+     * The container's isolation as the model holds it: the daemon reports an unset one as "default" (its
+     * default technology), which is no setting of the model's.
+     */
+    private static String isolation(JsonNode container) {
+        String isolation = text(container, "Isolation");
+        return DEFAULT_ISOLATION.equals(isolation) ? null : isolation;
     }
 
     private static String text(JsonNode node, String field) {

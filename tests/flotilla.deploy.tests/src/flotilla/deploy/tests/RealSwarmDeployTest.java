@@ -470,7 +470,7 @@ class RealSwarmDeployTest {
             long deadline = System.currentTimeMillis() + 60_000;
             NodeState state = null;
             while (System.currentTimeMillis() < deadline) {
-                Run run = flotilla("import", "--host", lab.manager(), "-o", imported.toString());
+                Run run = flotilla("import", "--host", lab.manager(), "-o", imported.toString(), "--force");
                 assertEquals(0, run.status(), run.out() + run.err());
                 ClusterState observed = (ClusterState) Models
                         .load(Models.newResourceSet(), folder.resolve("down.flotillastate"))
