@@ -25,7 +25,7 @@ generate() {
     echo "# A random script (tests/lab/fidelity-random.sh)."
     for ((i = 0; i < steps; i++)); do
         local all=("${services[@]}" "${globals[@]}") pick
-        case $((RANDOM % 10)) in
+        case $((RANDOM % 11)) in
             0 | 1)
                 if [ ${#all[@]} -lt 3 ]; then
                     local name="s$(( ${#all[@]} + 1 ))" extra=""
@@ -73,6 +73,20 @@ generate() {
                 else
                     echo "sim node-up lab-node-3"
                     down=no
+                fi ;;
+            9)
+                # Restarts, retention, rolling updates with delays, volume plugins, jobs.
+                if [ ${#all[@]} -lt 3 ]; then
+                    local name="s$(( ${#all[@]} + 1 ))"
+                    case $((RANDOM % 4)) in
+                        0) echo "docker service create --name $name --replicas $((1 + RANDOM % 3)) --restart-delay 1s --restart-max-attempts $((1 + RANDOM % 2)) --endpoint-mode dnsrr \$IMAGE sh -c 'sleep 2; exit 1'" ;;
+                        1) echo "docker service create --name $name --replicas $((1 + RANDOM % 4)) --update-delay $((RANDOM % 3))s --update-monitor $((1 + RANDOM % 3))s --update-parallelism $((RANDOM % 3)) --endpoint-mode dnsrr \$IMAGE sleep 3600" ;;
+                        2) echo "docker service create --name $name --replicas $((RANDOM % 3)) --mount type=volume,source=v$i,target=/data,volume-driver=$([ $((RANDOM % 2)) -eq 0 ] && echo local || echo nosuchplugin) --endpoint-mode dnsrr \$IMAGE sleep 3600" ;;
+                        *) echo "docker service create --name $name --mode replicated-job --replicas $((1 + RANDOM % 4)) --max-concurrent $((1 + RANDOM % 2)) \$IMAGE sleep 1" ;;
+                    esac
+                    services+=("$name")
+                elif [ ${#all[@]} -gt 0 ]; then
+                    echo "docker service rm ${all[RANDOM % ${#all[@]}]}"
                 fi ;;
             *)
                 [ ${#all[@]} -gt 0 ] && echo "docker service rm ${all[RANDOM % ${#all[@]}]}" ;;

@@ -14,7 +14,9 @@
 #   sim node-up lab-node-N      it starts again and rejoins (swarm-lab.sh start-node N)
 #   @lab-node-N docker ...      the docker CLI against node N's own daemon
 #   # ...                       a comment; "# ties: SERVICE..." names services whose tasks swarm
-#                               places on tied nodes at random (compared as per-node counts)
+#                               places on tied nodes at random (compared as per-node counts);
+#                               "# observe: docker ..." adds a command to the observation;
+#                               "# timed: SERVICE..." compares how long their last update took
 #   $IMAGE                      the lab's image
 # After every line the recorder waits until the swarm has settled: no task on its way (New,
 # Pending without a reason, Assigned, Accepted, Preparing, Ready, Starting, Remove), no update or
@@ -38,6 +40,7 @@ SETTLE_SECONDS=${SETTLE_SECONDS:-5}
 STUCK_SECONDS=${STUCK_SECONDS:-20}
 SETTLE_TIMEOUT=${SETTLE_TIMEOUT:-120}
 KEEP_LAB=no
+EXTRA_OBSERVATIONS=()
 
 if [ "${1:-}" = "--keep-lab" ]; then
     KEEP_LAB=yes
@@ -80,6 +83,12 @@ observe() {
         d service ps "$svc" --no-trunc --format '{{.Name}}|{{.Node}}|{{.DesiredState}}|{{.CurrentState}}|{{.Error}}|{{.Ports}}' 2>&1 || true
         echo "### docker service inspect $svc --format '{{json .UpdateStatus}}'"
         d service inspect "$svc" --format '{{json .UpdateStatus}}' 2>&1 || true
+    done
+    for line in "${EXTRA_OBSERVATIONS[@]}"; do
+        echo "### $line"
+        line=${line//\$IMAGE/$FLOTILLA_LAB_IMAGE}
+        eval "words=($line)"
+        d "${words[@]:1}" 2>&1 || true
     done
     for i in $(seq 1 "$FLOTILLA_LAB_NODES"); do
         echo "### @lab-node-$i docker network ls --filter driver=overlay --format '{{.Name}}'"
@@ -209,6 +218,7 @@ reset_lab() {
 record() {
     local case=$1 rec=${1%.docker}.rec line status statuses=() i
     echo "recording $(basename "$case")" >&2
+    mapfile -t EXTRA_OBSERVATIONS < <(sed -n 's/^# observe: //p' "$case")
     reset_lab
     local nodes
     nodes=$(for i in $(seq 1 "$FLOTILLA_LAB_NODES"); do

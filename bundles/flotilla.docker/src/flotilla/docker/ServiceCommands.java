@@ -16,6 +16,8 @@ import flotilla.engine.state.ServiceSpec;
 import flotilla.engine.state.Task;
 import flotilla.engine.state.UpdateConfig;
 import flotilla.model.text.ShellWords;
+import flotilla.engine.state.UpdateStatus;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -374,11 +376,20 @@ final class ServiceCommands {
         endpoint.put("VirtualIPs", vips);
         out.put("Endpoint", endpoint);
         // Absent until the first update, as in Docker (`{{json .UpdateStatus}}` prints null).
-        out.put("UpdateStatus", s.updateStatus() == null
-                ? null
-                : Map.of("State", s.updateStatus().state().dockerName(),
-                        "Message", s.updateStatus().message()));
+        out.put("UpdateStatus", s.updateStatus() == null ? null : updateStatus(s.updateStatus()));
         return out;
+    }
+
+    /** swarm.UpdateStatus in its field order; times on the simulated clock, CompletedAt only once it ended. */
+    private static Map<String, Object> updateStatus(UpdateStatus status) {
+        Map<String, Object> m = new GoStruct();
+        m.put("State", status.state().dockerName());
+        m.put("StartedAt", Instant.ofEpochMilli(status.startedAt()).toString());
+        if (status.completedAt() > 0) {
+            m.put("CompletedAt", Instant.ofEpochMilli(status.completedAt()).toString());
+        }
+        m.put("Message", status.message());
+        return m;
     }
 
     /** swarm.PortConfig: `{{.Endpoint.Ports}}` prints [{ tcp 80 30000 ingress}], Name first and empty. */

@@ -240,7 +240,7 @@ final class SpecFlags {
             throw new CommandException("invalid argument \"" + text + "\" for \"--mount\" flag: target is required");
         }
         return new Mount(f.getOrDefault("type", "volume"), f.getOrDefault("source", f.get("src")), target,
-                f.containsKey("readonly") || f.containsKey("ro"));
+                f.containsKey("readonly") || f.containsKey("ro"), f.get("volume-driver"));
     }
 
     /** {@code spread=node.labels.zone}: only spread exists. */

@@ -134,9 +134,19 @@ final class SwarmCommands {
         shell.say("Swarm updated.");
     }
 
+    /** The orchestration settings `swarm init` and `swarm update` share. */
     private void heartbeat(Flags flags) {
         if (flags.has("dispatcher-heartbeat")) {
             sim.setHeartbeatPeriod(Units.duration(flags.value("dispatcher-heartbeat")));
+        }
+        if (flags.has("task-history-limit")) {
+            String limit = flags.value("task-history-limit");
+            try {
+                sim.setTaskHistoryLimit(Long.parseLong(limit));
+            } catch (NumberFormatException e) {
+                throw new CommandException("invalid argument \"" + limit + "\" for \"--task-history-limit\" flag: "
+                        + "strconv.ParseInt: parsing \"" + limit + "\": invalid syntax");
+            }
         }
     }
 

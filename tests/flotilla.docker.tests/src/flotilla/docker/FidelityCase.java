@@ -13,9 +13,11 @@ import java.util.TreeSet;
 /**
  * One case of the fidelity corpus: a docker command script ({@code NAME.docker}) and what the real swarm
  * showed after it ({@code NAME.rec}, written by tests/lab/record-fidelity.sh): the lab's nodes, each
- * line's exit status, and the observation, a section per command with that command's output.
+ * line's exit status, and the observation, a section per command with that command's output ("# observe:"
+ * lines of the script add commands to it). "# ties: SERVICE..." names services swarm places at random,
+ * "# timed: SERVICE..." services whose last update's duration is compared too.
  */
-record FidelityCase(String name, Path dir, List<String> lines, Set<String> ties, List<String> nodes,
+record FidelityCase(String name, Path dir, List<String> lines, Set<String> ties, Set<String> timed, List<String> nodes,
         List<Integer> exitStatuses, Map<String, List<String>> observation) {
 
     /** The lab's image, which the scripts call $IMAGE. */
@@ -26,10 +28,13 @@ record FidelityCase(String name, Path dir, List<String> lines, Set<String> ties,
         String name = script.getFileName().toString().replaceFirst("\\.docker$", "");
         List<String> lines = new ArrayList<>();
         Set<String> ties = new TreeSet<>();
+        Set<String> timed = new TreeSet<>();
         for (String line : Files.readAllLines(script)) {
             String text = line.strip();
             if (text.startsWith("# ties:")) {
                 ties.addAll(List.of(text.substring("# ties:".length()).strip().split("\\s+")));
+            } else if (text.startsWith("# timed:")) {
+                timed.addAll(List.of(text.substring("# timed:".length()).strip().split("\\s+")));
             } else if (!text.isEmpty() && !text.startsWith("#")) {
                 lines.add(text.replace("$IMAGE", IMAGE));
             }
@@ -54,6 +59,6 @@ record FidelityCase(String name, Path dir, List<String> lines, Set<String> ties,
         for (String status : exit.isEmpty() ? new String[0] : exit.get(0).split(" ")) {
             statuses.add(Integer.parseInt(status));
         }
-        return new FidelityCase(name, script.getParent(), lines, ties, nodes, statuses, sections);
+        return new FidelityCase(name, script.getParent(), lines, ties, timed, nodes, statuses, sections);
     }
 }

@@ -3,6 +3,8 @@ package flotilla.docker;
 import flotilla.engine.sim.Simulator;
 import flotilla.engine.state.Resources;
 import flotilla.engine.state.Role;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,7 +21,12 @@ import java.util.regex.Pattern;
  */
 final class FidelityReplay {
     private static final Pattern UPDATE_STATE = Pattern.compile("\"State\":\"([a-z_]+)\"");
-    private static final Pattern SERVICE_PS = Pattern.compile("docker service ps (\\S+) .*");
+    private static final Pattern SERVICE_PS = Pattern.compile("docker service ps (\\S+) --no-trunc .*");
+    private static final Pattern UPDATE_SERVICE = Pattern.compile("docker service inspect (\\S+) ");
+    private static final Pattern STARTED_AT = Pattern.compile("\"StartedAt\":\"([^\"]+)\"");
+    private static final Pattern COMPLETED_AT = Pattern.compile("\"CompletedAt\":\"([^\"]+)\"");
+    /** How far a timed update may be off: the lab's engines start a container in about a second, the simulator's in two. */
+    private static final long UPDATE_TIME_TOLERANCE = 4_000;
     private static final long SETTLE_LIMIT = 3_600_000;
 
     private final FidelityCase fidelityCase;
@@ -90,6 +97,16 @@ final class FidelityReplay {
                 differences.add(command + "\n    real:      " + real + "\n    simulated: " + mine
                         + (err.isEmpty() ? "" : "\n    errors:    " + err.toString().strip()));
             }
+            Matcher timed = UPDATE_SERVICE.matcher(command);
+            if (timed.find() && fidelityCase.timed().contains(timed.group(1))) {
+                long realMillis = updateMillis(section.getValue());
+                long simulatedMillis = updateMillis(simulated);
+                if (realMillis < 0 || simulatedMillis < 0
+                        || Math.abs(realMillis - simulatedMillis) > UPDATE_TIME_TOLERANCE) {
+                    differences.add(command + ": the update took " + realMillis + " ms on the real swarm, "
+                            + simulatedMillis + " ms simulated");
+                }
+            }
         }
         realPerNode.sort(null);
         simulatedPerNode.sort(null);
@@ -100,7 +117,23 @@ final class FidelityReplay {
         return differences;
     }
 
-    /** What is compared of one command's output. */
+    /** From StartedAt to CompletedAt of an update status line; -1 without both. */
+    private static long updateMillis(List<String> lines) {
+        for (String line : lines) {
+            Matcher started = STARTED_AT.matcher(line);
+            Matcher completed = COMPLETED_AT.matcher(line);
+            if (started.find() && completed.find()) {
+                return Duration.between(Instant.parse(started.group(1)), Instant.parse(completed.group(1)))
+                        .toMillis();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * What is compared of one command's output: the update state, the tasks, or the sorted lines with ids,
+     * times and raft indexes (which no two swarms share) blanked.
+     */
     private Object normalise(String command, List<String> lines) {
         if (command.contains("{{json .UpdateStatus}}")) {
             List<String> states = new ArrayList<>();
@@ -114,7 +147,12 @@ final class FidelityReplay {
         if (ps.matches()) {
             return tasks(lines, fidelityCase.ties().contains(ps.group(1)));
         }
-        List<String> sorted = new ArrayList<>(lines);
+        List<String> sorted = new ArrayList<>();
+        for (String line : lines) {
+            sorted.add(line.replaceAll("\\b[a-z0-9]{25}\\b", "<id>")
+                    .replaceAll("\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z", "<time>")
+                    .replaceAll("\"Index\":\\d+", "\"Index\":<index>"));
+        }
         sorted.sort(null);
         return sorted;
     }

@@ -24,7 +24,8 @@ import java.util.Set;
  * Reconciles desired and observed state like swarm's orchestrators: replicated, global and job services,
  * the restart supervisor, rolling updates, the reaction to nodes going down or being drained (their tasks
  * are replaced elsewhere; nothing moves back when they return) and the task reaper that forgets removed
- * tasks and keeps {@value SwarmDefaults#TASK_HISTORY_RETENTION} old tasks per slot.
+ * tasks and keeps the task history limit's tasks per slot ({@value SwarmDefaults#TASK_HISTORY_RETENTION} unless
+ * set).
  */
 public final class Orchestrator implements StateListener {
     private final ClusterState state;
@@ -38,6 +39,7 @@ public final class Orchestrator implements StateListener {
     private final Set<Task> removable = new LinkedHashSet<>();
     private final Set<Node> changedNodes = new LinkedHashSet<>();
     private final Map<String, NodeView> knownNodes = new HashMap<>();
+    private long taskHistoryLimit = SwarmDefaults.TASK_HISTORY_RETENTION;
 
     /** What the orchestrator last saw of a node, to tell which change happened. */
     private record NodeView(NodeStatus status, Availability availability) {
@@ -205,7 +207,21 @@ public final class Orchestrator implements StateListener {
         return true;
     }
 
-    /** Forgets removed tasks once they stopped, and trims each slot's history. */
+    /**
+     * How many tasks swarm's task reaper keeps a slot: the swarm's task history limit, or with a restart
+     * policy of max attempts, max attempts + 1 (so the restart history can be rebuilt); negative keeps all.
+     */
+    private long historyLimit(Service service) {
+        long maxAttempts = service.spec().restartPolicy().maxAttempts();
+        return maxAttempts > 0 ? maxAttempts + 1 : taskHistoryLimit;
+    }
+
+    /** `docker swarm init|update --task-history-limit`. */
+    public void setTaskHistoryLimit(long limit) {
+        taskHistoryLimit = limit;
+    }
+
+    /** Forgets removed tasks once they stopped, and trims each slot's history (oldest status first). */
     private boolean reap() {
         if (removable.isEmpty()) {
             return false;
@@ -223,18 +239,27 @@ public final class Orchestrator implements StateListener {
             }
         }
         for (String id : services) {
+            Service service = state.service(id);
+            long limit = service == null ? -1 : historyLimit(service);
+            if (limit < 0) {
+                continue;
+            }
             for (List<Task> slot : Slots.of(state.tasksOfService(id)).values()) {
-                if (slot.size() > SwarmDefaults.TASK_HISTORY_RETENTION) {
-                    List<Task> old = new ArrayList<>();
-                    for (Task t : slot) {
-                        if (t.state().isTerminal() && !Slots.isLive(t)) {
-                            old.add(t);
-                        }
+                if (slot.size() <= limit) {
+                    continue;
+                }
+                List<Task> byStatusTime = new ArrayList<>(slot);
+                byStatusTime.sort(Comparator.comparingLong(Task::statusAt));
+                long kept = slot.size();
+                for (Task t : byStatusTime) {
+                    if (kept <= limit) {
+                        break;
                     }
-                    old.sort(Comparator.comparingLong(Task::createdAt));
-                    int excess = slot.size() - SwarmDefaults.TASK_HISTORY_RETENTION;
-                    for (int i = 0; i < excess && i < old.size(); i++) {
-                        state.removeTask(old.get(i));
+                    boolean willNeverRun = t.state().compareTo(TaskState.ASSIGNED) < 0
+                            && t.desiredState().compareTo(TaskState.RUNNING) > 0;
+                    if (t.state().isTerminal() || willNeverRun) {
+                        state.removeTask(t);
+                        kept--;
                         changed = true;
                     }
                 }

@@ -1,5 +1,6 @@
 package flotilla.engine.orchestrator;
 
+import flotilla.engine.defaults.SwarmDefaults;
 import flotilla.engine.state.Availability;
 import flotilla.engine.state.ClusterState;
 import flotilla.engine.state.Node;
@@ -20,23 +21,36 @@ import java.util.Set;
 
 /**
  * Swarm's restart supervisor. A task never comes back: the old one is shut down and a new task for the same
- * slot (global: pinned to the same node) is created desired Ready, and is let run after the restart
- * delay, and once the old one has stopped unless its node is down. The restart policy's condition and
- * attempts also decide whether a task moved off a down or drained node gets a replacement at all.
+ * slot (global: pinned to the same node) is created desired Ready, so it is placed at once and holds its
+ * node; it is let run after the restart delay, and once the old one has stopped (unless its node is down,
+ * or after a minute at most). The restart policy's condition and max attempts (within the window) also
+ * decide whether a task moved off a down or drained node gets a replacement at all; attempts are counted
+ * per slot and spec version, so a new spec starts counting again.
  */
 final class RestartSupervisor {
+    /** How long a replacement waits at most for the task it replaces to stop (swarm's old-task timeout). */
+    static final long OLD_TASK_TIMEOUT = SwarmDefaults.MINUTE;
+
     private final ClusterState state;
     private final Wakeups wakeups;
     private final List<DelayedStart> delayed = new ArrayList<>();
-    /** Restart times per service and slot, for max attempts within the window; reset by a new spec. */
+    /** Restarts per service and slot, of the spec version they were made from. */
     private final Map<String, History> history = new HashMap<>();
     /** Slots whose last task was not replaced because the restart policy said no. */
     private final Set<String> refused = new HashSet<>();
 
-    private record DelayedStart(Task replacement, Task old, long readyAt, boolean waitStop) {
+    private record DelayedStart(Task replacement, Task old, long readyAt, boolean waitStop, long giveUpAt) {
     }
 
-    private record History(long specVersion, ArrayDeque<Long> times) {
+    /** A slot's restarts made from one spec version: how many, and when (kept only with a window). */
+    private static final class History {
+        final long specVersion;
+        long total;
+        final ArrayDeque<Long> times = new ArrayDeque<>();
+
+        History(long specVersion) {
+            this.specVersion = specVersion;
+        }
     }
 
     RestartSupervisor(ClusterState state, Wakeups wakeups) {
@@ -47,7 +61,7 @@ final class RestartSupervisor {
     void restart(Task task, Service service, long now) {
         state.setDesiredState(task, TaskState.SHUTDOWN, now);
         String slotKey = service.id() + "/" + Slots.key(task);
-        if (!shouldRestart(task, slotKey, now)) {
+        if (!shouldRestart(task, slotKey)) {
             refused.add(slotKey);
             return;
         }
@@ -61,10 +75,26 @@ final class RestartSupervisor {
                 ? 0
                 : task.spec().restartPolicy().delayMillis();
         boolean waitStop = !(node != null && node.status() == NodeStatus.DOWN) && !task.state().isTerminal();
-        history.computeIfAbsent(slotKey, k -> new History(task.specVersion(), new ArrayDeque<>())).times.add(now);
-        startLater(replacement, task, now + delay, waitStop);
+        record(slotKey, replacement);
+        startLater(replacement, task, now, now + delay, waitStop);
     }
 
+    /** Counts a restart under the replacement's spec version (only a policy with max attempts counts). */
+    private void record(String slotKey, Task replacement) {
+        RestartPolicy policy = replacement.spec().restartPolicy();
+        if (policy.maxAttempts() == 0) {
+            return;
+        }
+        History h = history.get(slotKey);
+        if (h == null || h.specVersion != replacement.specVersion()) {
+            h = new History(replacement.specVersion());
+            history.put(slotKey, h);
+        }
+        h.total++;
+        if (policy.windowMillis() > 0) {
+            h.times.addLast(replacement.createdAt());
+        }
+    }
     /** Whether the slot's last task ended without a replacement, so the slot stays empty. */
     boolean refusedSlot(Service service, String slotKey) {
         return refused.contains(service.id() + "/" + slotKey);
@@ -85,13 +115,24 @@ final class RestartSupervisor {
         history.keySet().removeIf(k -> k.startsWith(prefix));
     }
 
-    /** The replacement becomes desired Running at {@code readyAt}, after {@code old} stopped if asked. */
-    void startLater(Task replacement, Task old, long readyAt, boolean waitStop) {
-        delayed.add(new DelayedStart(replacement, old, readyAt, waitStop));
+    /**
+     * The replacement becomes desired Running at {@code readyAt}, after {@code old} stopped if asked (or
+     * {@link #OLD_TASK_TIMEOUT} after {@code now}, when swarm stops waiting for it).
+     */
+    void startLater(Task replacement, Task old, long now, long readyAt, boolean waitStop) {
+        long giveUpAt = now + OLD_TASK_TIMEOUT;
+        delayed.add(new DelayedStart(replacement, old, readyAt, waitStop, giveUpAt));
         wakeups.wakeAt(readyAt);
+        if (waitStop) {
+            wakeups.wakeAt(giveUpAt);
+        }
     }
 
-    private boolean shouldRestart(Task task, String slotKey, long now) {
+    /**
+     * swarm's shouldRestart: the condition, then max attempts among the restarts recorded for the task's
+     * own spec version; with a window only those within it before the task ended.
+     */
+    private boolean shouldRestart(Task task, String slotKey) {
         RestartPolicy policy = task.spec().restartPolicy();
         if (policy.condition() == RestartCondition.NONE
                 || policy.condition() == RestartCondition.ON_FAILURE && task.state() == TaskState.COMPLETE) {
@@ -102,15 +143,20 @@ final class RestartSupervisor {
         }
         History h = history.get(slotKey);
         if (h == null || h.specVersion != task.specVersion()) {
-            history.remove(slotKey);
             return true;
         }
-        if (policy.windowMillis() > 0) {
-            while (!h.times.isEmpty() && h.times.peekFirst() < now - policy.windowMillis()) {
-                h.times.removeFirst();
-            }
+        if (policy.windowMillis() == 0) {
+            return h.total < policy.maxAttempts();
         }
-        return h.times.size() < policy.maxAttempts();
+        if (h.times.isEmpty()) {
+            return true;
+        }
+        long ended = task.statusAt();
+        while (!h.times.isEmpty() && h.times.peekFirst() <= ended - policy.windowMillis()) {
+            h.times.removeFirst();
+        }
+        long counted = h.times.stream().filter(t -> t < ended).count();
+        return counted < policy.maxAttempts();
     }
 
     /** Lets due replacements run; returns whether any did. */
@@ -124,7 +170,7 @@ final class RestartSupervisor {
             }
             Node oldNode = d.old == null || d.old.nodeId() == null ? null : state.node(d.old.nodeId());
             boolean oldGone = d.old == null || !d.waitStop || d.old.state().isTerminal() || d.old.nodeId() == null
-                    || oldNode == null || oldNode.status() == NodeStatus.DOWN;
+                    || oldNode == null || oldNode.status() == NodeStatus.DOWN || now >= d.giveUpAt;
             if (now >= d.readyAt && oldGone) {
                 state.setDesiredState(d.replacement, TaskState.RUNNING, now);
                 it.remove();

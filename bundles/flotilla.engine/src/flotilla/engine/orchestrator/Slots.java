@@ -8,13 +8,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A service's tasks by slot: the slot number for replicated services, the node for global ones. */
+/**
+ * A service's tasks by slot: the slot number for replicated services and jobs (a replicated job's slots
+ * start at 0, as swarm numbers them), the node for global ones.
+ */
 final class Slots {
     private Slots() {
     }
 
     static String key(Task task) {
-        return task.slot() > 0 ? "slot " + task.slot() : "node " + task.nodeId();
+        return task.spec().mode().isGlobal() ? "node " + task.nodeId() : "slot " + task.slot();
     }
 
     static Map<String, List<Task>> of(Collection<Task> tasks) {

@@ -1,5 +1,6 @@
 package flotilla.engine.orchestrator;
 
+import flotilla.engine.defaults.SwarmDefaults;
 import flotilla.engine.scheduler.Constraints;
 import flotilla.engine.state.Availability;
 import flotilla.engine.state.ClusterState;
@@ -23,9 +24,10 @@ import java.util.Map;
  * Rolling updates and rollbacks. Slots whose task comes from an older spec version are replaced
  * {@code parallelism} at a time (0: all at once); stop-first stops the old task before the new one
  * starts, start-first stops it once the new one runs. The next batch starts when the batch runs and the
- * delay has passed. A new task failing before it runs or within the monitor period counts as a failure;
- * past the allowed ratio the failure action pauses, continues, or rolls back. The update completes one
- * monitor period after the last task started.
+ * delay has passed. A new task failing before it runs or within the monitor period after it ran counts as
+ * a failure; past the allowed ratio of the slots to update the failure action pauses, continues, or rolls
+ * back. After the last batch's delay swarm's updater monitors once more (one monitor period, or the delay
+ * plus a second when the delay is not shorter) before the update is completed.
  */
 final class Updater {
     private final ClusterState state;
@@ -42,6 +44,12 @@ final class Updater {
         final List<Step> monitored = new ArrayList<>();
         int failures;
         boolean paused;
+        /** How many slots were dirty when the rollout started: what the failure ratio divides by. */
+        int dirtySlots;
+        /** Once every slot is done: when the last monitoring ends (-1 until then). */
+        long monitoredUntil = -1;
+        /** The monitor period in force: the last monitoring stretches it when the delay is not shorter. */
+        long monitorMillis;
 
         Rollout(Service service, boolean rollback) {
             this.service = service;
@@ -84,7 +92,9 @@ final class Updater {
      */
     void start(Service service, boolean rollback, String message, long now) {
         Rollout rollout = new Rollout(service, rollback);
-        if (outdated(rollout).isEmpty()) {
+        rollout.dirtySlots = outdated(rollout).size();
+        rollout.monitorMillis = rollout.config().monitorMillis();
+        if (rollout.dirtySlots == 0) {
             rollouts.remove(service.id());
             state.setUpdateStatus(service, null);
             return;
@@ -117,9 +127,11 @@ final class Updater {
             if (t.state().isTerminal() && t.state() != TaskState.COMPLETE) {
                 r.busy.remove(step);
                 r.monitored.remove(step);
-                r.failures++;
-                if (failed(r, t, now)) {
-                    return true;
+                if (step.runningSince < 0 || now <= step.runningSince + r.monitorMillis) {
+                    r.failures++;
+                    if (failed(r, t, now)) {
+                        return true;
+                    }
                 }
                 changed = true;
             }
@@ -145,10 +157,10 @@ final class Updater {
         }
         for (Iterator<Step> it = r.monitored.iterator(); it.hasNext();) {
             Step step = it.next();
-            if (now >= step.runningSince + config.monitorMillis()) {
+            if (now > step.runningSince + r.monitorMillis) {
                 it.remove();
             } else {
-                wakeups.wakeAt(step.runningSince + config.monitorMillis());
+                wakeups.wakeAt(step.runningSince + r.monitorMillis + 1);
             }
         }
         List<Map.Entry<String, Task>> outdated = outdated(r);
@@ -157,7 +169,15 @@ final class Updater {
             r.busy.add(replace(r, outdated.get(i).getKey(), outdated.get(i).getValue(), now));
             changed = true;
         }
-        if (outdated.isEmpty() && r.busy.isEmpty() && r.monitored.isEmpty()) {
+        if (outdated.isEmpty() && r.busy.isEmpty() && r.monitoredUntil < 0) {
+            if (config.delayMillis() >= r.monitorMillis) {
+                r.monitorMillis = config.delayMillis() + SwarmDefaults.SECOND;
+            }
+            r.monitoredUntil = now + r.monitorMillis;
+            wakeups.wakeAt(r.monitoredUntil);
+            changed = true;
+        }
+        if (r.monitoredUntil >= 0 && now >= r.monitoredUntil) {
             rollouts.remove(r.service.id());
             UpdateStatus before = r.service.updateStatus();
             state.setUpdateStatus(r.service, new UpdateStatus(
@@ -239,15 +259,14 @@ final class Updater {
         state.setDesiredState(old, TaskState.SHUTDOWN, now);
         Task fresh = state.createTask(service, global ? 0 : old.slot(), global ? old.nodeId() : null,
                 TaskState.READY, now);
-        restarts.startLater(fresh, old, now, true);
+        restarts.startLater(fresh, old, now, now, true);
         return new Step(slot, old, fresh);
     }
 
     /** Applies the failure action once the failure ratio is exceeded; returns whether the rollout stopped. */
     private boolean failed(Rollout r, Task task, long now) {
-        long total = Math.max(1, Slots.of(state.tasksOfService(r.service.id())).size());
         UpdateConfig config = r.config();
-        if ((double) r.failures / total <= config.maxFailureRatio()
+        if ((float) r.failures / Math.max(1, r.dirtySlots) <= (float) config.maxFailureRatio()
                 || config.failureAction() == FailureAction.CONTINUE) {
             return false;
         }

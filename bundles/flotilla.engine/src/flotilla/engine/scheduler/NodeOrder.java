@@ -4,20 +4,20 @@ import flotilla.engine.defaults.SwarmDefaults;
 import java.util.Comparator;
 
 /**
- * Swarm's preference between two nodes for one service: a node where the service failed often lately goes
- * last; then the node with fewer tasks of the service; then the one with fewer tasks in total.
+ * Swarm's preference between two nodes for one service: a node where the service (this spec version)
+ * failed often lately goes last; then the node with fewer tasks of the service; then the one with fewer tasks in total.
  */
 final class NodeOrder implements Comparator<NodeInfo> {
     private final int[] serviceCounts;
-    private final String serviceKey;
+    private final String failureKey;
     private final long now;
     private final boolean failuresMatter;
 
-    NodeOrder(NodeSet nodes, String serviceKey, long now) {
+    NodeOrder(NodeSet nodes, String serviceKey, String failureKey, long now) {
         this.serviceCounts = nodes.countsOf(serviceKey);
-        this.serviceKey = serviceKey;
+        this.failureKey = failureKey;
         this.now = now;
-        this.failuresMatter = nodes.hasRecentFailures(serviceKey);
+        this.failuresMatter = nodes.hasRecentFailures(failureKey);
     }
 
     /** Whether some node has failed the service often enough lately to go last. */
@@ -31,8 +31,8 @@ final class NodeOrder implements Comparator<NodeInfo> {
 
     boolean less(NodeInfo a, NodeInfo b) {
         if (failuresMatter) {
-            int fa = a.recentFailures(serviceKey, now, SwarmDefaults.RECENT_FAILURE_WINDOW);
-            int fb = b.recentFailures(serviceKey, now, SwarmDefaults.RECENT_FAILURE_WINDOW);
+            int fa = a.recentFailures(failureKey, now, SwarmDefaults.RECENT_FAILURE_WINDOW);
+            int fb = b.recentFailures(failureKey, now, SwarmDefaults.RECENT_FAILURE_WINDOW);
             if (fa >= SwarmDefaults.MAX_RECENT_FAILURES || fb >= SwarmDefaults.MAX_RECENT_FAILURES) {
                 if (fa != fb) {
                     return fa < fb;

@@ -48,6 +48,11 @@ final class NodeSet implements StateListener {
         return task.serviceId() == null ? NO_SERVICE : task.serviceId();
     }
 
+    /** Failures are kept per service and spec version, as swarm's node info keys them: a new spec starts afresh. */
+    static String failureKey(Task task) {
+        return serviceKey(task) + "@" + task.specVersion();
+    }
+
     List<NodeInfo> nodes() {
         return live;
     }
@@ -71,8 +76,8 @@ final class NodeSet implements StateListener {
         return activeByService.computeIfAbsent(serviceKey, k -> new int[capacity]);
     }
 
-    boolean hasRecentFailures(String serviceKey) {
-        return servicesWithFailures.contains(serviceKey);
+    boolean hasRecentFailures(String failureKey) {
+        return servicesWithFailures.contains(failureKey);
     }
 
     long version() {
@@ -168,11 +173,12 @@ final class NodeSet implements StateListener {
         countedOnBefore = -1;
         boolean failedNow = task.state() == TaskState.FAILED || task.state() == TaskState.REJECTED;
         boolean wasFailed = changing == task && (stateBefore == TaskState.FAILED || stateBefore == TaskState.REJECTED);
-        if (failedNow && !wasFailed && task.nodeId() != null) {
+        // The scheduler did not choose a pinned (global) task's node, so its failures say nothing about it.
+        if (failedNow && !wasFailed && task.nodeId() != null && !task.spec().mode().isGlobal()) {
             NodeInfo info = byId.get(task.nodeId());
             if (info != null) {
-                info.recordFailure(serviceKey(task), task.updatedAt());
-                servicesWithFailures.add(serviceKey(task));
+                info.recordFailure(failureKey(task), task.updatedAt());
+                servicesWithFailures.add(failureKey(task));
             }
         }
         changing = null;

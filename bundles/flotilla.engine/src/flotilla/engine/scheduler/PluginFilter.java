@@ -12,6 +12,8 @@ import java.util.Set;
  * mounts. Built-in drivers are on every engine; other names must be among the node's plugins.
  */
 public final class PluginFilter implements Filter {
+    /** The volume driver built into every engine. */
+    static final String LOCAL_VOLUME_DRIVER = "local";
     private final Set<String> required = new LinkedHashSet<>();
 
     @Override
@@ -23,7 +25,14 @@ public final class PluginFilter implements Filter {
             }
         }
         for (Mount m : task.spec().mounts()) {
-            if (m.type().equals("volume") && m.source() != null && m.source().contains(":")) {
+            if (!m.type().equals("volume")) {
+                continue;
+            }
+            if (m.driver() != null && !m.driver().isEmpty() && !m.driver().equals(LOCAL_VOLUME_DRIVER)) {
+                // Swarm's filter: a volume mount naming a driver other than local needs that plugin.
+                required.add(m.driver());
+            } else if (m.source() != null && m.source().contains(":")) {
+                // The model names a volume's driver as DRIVER:NAME.
                 required.add(m.source().substring(0, m.source().indexOf(':')));
             }
         }

@@ -1,6 +1,8 @@
 package flotilla.engine.scheduler;
 
 import flotilla.engine.state.ClusterState;
+import flotilla.engine.state.Service;
+import flotilla.engine.state.StateListener;
 import flotilla.engine.state.Task;
 import flotilla.engine.state.TaskState;
 import flotilla.model.constraint.ConstraintKey;
@@ -9,6 +11,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +42,12 @@ public final class Scheduler {
     private long queuesVersion = -1;
     private long queuesReleases = -1;
 
+    /**
+     * Pending tasks of an older spec version than their service's that found no node: swarm's scheduler
+     * stops trying them (its updater will replace them) until something changes the task itself.
+     */
+    private final Set<Task> parked = new HashSet<>();
+
     public Scheduler(ClusterState state) {
         this.state = state;
         for (var node : state.nodes()) {
@@ -48,6 +57,17 @@ public final class Scheduler {
             nodeSet.taskChanged(task);
         }
         state.addListener(nodeSet);
+        state.addListener(new StateListener() {
+            @Override
+            public void taskChanged(Task task) {
+                parked.remove(task);
+            }
+
+            @Override
+            public void taskRemoved(Task task) {
+                parked.remove(task);
+            }
+        });
     }
 
     /** What the scheduler knows about a node (null for an unknown id). */
@@ -63,6 +83,9 @@ public final class Scheduler {
         List<Task> oneOffs = new ArrayList<>();
         List<Task> lastGroup = null;
         for (Task t : batch) {
+            if (!parked.isEmpty() && parked.contains(t)) {
+                continue;
+            }
             if (t.nodeId() != null) {
                 assigned += fitPinned(t, now) ? 1 : 0;
             } else if (t.serviceId() == null) {
@@ -111,7 +134,7 @@ public final class Scheduler {
         Task first = group.get(0);
         pipeline.setTask(first);
         String serviceKey = NodeSet.serviceKey(first);
-        NodeOrder order = new NodeOrder(nodeSet, serviceKey, now);
+        NodeOrder order = new NodeOrder(nodeSet, serviceKey, NodeSet.failureKey(first), now);
         List<ConstraintKey> spreadAttributes = new ArrayList<>();
         List<NodeSet.LabelValues> spreads = new ArrayList<>();
         if (!first.spec().mode().isGlobal()) {
@@ -379,7 +402,13 @@ public final class Scheduler {
         String explanation = pipeline.explain();
         String error = explanation.isEmpty() ? "no suitable node" : "no suitable node (" + explanation + ")";
         for (Task t : tasks) {
-            markPending(t, error, now);
+            Service service = t.serviceId() == null ? null : state.service(t.serviceId());
+            if (service != null && service.version() > t.specVersion()) {
+                // Swarm leaves the task's reason as it was and tries it no more.
+                parked.add(t);
+            } else {
+                markPending(t, error, now);
+            }
         }
     }
 

@@ -146,9 +146,13 @@ final class Engines implements StateListener {
             } else if (t.state() != TaskState.RUNNING && alive) {
                 // Started while cut off from the managers: reported now.
                 state.setTaskStatus(t, TaskState.RUNNING, "started", "", now);
+            } else if (t.desiredState() == TaskState.RUNNING && t.state() == TaskState.READY && starting.add(t)) {
+                // Prepared while it waited for its restart delay or the task it replaces: it starts now.
+                state.setTaskStatus(t, TaskState.STARTING, "starting", "", now);
+                toStart.add(t);
             } else
-                if (t.desiredState() == TaskState.RUNNING && t.state().compareTo(TaskState.ASSIGNED) >= 0
-                        && t.state().compareTo(TaskState.RUNNING) < 0 && starting.add(t)) {
+                if (t.desiredState().compareTo(TaskState.RUNNING) <= 0 && t.state().compareTo(TaskState.ASSIGNED) >= 0
+                        && t.state().compareTo(TaskState.READY) < 0 && starting.add(t)) {
                             // Also a task whose start a power cut interrupted: the restarted agent prepares it again.
                             if (t.state() == TaskState.ASSIGNED) {
                                 state.setTaskStatus(t, TaskState.PREPARING, "preparing", "", now);
@@ -159,13 +163,24 @@ final class Engines implements StateListener {
         return batch.size();
     }
 
-    /** The start-up delay passed: the container runs, if the task is still wanted and the node up. */
-    void started(Task t, long now) {
+    /**
+     * The start-up delay passed: the container runs, if the task is still wanted and the node up. A task
+     * desired Ready (a replacement waiting for its restart delay or for the task it replaces to stop) is
+     * only prepared, as swarm's agent does: it reports Ready and starts once desired Running. Returns
+     * whether the container now runs.
+     */
+    boolean started(Task t, long now) {
         starting.remove(t);
         Node node = t.nodeId() == null ? null : state.node(t.nodeId());
-        if (node == null || !isPoweredOn(node) || t.desiredState() != TaskState.RUNNING
-                || t.state() != TaskState.PREPARING) {
-            return;
+        if (node == null || !isPoweredOn(node) || t.desiredState().compareTo(TaskState.RUNNING) > 0
+                || t.state() != TaskState.PREPARING && t.state() != TaskState.STARTING) {
+            return false;
+        }
+        if (t.desiredState() != TaskState.RUNNING) {
+            if (reachesManagers(node)) {
+                state.setTaskStatus(t, TaskState.READY, "prepared", "", now);
+            }
+            return false;
         }
         String id = containerId();
         containers.computeIfAbsent(node.id(), k -> new LinkedHashMap<>()).put(t.id(), id);
@@ -173,6 +188,7 @@ final class Engines implements StateListener {
         if (reachesManagers(node)) {
             state.setTaskStatus(t, TaskState.RUNNING, "started", "", now);
         }
+        return true;
     }
 
     /** The container's command ended on its own: 0 completes the task, anything else fails it. */

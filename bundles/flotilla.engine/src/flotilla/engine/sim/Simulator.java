@@ -93,7 +93,8 @@ public final class Simulator {
 
         @Override
         public void taskChanged(Task task) {
-            if (task.state() == TaskState.NEW && task.desiredState() == TaskState.RUNNING) {
+            // A replacement desired Ready is allocated and placed at once, holding its node while it waits.
+            if (task.state() == TaskState.NEW && task.desiredState().compareTo(TaskState.RUNNING) <= 0) {
                 toAllocate.add(task);
             }
             if (task.state().isTerminal() && !task.networks().isEmpty()) {
@@ -160,6 +161,12 @@ public final class Simulator {
             throw new IllegalArgumentException("dispatcher heartbeat period must be positive");
         }
         heartbeatPeriod = millis;
+    }
+
+    /** `docker swarm init|update --task-history-limit`: old tasks kept per slot (negative: all). */
+    public void setTaskHistoryLimit(long limit) {
+        orchestrator.setTaskHistoryLimit(limit);
+        settle();
     }
 
     // ---- cluster membership
@@ -647,7 +654,7 @@ public final class Simulator {
             changed = managing && orchestrator.reconcile(now);
             for (Task t : managing ? new ArrayList<>(toAllocate) : List.<Task>of()) {
                 toAllocate.remove(t);
-                if (t.state() == TaskState.NEW && t.desiredState() == TaskState.RUNNING) {
+                if (t.state() == TaskState.NEW && t.desiredState().compareTo(TaskState.RUNNING) <= 0) {
                     networks.allocateTask(t, now);
                     changed = true;
                 }
@@ -662,8 +669,7 @@ public final class Simulator {
             for (Task t : toStart) {
                 Workload workload = Workload.of(t.spec());
                 at(now + TASK_STARTUP, () -> {
-                    engines.started(t, now);
-                    if (workload != null) {
+                    if (engines.started(t, now) && workload != null) {
                         at(now + workload.runtimeMillis(), () -> engines.exited(t, workload.exitCode(), now));
                     }
                 });

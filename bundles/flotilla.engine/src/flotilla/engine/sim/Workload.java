@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * What a task's container does once started, as far as its command says: {@code true}, {@code false} and
  * {@code exit N} (also as {@code sh -c '...'}) end at once with that exit code; a job's {@code sleep N}
- * ends after N seconds and any other job's command after {@link Simulator#JOB_RUNTIME}. Anything else
+ * ends after N seconds and any other job's command after {@link Simulator#JOB_RUNTIME}; {@code sleep N; exit M}
+ * ends with M after N seconds, a service's too. Anything else
  * runs until stopped (a service's {@code sleep 3600} too: the simulated clock does not age containers,
  * so waiting for a swarm to settle never runs into it).
  */
@@ -19,6 +20,15 @@ record Workload(int exitCode, long runtimeMillis) {
         List<String> words = new ArrayList<>(spec.command());
         words.addAll(spec.args());
         if (words.size() == 3 && List.of("sh", "/bin/sh").contains(words.get(0)) && words.get(1).equals("-c")) {
+            String[] statements = words.get(2).split(";");
+            if (statements.length == 2) {
+                // `sleep N; exit M`: a container meant to end after a while, service or job.
+                Workload pause = known(List.of(statements[0].strip().split("\\s+")));
+                Workload end = known(List.of(statements[1].strip().split("\\s+")));
+                if (pause != null && pause.exitCode == 0 && end != null && end.runtimeMillis == 0) {
+                    return new Workload(end.exitCode, pause.runtimeMillis);
+                }
+            }
             words = List.of(words.get(2).strip().split("\\s+"));
         }
         Workload known = known(words);

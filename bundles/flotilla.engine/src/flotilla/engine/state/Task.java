@@ -48,7 +48,7 @@ public final class Task {
         return serviceId;
     }
     public String serviceName() { return serviceName; }
-    /** 1..N for replicated services; 0 for global services, whose tasks are named after their node. */
+    /** 1..N for replicated services, 0..N-1 for replicated jobs; 0 for global services. */
     public long slot() {
         return slot;
     }
@@ -68,9 +68,12 @@ public final class Task {
     public long statusAt() { return statusAt; }
     public List<NetworkAttachment> networks() { return networks; }
 
-    /** `docker service ps` NAME: {@code web.3}, or {@code agent.<node id>} for a global service. */
+    /**
+     * `docker service ps` NAME: {@code web.3}, or {@code agent.<node id>} for a slot 0 (a global service's
+     * task, or a replicated job's first slot), as the docker CLI names them.
+     */
     public String name() {
-        return slot > 0 ? serviceName + "." + slot : serviceName + "." + nodeId;
+        return slot > 0 ? serviceName + "." + slot : serviceName + "." + (nodeId == null ? "" : nodeId);
     }
 
     /**

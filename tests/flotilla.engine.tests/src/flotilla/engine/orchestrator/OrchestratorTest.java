@@ -2,6 +2,7 @@ package flotilla.engine.orchestrator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -86,10 +87,12 @@ class OrchestratorTest {
         assertEquals("task: non-zero exit (137)", victim.error());
         assertEquals(TaskState.SHUTDOWN, victim.desiredState());
         Task replacement = slot(web, 2).get(1);
-        assertNull(replacement.nodeId(), "a new task, not yet placed");
+        // Swarm places the replacement at once (desired Ready): it holds its node while it waits.
+        assertNotNull(replacement.nodeId(), "placed at once");
         assertEquals(TaskState.READY, replacement.desiredState());
         sim.advance(SwarmDefaults.RESTART_POLICY.delayMillis() - 1);
-        assertNull(replacement.nodeId(), "waits for the 5 s restart delay");
+        assertEquals(TaskState.READY, replacement.state(), "prepared, waiting for the 5 s restart delay");
+        assertTrue(replacement.holdsNode());
         sim.advance(1 + Simulator.TASK_STARTUP);
         assertEquals(TaskState.RUNNING, replacement.state());
         assertNotEquals(victim.id(), replacement.id());

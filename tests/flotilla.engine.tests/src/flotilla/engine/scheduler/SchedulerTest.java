@@ -73,16 +73,15 @@ class SchedulerTest {
     @Test
     void aNodeWhereTheServiceFailedFiveTimesLatelyGoesLast() {
         Node a = cluster.node("a");
-        cluster.node("b");
-        Service web = cluster.service(new ServiceSpec("web", "nginx").constraints(List.of("node.hostname==a")));
+        Service web = cluster.service(new ServiceSpec("web", "nginx"));
         for (int i = 0; i < 5; i++) {
             Task t = cluster.submit(web, 1).get(0);
             cluster.scheduler.schedule(1000 * i);
             assertEquals(a.id(), t.nodeId());
             cluster.state.setTaskStatus(t, TaskState.FAILED, "started", "task: non-zero exit (1)", 1000 * i);
         }
-        cluster.state.updateService(web, new ServiceSpec("web", "nginx"), 5000);
         // a now has no tasks of web and b has one of another service, yet a ranks last.
+        cluster.node("b");
         Service other = cluster.service(new ServiceSpec("other", "nginx").constraints(List.of("node.hostname==b")));
         cluster.submit(other, 1);
         cluster.scheduleAndRun();
@@ -93,6 +92,26 @@ class SchedulerTest {
         Task later = cluster.submit(web, 1).get(0);
         cluster.scheduler.schedule(6000 + 5 * 60_000);
         assertEquals("a", cluster.state.node(later.nodeId()).hostname());
+    }
+
+    @Test
+    void failuresCountPerSpecVersionSoANewSpecStartsAfresh() {
+        Node a = cluster.node("a");
+        Service web = cluster.service(new ServiceSpec("web", "nginx"));
+        for (int i = 0; i < 5; i++) {
+            Task t = cluster.submit(web, 1).get(0);
+            cluster.scheduler.schedule(1000 * i);
+            cluster.state.setTaskStatus(t, TaskState.FAILED, "started", "task: non-zero exit (1)", 1000 * i);
+        }
+        cluster.node("b");
+        Service other = cluster.service(new ServiceSpec("other", "nginx").constraints(List.of("node.hostname==b")));
+        cluster.submit(other, 1);
+        cluster.scheduleAndRun();
+        // The new spec version has failed nowhere: a, with fewer tasks in total, is preferred again.
+        cluster.state.updateService(web, new ServiceSpec("web", "nginx:2"), 5000);
+        Task next = cluster.submit(web, 1).get(0);
+        cluster.scheduler.schedule(6000);
+        assertEquals(a.id(), next.nodeId());
     }
 
     @Test
