@@ -7,6 +7,9 @@
 #                                          --keep-lab records on the lab already up (see record-fidelity.sh)
 #   fidelity-random.sh --generate-only DIR COUNT SEED
 #                                          only write the scripts (no lab, no build)
+#   fidelity-random.sh --record-only DIR COUNT SEED
+#                                          write and record them on the lab up in FLOTILLA_LAB_DIR
+#                                          (the short run inside the build's lab does this, then replays)
 #
 # Steps: writes COUNT scripts to target/fidelity-random/SEED/, records them on a lab of its own
 # (record-fidelity.sh, about 30-60 s a script), then replays them in the docker command emulator's
@@ -108,6 +111,11 @@ write_scripts() { # DIR COUNT SEED
 
 if [ "${1:-}" = --generate-only ]; then
     write_scripts "$2" "$3" "$4"
+    exit 0
+fi
+if [ "${1:-}" = --record-only ]; then
+    write_scripts "$2" "$3" "$4"
+    "$HERE/record-fidelity.sh" --keep-lab "$2"/*.docker
     exit 0
 fi
 KEEP=()

@@ -3,7 +3,7 @@
 #
 #   record-fidelity.sh [CASE.docker ...]     record the given cases (default: every case), each
 #                                            into CASE.rec beside it
-#   record-fidelity.sh --keep-lab ...        use (and leave up) the lab already up in
+#   record-fidelity.sh --keep-lab ...        use (and leave up, bare) the lab already up in
 #                                            FLOTILLA_LAB_DIR instead of starting and stopping one
 #
 # A case is a script of the simulator's language run line by line against the lab's manager:
@@ -245,4 +245,8 @@ record() {
 for c in "${CASES[@]}"; do
     record "$c"
 done
-[ "$KEEP_LAB" = yes ] || reset_lab
+if [ "$KEEP_LAB" = yes ]; then
+    # A lab that was up before is left as found: bare, with the default heartbeat (5 s).
+    reset_lab
+    d swarm update --dispatcher-heartbeat 5s >/dev/null 2>&1 || true
+fi

@@ -36,6 +36,40 @@ public final class GoTemplate {
 
     /** Renders one object, whose fields are nested maps of strings, numbers, lists and maps. */
     public String render(Map<String, ?> object) {
+        return render(object, null);
+    }
+
+    /**
+     * Renders one object that the docker CLI holds as the Go type {@code goType} (such as
+     * {@code *service.serviceContext}), which its error for a field the type lacks names.
+     */
+    public String render(Map<String, ?> object, String goType) {
+        try {
+            return renderParts(object);
+        } catch (MissingField e) {
+            throw new IllegalArgumentException("template: :1:" + (e.offset < 0 ? "" : e.offset + ":")
+                    + " executing \"\" at <" + e.word + ">: can't evaluate field " + e.name
+                    + (e.value == object && goType != null ? " in type " + goType : ""));
+        }
+    }
+
+    /** A field the object does not have, at {@code offset} (the action's byte offset, -1 unknown). */
+    private static final class MissingField extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final String word;
+        final String name;
+        final transient Object value;
+        int offset = -1;
+
+        MissingField(String word, String name, Object value) {
+            super(null, null, false, false);
+            this.word = word;
+            this.name = name;
+            this.value = value;
+        }
+    }
+
+    private String renderParts(Map<String, ?> object) {
         StringBuilder out = new StringBuilder();
         Scope scope = new Scope(object, new HashMap<>(Map.of("$", object)));
         for (Part p : parts) {
@@ -62,9 +96,14 @@ public final class GoTemplate {
         }
     }
 
-    private record Action(List<List<String>> pipeline) implements Part {
+    private record Action(List<List<String>> pipeline, int offset) implements Part {
         public void render(Scope scope, StringBuilder out) {
-            out.append(format(evaluate(pipeline, scope)));
+            try {
+                out.append(format(evaluate(pipeline, scope)));
+            } catch (MissingField e) {
+                e.offset = offset;
+                throw e;
+            }
         }
     }
 
@@ -191,7 +230,12 @@ public final class GoTemplate {
                     if (words.isEmpty()) {
                         throw error("missing value for command");
                     }
-                    parts.add(new Action(pipeline(words)));
+                    int offset = open + 2;
+                    while (offset < close
+                            && (text.charAt(offset) == '-' || Character.isWhitespace(text.charAt(offset)))) {
+                        offset++;
+                    }
+                    parts.add(new Action(pipeline(words), offset));
                 }
                 }
             }
@@ -311,8 +355,7 @@ public final class GoTemplate {
         }
         for (String name : path.split("\\.")) {
             if (!(value instanceof Map<?, ?> map) || !map.containsKey(name)) {
-                throw new IllegalArgumentException("template: :1:" + " executing \"\" at <" + word
-                        + ">: can't evaluate field " + name);
+                throw new MissingField(word, name, value);
             }
             value = map.get(name);
         }

@@ -13,13 +13,26 @@ final class Listing {
     }
 
     static void print(Appendable out, String format, Map<String, String> headers, List<Map<String, Object>> rows) {
+        print(out, format, headers, rows, null);
+    }
+
+    /** {@code goType}: the docker CLI's Go type for a row, which it names when a field is missing. */
+    static void print(Appendable out, String format, Map<String, String> headers, List<Map<String, Object>> rows,
+            String goType) {
         GoTemplate template = new GoTemplate(format);
         List<String> lines = new ArrayList<>();
-        if (template.isTable()) {
-            lines.add(template.render(headers));
-        }
-        for (Map<String, Object> row : rows) {
-            lines.add(template.render(row));
+        try {
+            if (template.isTable()) {
+                lines.add(template.render(headers));
+            }
+            for (Map<String, Object> row : rows) {
+                lines.add(template.render(row, goType));
+            }
+        } catch (IllegalArgumentException e) {
+            // The docker CLI reports a listing's failed execution as a parsing error, as it does a bad template.
+            String message = e.getMessage();
+            throw new IllegalArgumentException(
+                    message.startsWith("template parsing error") ? message : "template parsing error: " + message);
         }
         try {
             if (template.isTable()) {

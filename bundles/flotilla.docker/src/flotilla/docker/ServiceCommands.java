@@ -296,7 +296,8 @@ final class ServiceCommands {
                 rows.add(Views.serviceRow(sim, s));
             }
         }
-        Listing.print(shell.out(), Listing.format(f, Views.SERVICE_LS), Views.SERVICE_LS_HEADERS, rows);
+        Listing.print(shell.out(), Listing.format(f, Views.SERVICE_LS), Views.SERVICE_LS_HEADERS, rows,
+                "*service.serviceContext");
     }
 
     private void ps(Flags f) {
@@ -377,7 +378,23 @@ final class ServiceCommands {
         out.put("Endpoint", endpoint);
         // Absent until the first update, as in Docker (`{{json .UpdateStatus}}` prints null).
         out.put("UpdateStatus", s.updateStatus() == null ? null : updateStatus(s.updateStatus()));
+        out.put("JobStatus", s.spec().mode().isJob() ? jobStatus(s) : null);
         return out;
+    }
+
+    /**
+     * swarm.JobStatus of a job: the iteration (Index, the service's version when it last ran, left out of
+     * JSON while 0, as for a job never updated) and when it last ran (the simulated clock).
+     */
+    private static Map<String, Object> jobStatus(Service s) {
+        Map<String, Object> iteration = new GoStruct();
+        if (s.updatedAt() > s.createdAt()) {
+            iteration.put("Index", s.version());
+        }
+        Map<String, Object> m = new GoStruct();
+        m.put("JobIteration", iteration);
+        m.put("LastExecution", Instant.ofEpochMilli(s.updatedAt()).toString());
+        return m;
     }
 
     /** swarm.UpdateStatus in its field order; times on the simulated clock, CompletedAt only once it ended. */

@@ -62,8 +62,8 @@ public final class Orchestrator implements StateListener {
     /** After {@code ClusterState.updateService}: scales, and rolls the tasks when the task spec changed. */
     public void serviceUpdated(Service service, ServiceSpec before, long now) {
         dirtyServices.add(service.id());
-        restarts.forgetRefusals(service);
-        // Every new spec (a scale too) resets the update status; only dirty tasks start an update.
+        // Every new spec (a scale too) resets the update status; only dirty tasks start an update. A slot
+        // the restart policy gave up on stays empty unless its last task is dirty: the updater replaces it.
         updater.start(service, false, "update in progress", now);
     }
 

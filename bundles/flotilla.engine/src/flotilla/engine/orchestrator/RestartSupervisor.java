@@ -101,12 +101,17 @@ final class RestartSupervisor {
     }
 
     /**
-     * A new spec (update, rollback, scale): swarm's orchestrator reconciles the service and fills slots
-     * whose last task ended unreplaced, so they are no longer held empty.
+     * A rollback: swarm's orchestrator counts slots whose last task ended unreplaced as dead then, and fills
+     * them, so they are no longer held empty.
      */
     void forgetRefusals(Service service) {
         String prefix = service.id() + "/";
         refused.removeIf(k -> k.startsWith(prefix));
+    }
+
+    /** The updater gave the slot a new task: it is no longer held empty. */
+    void forgetRefusal(Service service, String slotKey) {
+        refused.remove(service.id() + "/" + slotKey);
     }
 
     void forget(Service service) {

@@ -201,7 +201,8 @@ final class Updater {
 
     /**
      * Live dirty tasks (see {@link #isDirty}) by slot, skipping slots already being replaced. A global
-     * service's task on a paused node is left alone: swarm neither adds nor updates tasks there.
+     * service's task on a paused node is left alone: swarm neither adds nor updates tasks there; one on a
+     * node it no longer fits is the global orchestrator's to shut down.
      */
     private List<Map.Entry<String, Task>> outdated(Rollout r) {
         List<Map.Entry<String, Task>> result = new ArrayList<>();
@@ -217,8 +218,19 @@ final class Updater {
                     busy = true;
                 } else if (Slots.isLive(t)) {
                     Node node = t.nodeId() == null ? null : state.node(t.nodeId());
-                    busy |= global && node != null && node.availability() == Availability.PAUSE;
+                    // Nor does its updater see a node the service no longer fits: the global orchestrator
+                    // shuts that task down.
+                    busy |= global && node != null && (node.availability() == Availability.PAUSE
+                            || !GlobalOrchestrator.eligible(r.service, node));
                     current = t;
+                }
+            }
+            if (current == null && !r.rollback && restarts.refusedSlot(r.service, e.getKey())) {
+                // Swarm's UpdatableTasksInSlot: a slot the restart policy gave up on offers its newest task.
+                Task newest = e.getValue().stream().max(java.util.Comparator.comparingLong(Task::statusAt))
+                        .orElseThrow();
+                if (isDirty(r.service, newest)) {
+                    current = newest;
                 }
             }
             if (!busy && current != null) {
@@ -250,13 +262,16 @@ final class Updater {
 
     private Step replace(Rollout r, String slot, Task old, long now) {
         Service service = r.service;
+        restarts.forgetRefusal(service, slot);
         boolean global = service.spec().mode().isGlobal();
         if (r.config().order() == UpdateOrder.START_FIRST) {
             Task fresh = state.createTask(service, global ? 0 : old.slot(), global ? old.nodeId() : null,
                     TaskState.RUNNING, now);
             return new Step(slot, old, fresh);
         }
-        state.setDesiredState(old, TaskState.SHUTDOWN, now);
+        if (Slots.isLive(old)) {
+            state.setDesiredState(old, TaskState.SHUTDOWN, now);
+        }
         Task fresh = state.createTask(service, global ? 0 : old.slot(), global ? old.nodeId() : null,
                 TaskState.READY, now);
         restarts.startLater(fresh, old, now, now, true);

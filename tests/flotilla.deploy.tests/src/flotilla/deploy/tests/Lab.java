@@ -97,6 +97,11 @@ final class Lab {
         run("down");
     }
 
+    /** The lab's state directory (its FLOTILLA_LAB_DIR). */
+    Path dir() {
+        return dir;
+    }
+
     /** A line of the lab's environment, such as FLOTILLA_LAB_SSH_KEY. */
     String env(String key) {
         return env.get(key);

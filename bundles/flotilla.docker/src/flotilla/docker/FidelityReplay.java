@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * resources), one line at a time, letting it settle after each as the recorder let the real swarm
  * settle; then runs the recording's observation commands and compares what swarm determines.
  */
-final class FidelityReplay {
+public final class FidelityReplay {
     private static final Pattern UPDATE_STATE = Pattern.compile("\"State\":\"([a-z_]+)\"");
     private static final Pattern SERVICE_PS = Pattern.compile("docker service ps (\\S+) --no-trunc .*");
     private static final Pattern UPDATE_SERVICE = Pattern.compile("docker service inspect (\\S+) ");
@@ -36,13 +36,13 @@ final class FidelityReplay {
     private final Interpreter shell;
     private final Set<String> hostnames = new LinkedHashSet<>();
 
-    FidelityReplay(FidelityCase fidelityCase) {
+    public FidelityReplay(FidelityCase fidelityCase) {
         this.fidelityCase = fidelityCase;
         this.shell = new Interpreter(sim, new ComposeStackFiles(), fidelityCase.dir(), out, err);
     }
 
     /** Every way the simulator's run differs from the recording; empty when they agree. */
-    List<String> differences() {
+    public List<String> differences() {
         for (String node : fidelityCase.nodes()) {
             // HOSTNAME ROLE NANOCPUS MEMORYBYTES ADDRESS
             String[] f = node.split(" ");
@@ -84,7 +84,12 @@ final class FidelityReplay {
             out.setLength(0);
             err.setLength(0);
             shell.execute(command, 0);
-            List<String> simulated = out.toString().lines().filter(l -> !l.isEmpty()).toList();
+            // The recorder keeps what a manager's command printed to either stream (a node's engine: stdout).
+            List<String> simulated = new ArrayList<>(out.toString().lines().filter(l -> !l.isEmpty()).toList());
+            if (!command.startsWith("@")) {
+                err.toString().lines().filter(l -> !l.isEmpty()).map(l -> l.replaceFirst("^line \\d+: ", ""))
+                        .forEach(simulated::add);
+            }
             Object real = normalise(command, section.getValue());
             Object mine = normalise(command, simulated);
             if (command.startsWith("@") && !fidelityCase.ties().isEmpty()) {

@@ -17,14 +17,16 @@ import java.util.TreeSet;
  * lines of the script add commands to it). "# ties: SERVICE..." names services swarm places at random,
  * "# timed: SERVICE..." services whose last update's duration is compared too.
  */
-record FidelityCase(String name, Path dir, List<String> lines, Set<String> ties, Set<String> timed, List<String> nodes,
+public record FidelityCase(String name, Path dir, List<String> lines, Set<String> ties, Set<String> timed,
+        List<String> nodes,
         List<Integer> exitStatuses, Map<String, List<String>> observation) {
 
     /** The lab's image, which the scripts call $IMAGE. */
     static final String IMAGE = "127.0.0.1:5999/flotilla/busybox:lab";
     static final String SECTION = "### ";
 
-    static FidelityCase read(Path script) throws IOException {
+    /** Reads {@code NAME.docker} and its recording {@code NAME.rec} beside it. */
+    public static FidelityCase read(Path script) throws IOException {
         String name = script.getFileName().toString().replaceFirst("\\.docker$", "");
         List<String> lines = new ArrayList<>();
         Set<String> ties = new TreeSet<>();
