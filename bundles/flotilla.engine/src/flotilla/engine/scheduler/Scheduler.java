@@ -47,6 +47,8 @@ public final class Scheduler {
      * stops trying them (its updater will replace them) until something changes the task itself.
      */
     private final Set<Task> parked = new HashSet<>();
+    /** Pending tasks, never placed, now desired Shutdown: see {@link #shutDownUnplaced}. */
+    private final Set<Task> unplacedShutdown = new java.util.LinkedHashSet<>();
 
     public Scheduler(ClusterState state) {
         this.state = state;
@@ -61,13 +63,49 @@ public final class Scheduler {
             @Override
             public void taskChanged(Task task) {
                 parked.remove(task);
+                if (task.state() == TaskState.PENDING && task.nodeId() == null
+                        && task.desiredState() == TaskState.SHUTDOWN) {
+                    unplacedShutdown.add(task);
+                }
             }
 
             @Override
             public void taskRemoved(Task task) {
                 parked.remove(task);
+                unplacedShutdown.remove(task);
             }
         });
+    }
+
+    /**
+     * Swarm's scheduler still tries a pending task that was told to shut down (an update replaced it): one of
+     * an older spec version that finds no node is shut down there and then, without a reason; one that fits
+     * goes to its node, whose engine shuts it down.
+     */
+    private int shutDownUnplaced(long now) {
+        int changed = 0;
+        for (Task t : new ArrayList<>(unplacedShutdown)) {
+            unplacedShutdown.remove(t);
+            Service service = t.serviceId() == null ? null : state.service(t.serviceId());
+            if (t.state() != TaskState.PENDING || t.nodeId() != null || service == null
+                    || service.version() <= t.specVersion()) {
+                continue;
+            }
+            pipeline.setTask(t);
+            NodeInfo fits = null;
+            for (NodeInfo node : nodeSet.nodes()) {
+                if (fits == null && pipeline.process(node)) {
+                    fits = node;
+                }
+            }
+            if (fits != null) {
+                state.assign(t, fits.node.id(), now);
+            } else {
+                state.setTaskStatus(t, TaskState.SHUTDOWN, "shutdown", "", now);
+            }
+            changed++;
+        }
+        return changed;
     }
 
     /** What the scheduler knows about a node (null for an unknown id). */
@@ -75,10 +113,10 @@ public final class Scheduler {
         return nodeSet.get(nodeId);
     }
 
-    /** One scheduling pass over every pending task; returns how many were assigned. */
+    /** One scheduling pass over every pending task; returns how many were assigned (or shut down unplaced). */
     public int schedule(long now) {
+        int assigned = unplacedShutdown.isEmpty() ? 0 : shutDownUnplaced(now);
         List<Task> batch = new ArrayList<>(state.pendingTasks());
-        int assigned = 0;
         Map<GroupKey, List<Task>> groups = new LinkedHashMap<>();
         List<Task> oneOffs = new ArrayList<>();
         List<Task> lastGroup = null;
