@@ -97,6 +97,8 @@ generate() {
     done
     # Swarm places replicated tasks on tied nodes at random; global ones are placed by rule.
     [ ${#services[@]} -eq 0 ] || echo "# ties: ${services[*]}"
+    # So also how many of their tasks a drain or a lost node stops: their history compares as a set.
+    [ ${#services[@]} -eq 0 ] || echo "# history: set"
     return 0
 }
 

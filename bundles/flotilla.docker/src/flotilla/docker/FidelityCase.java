@@ -15,11 +15,12 @@ import java.util.TreeSet;
  * showed after it ({@code NAME.rec}, written by tests/lab/record-fidelity.sh): the lab's nodes, each
  * line's exit status, and the observation, a section per command with that command's output ("# observe:"
  * lines of the script add commands to it). "# ties: SERVICE..." names services swarm places at random,
- * "# timed: SERVICE..." services whose last update's duration is compared too.
+ * "# timed: SERVICE..." services whose last update's duration is compared too, and "# history: set" compares
+ * the shut-down tasks of tied services as a set (how many a drain or a lost node stops depends on where swarm
+ * put them at random; random scripts say so).
  */
-public record FidelityCase(String name, Path dir, List<String> lines, Set<String> ties, Set<String> timed,
-        List<String> nodes,
-        List<Integer> exitStatuses, Map<String, List<String>> observation) {
+public record FidelityCase(String name, Path dir, List<String> lines, Set<String> ties, boolean historyAsSet,
+        Set<String> timed, List<String> nodes, List<Integer> exitStatuses, Map<String, List<String>> observation) {
 
     /** The lab's image, which the scripts call $IMAGE. */
     static final String IMAGE = "127.0.0.1:5999/flotilla/busybox:lab";
@@ -31,9 +32,12 @@ public record FidelityCase(String name, Path dir, List<String> lines, Set<String
         List<String> lines = new ArrayList<>();
         Set<String> ties = new TreeSet<>();
         Set<String> timed = new TreeSet<>();
+        boolean historyAsSet = false;
         for (String line : Files.readAllLines(script)) {
             String text = line.strip();
-            if (text.startsWith("# ties:")) {
+            if (text.equals("# history: set")) {
+                historyAsSet = true;
+            } else if (text.startsWith("# ties:")) {
                 ties.addAll(List.of(text.substring("# ties:".length()).strip().split("\\s+")));
             } else if (text.startsWith("# timed:")) {
                 timed.addAll(List.of(text.substring("# timed:".length()).strip().split("\\s+")));
@@ -61,6 +65,6 @@ public record FidelityCase(String name, Path dir, List<String> lines, Set<String
         for (String status : exit.isEmpty() ? new String[0] : exit.get(0).split(" ")) {
             statuses.add(Integer.parseInt(status));
         }
-        return new FidelityCase(name, script.getParent(), lines, ties, timed, nodes, statuses, sections);
+        return new FidelityCase(name, script.getParent(), lines, ties, historyAsSet, timed, nodes, statuses, sections);
     }
 }

@@ -191,6 +191,11 @@ public final class FidelityReplay {
                 rows.add(name + "|" + node + "|" + c[2] + "|" + state + "|" + c[4] + "|" + ports);
             }
         }
+        if (ties && fidelityCase.historyAsSet()) {
+            List<String> live = new ArrayList<>(rows.stream().filter(r -> !r.contains("|Shutdown|")).toList());
+            rows.stream().filter(r -> r.contains("|Shutdown|")).distinct().forEach(live::add);
+            rows = live;
+        }
         rows.sort(null);
         if (!ties) {
             return rows;
