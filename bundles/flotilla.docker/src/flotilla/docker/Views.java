@@ -106,7 +106,8 @@ final class Views {
             if (t.state() == TaskState.RUNNING) {
                 running++;
             }
-            if (t.state() == TaskState.COMPLETE) {
+            // A job counts the completions of its current iteration (its spec version) only.
+            if (t.state() == TaskState.COMPLETE && (!s.spec().mode().isJob() || t.specVersion() == s.version())) {
                 completed++;
             }
             if (s.spec().mode().isGlobal() && t.desiredState().compareTo(TaskState.RUNNING) <= 0) {

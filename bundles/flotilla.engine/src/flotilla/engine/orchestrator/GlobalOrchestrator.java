@@ -34,7 +34,7 @@ final class GlobalOrchestrator {
             boolean completed = false;
             for (Task t : state.tasksOnNode(node.id())) {
                 if (service.id().equals(t.serviceId())) {
-                    completed |= t.state() == TaskState.COMPLETE;
+                    completed |= t.state() == TaskState.COMPLETE && t.specVersion() == service.version();
                     if (Slots.isLive(t)) {
                         if (!eligible || live != null) {
                             state.setDesiredState(t, TaskState.SHUTDOWN, now);

@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * A replicated job runs until {@code replicas} tasks have completed, at most --max-concurrent of them at
  * once, in slots 0 to replicas - 1; each slot runs once (a failed task is retried by the restart supervisor, on-failure by default),
- * and completed slots are never re-run.
+ * and completed slots are never re-run within an iteration; a new spec (an update or a scale) starts the next
+ * iteration, as swarm's job status counts them.
  */
 final class JobOrchestrator {
     private final ClusterState state;
@@ -24,7 +25,17 @@ final class JobOrchestrator {
     }
 
     void reconcile(Service service, long now) {
-        Map<String, List<Task>> slots = Slots.of(state.tasksOfService(service.id()));
+        // Every new spec (a scale too) starts a new iteration of the job: it runs again from the start, and
+        // what is left of the last one goes.
+        List<Task> iteration = new java.util.ArrayList<>();
+        for (Task t : state.tasksOfService(service.id())) {
+            if (t.specVersion() == service.version()) {
+                iteration.add(t);
+            } else if (!t.state().isTerminal() && t.desiredState() != TaskState.REMOVE) {
+                state.setDesiredState(t, TaskState.REMOVE, now);
+            }
+        }
+        Map<String, List<Task>> slots = Slots.of(iteration);
         Set<Long> taken = new HashSet<>();
         long running = 0;
         for (Map.Entry<String, List<Task>> e : slots.entrySet()) {
