@@ -70,9 +70,11 @@ class SchedulerTest {
         assertEquals(Map.of("c", 1), cluster.spread(one));
     }
 
-    @Test
-    void aNodeWhereTheServiceFailedFiveTimesLatelyGoesLast() {
-        Node a = cluster.node("a");
+    /**
+     * web fails five times on a, its only node; then b joins, holding a task of another service, so a has
+     * fewer tasks in total and would be preferred but for the failures.
+     */
+    private Service webFailedFiveTimesOn(Node a) {
         Service web = cluster.service(new ServiceSpec("web", "nginx"));
         for (int i = 0; i < 5; i++) {
             Task t = cluster.submit(web, 1).get(0);
@@ -80,11 +82,16 @@ class SchedulerTest {
             assertEquals(a.id(), t.nodeId());
             cluster.state.setTaskStatus(t, TaskState.FAILED, "started", "task: non-zero exit (1)", 1000 * i);
         }
-        // a now has no tasks of web and b has one of another service, yet a ranks last.
         cluster.node("b");
         Service other = cluster.service(new ServiceSpec("other", "nginx").constraints(List.of("node.hostname==b")));
         cluster.submit(other, 1);
         cluster.scheduleAndRun();
+        return web;
+    }
+
+    @Test
+    void aNodeWhereTheServiceFailedFiveTimesLatelyGoesLast() {
+        Service web = webFailedFiveTimesOn(cluster.node("a"));
         Task next = cluster.submit(web, 1).get(0);
         cluster.scheduler.schedule(6000);
         assertEquals("b", cluster.state.node(next.nodeId()).hostname());
@@ -97,16 +104,7 @@ class SchedulerTest {
     @Test
     void failuresCountPerSpecVersionSoANewSpecStartsAfresh() {
         Node a = cluster.node("a");
-        Service web = cluster.service(new ServiceSpec("web", "nginx"));
-        for (int i = 0; i < 5; i++) {
-            Task t = cluster.submit(web, 1).get(0);
-            cluster.scheduler.schedule(1000 * i);
-            cluster.state.setTaskStatus(t, TaskState.FAILED, "started", "task: non-zero exit (1)", 1000 * i);
-        }
-        cluster.node("b");
-        Service other = cluster.service(new ServiceSpec("other", "nginx").constraints(List.of("node.hostname==b")));
-        cluster.submit(other, 1);
-        cluster.scheduleAndRun();
+        Service web = webFailedFiveTimesOn(a);
         // The new spec version has failed nowhere: a, with fewer tasks in total, is preferred again.
         cluster.state.updateService(web, new ServiceSpec("web", "nginx:2"), 5000);
         Task next = cluster.submit(web, 1).get(0);
