@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.github.dockerjava.api.model.Task;
 
@@ -52,11 +53,15 @@ public final class LiveImport {
 
     public static Result of(LiveSwarm live, String name) {
         Cluster cluster = Models.newCluster(name);
-        // Services a Flotilla model deployed carry its id: the import takes it over, so deploying the
-        // imported model manages (and may remove) the same services.
-        Set<String> ids = live.services().stream().filter(s -> s.getSpec() != null && s.getSpec().getLabels() != null)
-                .map(s -> s.getSpec().getLabels().get(ServiceSpecs.MODEL_LABEL)).filter(id -> id != null)
-                .collect(Collectors.toSet());
+        // What a Flotilla model deployed (services, networks, secrets, configs) carries its id: the import takes
+        // it over, so deploying the imported model manages (and may remove) the same objects.
+        Set<String> ids = Stream.of(
+                live.services().stream().filter(s -> s.getSpec() != null && s.getSpec().getLabels() != null)
+                        .map(s -> s.getSpec().getLabels()),
+                live.networks().stream().map(LiveNetwork::labels),
+                Stream.concat(live.secrets().stream(), live.configs().stream()).map(LiveSecret::labels))
+                .flatMap(labels -> labels).map(labels -> labels.get(ServiceSpecs.MODEL_LABEL))
+                .filter(id -> id != null).collect(Collectors.toSet());
         if (ids.size() == 1) {
             cluster.setId(ids.iterator().next());
         }

@@ -80,7 +80,7 @@ class LiveImportRoundTripTest {
             DeployCli.Run deploy = flotilla("deploy", modelFile.toString(), "--host", swarm.host());
             assertEquals(0, deploy.status(), deploy.out() + deploy.err());
             assertEquals(List.of("proxy", "front"),
-                    swarm.networks().stream().labels(network -> network.path("Name").asText()).toList(),
+                    swarm.networks().stream().map(network -> network.path("Name").asText()).toList(),
                     "the external network is used, not created");
 
             Path importedFile = folder.resolve("imported.flotilla");
