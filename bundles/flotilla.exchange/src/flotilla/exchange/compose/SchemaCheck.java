@@ -320,7 +320,7 @@ final class SchemaCheck {
             if (unsigned.startsWith("0b") || unsigned.startsWith("0o") || unsigned.startsWith("0x")) {
                 radix = unsigned.charAt(1) == 'b' ? 2 : unsigned.charAt(1) == 'o' ? 8 : 16;
                 unsigned = unsigned.substring(2);
-            } else if (unsigned.length() > 1) {
+            } else if (unsigned.length() > 1 && unsigned.startsWith("0")) {
                 radix = 8;
             }
             try {

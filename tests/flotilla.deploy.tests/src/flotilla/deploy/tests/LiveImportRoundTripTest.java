@@ -91,8 +91,8 @@ class LiveImportRoundTripTest {
             Network front = network(live, "front");
             assertFalse(front.isExternal(), "the model created front");
             assertTrue(front.isEncrypted());
-            assertEquals(labels(deployed.getNetworks().get(0).getLabels()), labels(front.getLabels()));
-            assertEquals(labels(deployed.getNetworks().get(0).getDriverOptions()), labels(front.getDriverOptions()),
+            assertEquals(labels(network(deployed, "front").getLabels()), labels(front.getLabels()));
+            assertEquals(labels(network(deployed, "front").getDriverOptions()), labels(front.getDriverOptions()),
                     "the options the file gave, without the VXLAN id swarm adds");
             Network proxy = network(live, "proxy");
             assertTrue(proxy.isExternal(), "a network the model did not create is external");

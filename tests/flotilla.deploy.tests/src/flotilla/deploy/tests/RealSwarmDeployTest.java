@@ -339,8 +339,10 @@ class RealSwarmDeployTest {
         assertEquals(List.of("flotilla-test-token"), live.getSecrets().stream().map(Secret::getName).toList());
         // Labels and driver options come back as deployed, without what Flotilla and swarm add themselves.
         Network front = live.getNetworks().stream().filter(n -> n.getName().equals("front")).findFirst().orElseThrow();
-        assertEquals(labels(deployed.getNetworks().get(0).getLabels()), labels(front.getLabels()));
-        assertEquals(labels(deployed.getNetworks().get(0).getDriverOptions()), labels(front.getDriverOptions()));
+        Network deployedFront = deployed.getNetworks().stream().filter(n -> n.getName().equals("front")).findFirst()
+                .orElseThrow();
+        assertEquals(labels(deployedFront.getLabels()), labels(front.getLabels()));
+        assertEquals(labels(deployedFront.getDriverOptions()), labels(front.getDriverOptions()));
         assertFalse(front.isExternal(), "the model created front");
         assertEquals(labels(deployed.getSecrets().get(0).getLabels()), labels(live.getSecrets().get(0).getLabels()));
         for (Service service : deployed.getServices()) {
