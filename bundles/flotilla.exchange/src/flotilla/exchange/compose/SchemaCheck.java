@@ -79,6 +79,12 @@ final class SchemaCheck {
     private static final Pattern DURATION = Pattern
             .compile("[-+]?(0|(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h))+)");
 
+    /** What Go's net.ParseIP takes, near enough: dotted IPv4, or IPv6 as eight hex groups or shortened by ::. */
+    private static final Pattern IP = Pattern.compile(
+            "((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
+                    + "|([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}"
+                    + "|(([0-9a-fA-F]{1,4}:)*[0-9a-fA-F]{1,4})?::(([0-9a-fA-F]{1,4}:)*[0-9a-fA-F]{1,4})?");
+
     private static final Set<String> DOCKER_TRUE = Set.of("y", "yes", "true", "on");
 
     private static final Set<String> DOCKER_FALSE = Set.of("n", "no", "false", "off");
@@ -213,8 +219,9 @@ final class SchemaCheck {
             return;
         }
         String value = source.interpolated(scalar, path);
-        if ("duration".equals(alternative.format()) && !DURATION.matcher(value).matches()) {
-            violations.add(new Violation(node, field, "Does not match format 'duration'", false));
+        if ("duration".equals(alternative.format()) && !DURATION.matcher(value).matches()
+                || "ports".equals(alternative.format()) && !isPortSpec(value)) {
+            violations.add(new Violation(node, field, "Does not match format '" + alternative.format() + "'", false));
         }
         if (!alternative.allowed().isEmpty() && !alternative.allowed().contains(value)) {
             violations.add(new Violation(node, field, field + " must be one of the following: \""
@@ -227,6 +234,41 @@ final class SchemaCheck {
                         "Must be greater than or equal to " + alternative.minimum(), false));
             }
         }
+    }
+
+    /** docker's port format check (go-connections' ParsePortSpec): {@code [[IP:]HOST:]CONTAINER[/PROTOCOL]}. */
+    private static boolean isPortSpec(String value) {
+        String[] parts = value.split(":", -1);
+        int n = parts.length;
+        String ip = n <= 2 ? "" : String.join(":", List.of(parts).subList(0, n - 2));
+        String host = n == 1 ? "" : parts[n - 2];
+        String container = parts[n - 1];
+        String protocol = "tcp";
+        int slash = container.indexOf('/');
+        if (slash >= 0) {
+            protocol = container.substring(slash + 1).toLowerCase(Locale.ROOT);
+            container = container.substring(0, slash);
+        }
+        if (ip.startsWith("[") && ip.endsWith("]")) {
+            ip = ip.substring(1, ip.length() - 1);
+        }
+        long[] containerRange = portRange(container);
+        long[] hostRange = host.isEmpty() ? containerRange : portRange(host);
+        return (ip.isEmpty() || IP.matcher(ip).matches()) && containerRange != null && hostRange != null
+                && (containerRange[1] - containerRange[0] == hostRange[1] - hostRange[0]
+                        || containerRange[0] == containerRange[1])
+                && Set.of("tcp", "udp", "sctp").contains(protocol);
+    }
+
+    /** A port or a range {@code START-END} of 16-bit ports; null when it is none. */
+    private static long[] portRange(String text) {
+        String[] ends = text.split("-", -1);
+        if (ends.length > 2 || !text.matches("[0-9]+(-[0-9]+)?")) {
+            return null;
+        }
+        long start = Long.parseLong(ends[0]);
+        long end = ends.length == 2 ? Long.parseLong(ends[1]) : start;
+        return start > 65535 || end > 65535 || end < start ? null : new long[]{start, end};
     }
 
     private void checkUnique(SequenceNode sequence, String field, String path) throws ComposeException {
