@@ -7,8 +7,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code flotilla} command: one picocli command per subcommand, usable in-process
- * (tests, the workbench) as well as from {@link FlotillaApplication}.
+ * The {@code flotilla} command: one picocli command per subcommand, usable in-process (tests, the workbench) as well
+ * as from {@link #main} (the launcher's headless path) and {@link FlotillaApplication} (inside Equinox).
  */
 @Command(name = "flotilla", mixinStandardHelpOptions = true, versionProvider = FlotillaVersion.class, description = "Model, simulate and deploy Docker Swarm clusters.", customSynopsis = "flotilla [OPTIONS] COMMAND", commandListHeading = "%nCommands:%n", footer = "%nRun 'flotilla COMMAND --help' for more information on a command.", subcommands = {
         ValidateCommand.class, SimCommand.class, ScheduleCommand.class, AnalyzeCommand.class,
@@ -33,6 +33,27 @@ public final class Flotilla implements Runnable {
     public void run() {
         // `flotilla` alone: nothing to do but say how to use it.
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /**
+     * The headless launcher's entry point: the product's {@code flotilla} script runs commands on a flat class path of
+     * the product's own bundles, so a command answers without starting the OSGi framework (seconds of start-up).
+     */
+    public static void main(String[] args) {
+        System.exit(runAsProcess(args));
+    }
+
+    /** Runs a whole process's command line on the standard streams and returns its exit code. */
+    static int runAsProcess(String[] args) {
+        // SLF4J 2 in the product finds no provider through SPI Fly and says so on stderr at each command;
+        // it then does what the bundled slf4j-nop would (nothing). Keep the output Docker's own.
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
+        int exitCode = run(args, System.out, System.err);
+        System.out.flush();
+        System.err.flush();
+        return exitCode;
     }
 
     /** Runs the command line and returns the process exit code. */

@@ -25,6 +25,12 @@ class FlotillaTest {
     }
 
     @Test
+    void versionSplitsTheBundleVersionIntoReleaseAndBuild() {
+        assertEquals("Flotilla version 0.1.0, build 202611300312", FlotillaVersion.describe("0.1.0.202611300312"));
+        assertEquals("Flotilla version 2.0.0, build unknown", FlotillaVersion.describe("2"));
+    }
+
+    @Test
     void unknownCommandIsAUsageError() {
         Cli.Run run = flotilla("frobnicate");
         assertEquals(Flotilla.USAGE_ERROR, run.exitCode());
