@@ -2,6 +2,8 @@ package flotilla.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,15 +12,16 @@ import picocli.CommandLine.Command;
  * The {@code flotilla} command: one picocli command per subcommand, usable in-process (tests, the workbench) as well
  * as from {@link #main} (the launcher's headless path) and {@link FlotillaApplication} (inside Equinox).
  */
-@Command(name = "flotilla", mixinStandardHelpOptions = true, versionProvider = FlotillaVersion.class, description = "Model, simulate and deploy Docker Swarm clusters.", customSynopsis = "flotilla [OPTIONS] COMMAND", commandListHeading = "%nCommands:%n", footer = "%nRun 'flotilla COMMAND --help' for more information on a command.", subcommands = {
-        ValidateCommand.class, SimCommand.class, ScheduleCommand.class, AnalyzeCommand.class,
-        BenchCommand.class, ImportCommand.class, ExportCommand.class, DeployCommand.class, DiffCommand.class,
-        HostsCommand.class,
-        CommandLine.HelpCommand.class})
+@Command(name = "flotilla", mixinStandardHelpOptions = true, versionProvider = FlotillaVersion.class, description = "Model, simulate and deploy Docker Swarm clusters.", customSynopsis = "flotilla [OPTIONS] COMMAND", commandListHeading = "%nCommands:%n", footer = "%nRun 'flotilla COMMAND --help' for more information on a command.")
 public final class Flotilla implements Runnable {
 
     /** Exit code for a command line that could not be understood, as picocli (and Docker's CLI) use. */
     public static final int USAGE_ERROR = 2;
+
+    /** The subcommands, in the order {@code flotilla --help} lists them. */
+    private static final List<Class<?>> COMMANDS = List.of(ValidateCommand.class, SimCommand.class,
+            ScheduleCommand.class, AnalyzeCommand.class, BenchCommand.class, ImportCommand.class, ExportCommand.class,
+            DeployCommand.class, DiffCommand.class, HostsCommand.class, CommandLine.HelpCommand.class);
 
     /** The option that makes a failure leave its trace in the log; every command takes it. */
     static final String DEBUG = "--debug";
@@ -58,7 +61,7 @@ public final class Flotilla implements Runnable {
 
     /** Runs the command line and returns the process exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine commandLine = new CommandLine(new Flotilla());
+        CommandLine commandLine = commandLine(args);
         PrintWriter outWriter = new PrintWriter(out, true);
         PrintWriter errWriter = new PrintWriter(err, true);
         commandLine.setOut(outWriter);
@@ -77,6 +80,23 @@ public final class Flotilla implements Runnable {
             outWriter.flush();
             errWriter.flush();
         }
+    }
+
+    /**
+     * The command line with the subcommands {@code args} can reach. picocli builds a command's model by reflection,
+     * about half of a short command's start-up when done for all of them: a command line naming a command (other
+     * than help) gets that one, the version alone gets none, and anything else (usage, help, a typo) gets all.
+     */
+    static CommandLine commandLine(String[] args) {
+        String word = Arrays.stream(args).filter(arg -> !arg.startsWith("-")).findFirst().orElse("");
+        List<Class<?>> named = COMMANDS.stream()
+                .filter(command -> command != CommandLine.HelpCommand.class
+                        && command.getAnnotation(Command.class).name().equals(word))
+                .toList();
+        boolean versionOnly = args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+        CommandLine commandLine = new CommandLine(new Flotilla());
+        (named.isEmpty() ? versionOnly ? List.<Class<?>>of() : COMMANDS : named).forEach(commandLine::addSubcommand);
+        return commandLine;
     }
 
     private static boolean debug(CommandLine.ParseResult parsed) {
