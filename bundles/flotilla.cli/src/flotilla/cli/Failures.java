@@ -71,7 +71,7 @@ final class Failures {
     private static String version() {
         try {
             return new FlotillaVersion().getVersion()[0];
-        } catch (RuntimeException outsideOsgi) {
+        } catch (IOException | RuntimeException unreadableManifest) {
             return "Flotilla version unknown";
         }
     }

@@ -38,7 +38,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * (tasks, node status) into the observed state beside it ({@code MODEL.flotillastate}).
  */
 @Command(name = "import", mixinStandardHelpOptions = true, description = {
-        "Read a compose/stack file into a model; variables come from the environment and a .env file beside it.",
+        "Read a compose/stack file into a model; variables come from the environment (and, without --stack, a .env file beside it, as docker compose reads it).",
         "With --host, import a running swarm instead: nodes, overlay networks, services and secret names into MODEL,",
         "its tasks and node status into MODEL.flotillastate beside it."})
 final class ImportCommand implements Callable<Integer> {
@@ -99,7 +99,7 @@ final class ImportCommand implements Callable<Integer> {
             err.println("flotilla import: " + refusal);
             return 1;
         }
-        ComposeImporter importer = new ComposeImporter(System.getenv());
+        ComposeImporter importer = ComposeImporter.of(System.getenv(), stack);
         Cluster cluster;
         List<ComposeWarning> warnings;
         try {

@@ -3,6 +3,7 @@ package flotilla.docker;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +11,7 @@ import flotilla.exchange.compose.ComposeException;
 import flotilla.exchange.compose.ComposeImporter;
 import flotilla.engine.model.ModelImporter;
 import flotilla.model.Cluster;
+import flotilla.model.Label;
 import flotilla.model.Network;
 import flotilla.model.Stack;
 
@@ -41,7 +43,14 @@ public final class ComposeStackFiles implements StackFileReader {
     }
 
     private static StackNetwork stackNetwork(Network network, boolean external) {
-        return new StackNetwork(network.getName(), network.getDriver().getLiteral(), external,
-                network.isAttachable(), network.getSubnet(), Map.of());
+        return new StackNetwork(network.getName(), network.getSwarmName(), network.getDriver().getLiteral(), external,
+                network.isAttachable(), network.getSubnet(), entries(network.getLabels()),
+                entries(network.getDriverOptions()));
+    }
+
+    private static Map<String, String> entries(List<Label> labels) {
+        Map<String, String> result = new LinkedHashMap<>();
+        labels.forEach(label -> result.put(label.getKey(), label.getValue() == null ? "" : label.getValue()));
+        return result;
     }
 }

@@ -99,8 +99,8 @@ final class StackCommands {
         }
         boolean needsDefault = file.services().stream().anyMatch(s -> s.networks().isEmpty());
         if (needsDefault && !declared.containsKey(DEFAULT_NETWORK)) {
-            declared.put(DEFAULT_NETWORK, new StackFileReader.StackNetwork(DEFAULT_NETWORK, "overlay", false, false,
-                    null, Map.of()));
+            declared.put(DEFAULT_NETWORK, new StackFileReader.StackNetwork(DEFAULT_NETWORK, null, "overlay", false,
+                    false, null, Map.of(), Map.of()));
         }
         // Everything is checked before anything is created, as docker stack deploy does: a failed deploy
         // leaves the swarm as it was. Only the networks services use count (docker/cli's convert.Networks).
@@ -117,11 +117,12 @@ final class StackCommands {
                 used.add(target);
             }
         }
-        for (String name : used) {
-            StackFileReader.StackNetwork n = declared.get(name);
+        for (String key : used) {
+            StackFileReader.StackNetwork n = declared.get(key);
             // Built-in networks (host, bridge, none) exist on every node; docker/cli checks only user-defined ones.
-            if (n.external() && !BUILT_IN_NETWORKS.contains(n.name()) && sim.state().findNetwork(n.name()) == null) {
-                throw new CommandException("network \"" + n.name() + "\" is declared as external, but could not be "
+            String name = n.nameIn(stack);
+            if (n.external() && !BUILT_IN_NETWORKS.contains(name) && sim.state().findNetwork(name) == null) {
+                throw new CommandException("network \"" + name + "\" is declared as external, but could not be "
                         + "found. You need to create a swarm-scoped network before the stack is deployed");
             }
         }
@@ -130,7 +131,8 @@ final class StackCommands {
             if (n.external()) {
                 continue;
             }
-            String name = stack + "_" + n.name();
+            // A network with a name of its own keeps it (docker/cli's convert.Networks), still labelled with the stack.
+            String name = n.nameIn(stack);
             if (sim.state().findNetwork(name) == null) {
                 shell.say("Creating network " + name);
                 Map<String, String> labels = new LinkedHashMap<>(n.labels());
@@ -149,8 +151,7 @@ final class StackCommands {
                     : original.networks();
             for (NetworkAttachmentConfig c : wanted) {
                 StackFileReader.StackNetwork n = declared.get(c.target());
-                networks.add(new NetworkAttachmentConfig(n.external() ? n.name() : stack + "_" + n.name(),
-                        c.aliases()));
+                networks.add(new NetworkAttachmentConfig(n.nameIn(stack), c.aliases()));
             }
             spec.networks(networks);
             Map<String, String> labels = new LinkedHashMap<>(spec.labels());
@@ -158,6 +159,10 @@ final class StackCommands {
             spec.labels(labels);
             Service existing = sim.state().findService(spec.name());
             try {
+                if (spec.image() == null || spec.image().isBlank()) {
+                    // swarmkit's controlapi: a compose service with only build: gets this far.
+                    throw new IllegalArgumentException("ContainerSpec: image reference must be provided");
+                }
                 if (existing == null) {
                     shell.say("Creating service " + spec.name());
                     sim.createService(spec);

@@ -11,9 +11,17 @@ import java.util.Map;
  * bundle implements this. Names are as written in the file: the deploy prefixes them with the stack name.
  */
 public interface StackFileReader {
-    /** A network of the stack file; an external one already exists and keeps its name. */
-    record StackNetwork(String name, String driver, boolean external, boolean attachable, String subnet,
-            Map<String, String> labels) {
+    /**
+     * A network of the stack file under its key; {@code swarmName} is the name it has in the swarm when the file gives
+     * one ({@code name:}, or an external network's name), else null. An external one already exists.
+     */
+    record StackNetwork(String name, String swarmName, String driver, boolean external, boolean attachable,
+            String subnet, Map<String, String> labels, Map<String, String> driverOptions) {
+
+        /** The name in the swarm: its own when the file gives one, else {@code STACK_KEY} (docker/cli's convert). */
+        String nameIn(String stack) {
+            return swarmName != null ? swarmName : external ? name : stack + "_" + name;
+        }
     }
 
     /** Services (networks referenced by their names in the file) and the networks the file declares. */

@@ -152,9 +152,11 @@ final class Views {
                 error = error.substring(0, MAX_ERROR_LENGTH - 1) + "…";
             }
             row.put("Error", error.isEmpty() ? "" : "\"" + error + "\"");
-            // The ports its running container bound (the engine reports none before it runs or once it stopped).
+            // The ports its running container bound (the engine reports none before it runs or once it stopped, and
+            // none for a container in the host's network namespace, which binds them itself).
             List<String> ports = new ArrayList<>();
-            for (PublishedPort p : t.state() != TaskState.RUNNING ? List.<PublishedPort>of() : t.spec().hostPorts()) {
+            boolean binds = t.state() == TaskState.RUNNING && !t.spec().onHostNetwork();
+            for (PublishedPort p : binds ? t.spec().hostPorts() : List.<PublishedPort>of()) {
                 ports.add(p.toString());
             }
             row.put("Ports", String.join(",", ports));

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static flotilla.cli.Cli.flotilla;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class FlotillaTest {
@@ -22,6 +24,33 @@ class FlotillaTest {
         Cli.Run run = flotilla("--version");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().matches("Flotilla version 0\\.1\\.0, build \\S+\\R"), run.out());
+    }
+
+    @Test
+    void aCommandLineNamingACommandBuildsOnlyThatOne() {
+        assertEquals(List.of("validate"),
+                List.copyOf(Flotilla.commandLine(new String[]{"--debug", "validate", "x.flotilla"})
+                        .getSubcommands()
+                        .keySet()));
+        assertEquals(List.of(), List.copyOf(Flotilla.commandLine(new String[]{"--version"}).getSubcommands().keySet()));
+    }
+
+    @Test
+    void helpAndUsageStillListEveryCommand() {
+        List<String> all = List.of("validate", "sim", "schedule", "analyze", "bench", "import", "export", "deploy",
+                "diff", "hosts", "help");
+        assertEquals(all, List.copyOf(Flotilla.commandLine(new String[]{"--help"}).getSubcommands().keySet()));
+        assertEquals(all,
+                List.copyOf(Flotilla.commandLine(new String[]{"help", "validate"}).getSubcommands().keySet()));
+        Cli.Run run = flotilla("help", "schedule");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("Usage: flotilla schedule"), run.out());
+    }
+
+    @Test
+    void versionSplitsTheBundleVersionIntoReleaseAndBuild() {
+        assertEquals("Flotilla version 0.1.0, build 202611300312", FlotillaVersion.describe("0.1.0.202611300312"));
+        assertEquals("Flotilla version 2.0.0, build unknown", FlotillaVersion.describe("2"));
     }
 
     @Test

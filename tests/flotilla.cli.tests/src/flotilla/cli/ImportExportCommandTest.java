@@ -67,7 +67,7 @@ class ImportExportCommandTest {
         Cli.Run run = flotilla("import", file.toString());
 
         assertEquals(1, run.exitCode());
-        assertEquals(file + ":5:17: error: services.web.deploy.replicas must be an integer, not 'x'\n", run.err());
+        assertEquals(file + ":5:17: error: services.web.deploy.replicas must be a integer\n", run.err());
         assertFalse(Files.exists(folder.resolve("stack.flotilla")));
     }
 

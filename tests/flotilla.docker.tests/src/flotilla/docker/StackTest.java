@@ -25,7 +25,8 @@ class StackTest {
         for (String line : Files.readAllLines(file)) {
             String[] w = line.split(" ");
             if (w[0].equals("network")) {
-                networks.add(new StackFileReader.StackNetwork(w[1], "overlay", false, false, null, Map.of()));
+                networks.add(new StackFileReader.StackNetwork(w[1], null, "overlay", false, false, null, Map.of(),
+                        Map.of()));
             } else {
                 ServiceSpec spec = new ServiceSpec(w[1], w[2]).replicas(Long.parseLong(w[3]));
                 List<NetworkAttachmentConfig> nets = new ArrayList<>();
@@ -142,5 +143,33 @@ class StackTest {
         s.run("docker stack deploy -c stack.yml shop");
 
         assertEquals("nginx:from-default\n", s.run("docker service ls --format '{{.Image}}'"));
+    }
+
+    @Test
+    void aNetworkWithANameOfItsOwnKeepsItAndTheStackLabel(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("stack.yml"), """
+                services:
+                  web:
+                    image: nginx
+                    networks: [back, edge]
+                networks:
+                  back:
+                    name: app-backend
+                    labels: [tier=back]
+                  edge:
+                    external: true
+                    name: shared-edge
+                """);
+        Session s = new Session(new ComposeStackFiles(), dir);
+        s.run("docker swarm init\ndocker network create --driver overlay shared-edge");
+
+        assertEquals("Creating network app-backend\nCreating service shop_web\n",
+                s.run("docker stack deploy -c stack.yml shop"));
+        assertEquals("", s.errors());
+        assertEquals("map[com.docker.stack.namespace:shop tier:back]\n",
+                s.run("docker network inspect app-backend --format '{{.Labels}}'"));
+        assertEquals("Removing service shop_web\nRemoving network app-backend\n", s.run("docker stack rm shop"));
+        assertTrue(s.run("docker network ls --format '{{.Name}}'").contains("shared-edge"),
+                "an external network is not the stack's");
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.github.dockerjava.api.model.Task;
 
@@ -12,7 +13,6 @@ import flotilla.deploy.live.LiveSwarm.LiveNetwork;
 import flotilla.deploy.live.LiveSwarm.LiveNode;
 import flotilla.deploy.live.LiveSwarm.LiveSecret;
 import flotilla.model.Cluster;
-import flotilla.model.Config;
 import flotilla.model.Label;
 import flotilla.model.ModelFactory;
 import flotilla.model.Network;
@@ -22,8 +22,8 @@ import flotilla.model.Node;
 import flotilla.model.NodeAvailability;
 import flotilla.model.NodeRole;
 import flotilla.model.Resources;
-import flotilla.model.Secret;
 import flotilla.model.Service;
+import flotilla.model.StoredData;
 import flotilla.model.persistence.Models;
 import flotilla.model.text.EnumNames;
 import flotilla.observed.ClusterState;
@@ -45,16 +45,23 @@ public final class LiveImport {
 
     private static final ModelFactory FACTORY = ModelFactory.eINSTANCE;
 
+    /** The options the overlay driver adds to a network itself (its VXLAN ids), which no file or model gives. */
+    private static final Set<String> SWARM_NETWORK_OPTIONS = Set.of("com.docker.network.driver.overlay.vxlanid_list");
+
     private LiveImport() {
     }
 
     public static Result of(LiveSwarm live, String name) {
         Cluster cluster = Models.newCluster(name);
-        // Services a Flotilla model deployed carry its id: the import takes it over, so deploying the
-        // imported model manages (and may remove) the same services.
-        Set<String> ids = live.services().stream().filter(s -> s.getSpec() != null && s.getSpec().getLabels() != null)
-                .map(s -> s.getSpec().getLabels().get(ServiceSpecs.MODEL_LABEL)).filter(id -> id != null)
-                .collect(Collectors.toSet());
+        // What a Flotilla model deployed (services, networks, secrets, configs) carries its id: the import takes
+        // it over, so deploying the imported model manages (and may remove) the same objects.
+        Set<String> ids = Stream.of(
+                live.services().stream().filter(s -> s.getSpec() != null && s.getSpec().getLabels() != null)
+                        .map(s -> s.getSpec().getLabels()),
+                live.networks().stream().map(LiveNetwork::labels),
+                Stream.concat(live.secrets().stream(), live.configs().stream()).map(LiveSecret::labels))
+                .flatMap(labels -> labels).map(labels -> labels.get(ServiceSpecs.MODEL_LABEL))
+                .filter(id -> id != null).collect(Collectors.toSet());
         if (ids.size() == 1) {
             cluster.setId(ids.iterator().next());
         }
@@ -87,20 +94,23 @@ public final class LiveImport {
             network.setEncrypted(live1.encrypted());
             network.setSubnet(live1.subnet());
             network.setGateway(live1.gateway());
+            ServiceSpecs.userLabels(live1.labels()).forEach((key, value) -> network.getLabels().add(label(key, value)));
+            live1.options().forEach((key, value) -> {
+                if (!SWARM_NETWORK_OPTIONS.contains(key)) {
+                    network.getDriverOptions().add(label(key, value));
+                }
+            });
+            // What the model did not create is used as it is, as a stack's external network: a deploy of the import
+            // neither creates nor removes it.
+            network.setExternal(cluster.getId() == null
+                    || !cluster.getId().equals(live1.labels().get(ServiceSpecs.MODEL_LABEL)));
             cluster.getNetworks().add(network);
         }
         for (LiveSecret live1 : live.secrets()) {
-            Secret secret = FACTORY.createSecret();
-            secret.setName(live1.name());
-            // Swarm never gives a secret's value back: the imported model can only reference it.
-            secret.setExternal(true);
-            cluster.getSecrets().add(secret);
+            cluster.getSecrets().add(storedData(FACTORY.createSecret(), live1));
         }
         for (LiveSecret live1 : live.configs()) {
-            Config config = FACTORY.createConfig();
-            config.setName(live1.name());
-            config.setExternal(true);
-            cluster.getConfigs().add(config);
+            cluster.getConfigs().add(storedData(FACTORY.createConfig(), live1));
         }
         Function<String, String> networkName = id -> {
             LiveNetwork network = live.network(id);
@@ -133,6 +143,14 @@ public final class LiveImport {
             state.getTasks().add(task);
         }
         return new Result(cluster, state);
+    }
+
+    /** Swarm's value is never given back, so the imported model can only reference it: external, with its labels. */
+    private static <T extends StoredData> T storedData(T data, LiveSecret live) {
+        data.setName(live.name());
+        data.setExternal(true);
+        ServiceSpecs.userLabels(live.labels()).forEach((key, value) -> data.getLabels().add(label(key, value)));
+        return data;
     }
 
     private static Node node(LiveNode live) {

@@ -25,10 +25,10 @@ public record LiveSwarm(List<LiveNode> nodes, List<LiveNetwork> networks, List<S
             String address, long nanoCpus, long memoryBytes, String os, String arch, boolean leader, JsonNode spec) {
     }
 
-    /** A network as {@code docker network inspect} shows it. */
+    /** A network as {@code docker network inspect} shows it; {@code options} are its driver options. */
     public record LiveNetwork(String id, String name, String driver, String scope, boolean attachable,
             boolean internal, boolean encrypted, boolean ingress, String subnet, String gateway,
-            Map<String, String> labels) {
+            Map<String, String> labels, Map<String, String> options) {
     }
 
     /** A secret or config: its name and labels; swarm never gives a secret's value back. */
@@ -59,7 +59,8 @@ public record LiveSwarm(List<LiveNode> nodes, List<LiveNetwork> networks, List<S
                     network.path("Driver").asText(), network.path("Scope").asText(),
                     network.path("Attachable").asBoolean(), network.path("Internal").asBoolean(),
                     network.path("Options").has("encrypted"), network.path("Ingress").asBoolean(),
-                    text(ipam.path("Subnet")), text(ipam.path("Gateway")), strings(network.path("Labels"))));
+                    text(ipam.path("Subnet")), text(ipam.path("Gateway")), strings(network.path("Labels")),
+                    strings(network.path("Options"))));
         }
         // Services as raw JSON too: docker-java's model lacks job modes and placement preferences.
         List<Service> services = new ArrayList<>();

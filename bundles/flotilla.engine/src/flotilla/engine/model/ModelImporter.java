@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import flotilla.engine.network.NetworkAllocator;
 import flotilla.engine.sim.Simulator;
 import flotilla.engine.state.Availability;
 import flotilla.engine.state.Node;
@@ -85,7 +86,10 @@ public final class ModelImporter {
             }
         }
         for (Network network : cluster.allNetworks()) {
-            if (!network.isImplicit()) {
+            // The node-local networks swarm has itself (host, bridge) are named, never created.
+            boolean predefined = network.isExternal()
+                    && NetworkAllocator.PREDEFINED_NETWORKS.contains(network.qualifiedName());
+            if (!network.isImplicit() && !predefined) {
                 sim.createNetwork(network.qualifiedName(), network.getDriver().getLiteral(), network.getSubnet(),
                         network.isAttachable(), network.isInternal(), Map.of());
             }

@@ -100,7 +100,7 @@ final class SpecConversion {
      * their ids; what the engine does not model (healthcheck) is left as it was.
      */
     static void applySpec(ServiceSpec spec, Service service, Cluster cluster) {
-        if (!spec.image().equals(service.getImage())) {
+        if (!java.util.Objects.equals(spec.image(), service.getImage())) {
             service.setImage(spec.image());
         }
         sync(service.getCommand(), spec.command(), String::valueOf, String::valueOf);

@@ -30,6 +30,12 @@ import java.util.Set;
 public final class NetworkAllocator implements NetworkView {
     private static final List<String> LOCAL_NETWORKS = List.of("bridge", "host", "none");
 
+    /**
+     * The node-local networks swarm itself knows (swarmkit's predefined networks): a service may name them; its tasks
+     * then use each node's own, not an overlay, and get no address from swarm.
+     */
+    public static final List<String> PREDEFINED_NETWORKS = List.of("bridge", "host");
+
     private final ClusterState state;
     private final Map<String, Subnet> subnets = new HashMap<>();
     private final Map<String, Set<String>> networksOnNode = new HashMap<>();
@@ -143,6 +149,9 @@ public final class NetworkAllocator implements NetworkView {
     public void validate(ServiceSpec spec, Service existing) {
         for (NetworkAttachmentConfig c : spec.networks()) {
             Network n = state.findNetwork(c.target());
+            if (n == null && PREDEFINED_NETWORKS.contains(c.target())) {
+                continue;
+            }
             if (n == null) {
                 throw new IllegalArgumentException("network " + c.target() + " not found");
             }
@@ -201,7 +210,9 @@ public final class NetworkAllocator implements NetworkView {
         if (service.spec().endpointMode() == EndpointMode.VIP) {
             for (NetworkAttachmentConfig c : service.spec().networks()) {
                 Network n = state.findNetwork(c.target());
-                vips.add(new NetworkAttachment(n, subnets.get(n.id()).allocate()));
+                if (n != null) {
+                    vips.add(new NetworkAttachment(n, subnets.get(n.id()).allocate()));
+                }
             }
         }
         service.virtualIps(vips);

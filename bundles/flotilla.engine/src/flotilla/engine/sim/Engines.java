@@ -182,6 +182,12 @@ final class Engines implements StateListener {
             }
             return false;
         }
+        if (t.spec().onHostNetwork() && t.networks().stream().anyMatch(a -> a.network().ingress())) {
+            // The daemon cannot join a container in the host's namespace to ingress: the routing mesh needs its own.
+            state.setTaskStatus(t, TaskState.REJECTED, "starting",
+                    "container cannot be disconnected from host network or connected to host network", now);
+            return;
+        }
         String id = containerId();
         containers.computeIfAbsent(node.id(), k -> new LinkedHashMap<>()).put(t.id(), id);
         state.setContainer(t, id);

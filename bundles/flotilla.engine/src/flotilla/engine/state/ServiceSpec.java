@@ -166,6 +166,11 @@ public final class ServiceSpec {
                 || !platforms.equals(other.platforms) || maxReplicasPerNode != other.maxReplicasPerNode;
     }
 
+    /** Whether its tasks run in their node's own network namespace (attached to the predefined {@code host} network). */
+    public boolean onHostNetwork() {
+        return networks.stream().anyMatch(c -> "host".equals(c.target()));
+    }
+
     /** Host-mode ports live in the task's spec; ingress ports belong to the service endpoint. */
     public List<PublishedPort> hostPorts() {
         if (hostPorts == null) {

@@ -164,7 +164,7 @@ public final class ComposeExporter {
 
     private Map<String, Object> service(Service service) {
         Map<String, Object> result = new LinkedHashMap<>();
-        result.put("image", service.getImage());
+        putIfNotNull(result, "image", service.getImage());
         putIfNotEmpty(result, "entrypoint", new ArrayList<>(service.getCommand()));
         putIfNotEmpty(result, "command", new ArrayList<>(service.getArgs()));
         putIfNotEmpty(result, "environment", new ArrayList<>(service.getEnv()));

@@ -40,9 +40,9 @@ import flotilla.model.text.FileException;
  * Reads a compose file the way {@code docker stack deploy -c FILE} reads it into a Flotilla model: the services with
  * their whole {@code deploy} section, and the networks, volumes, secrets and configs they use.
  * <p>
- * Variables are substituted from the environment given to the constructor, completed by a {@code .env} file next to
- * the compose file as docker compose does; docker stack deploy itself ignores {@code .env}, so a value taken from it
- * is warned about. Keys Flotilla cannot keep, and unknown keys, become {@link ComposeWarning}s; a file that cannot
+ * Variables are substituted from the environment given to the constructor. A compose file imported as it is (no
+ * stack) takes them as {@code docker compose} does, completed by a {@code .env} file next to it; one imported as a
+ * stack takes them as {@code docker stack deploy} does, from the environment alone ({@link #asStackDeploy}). Keys Flotilla cannot keep, and unknown keys, become {@link ComposeWarning}s; a file that cannot
  * be read fails with a {@link ComposeException} naming the line and column, and then the model is left as it was.
  * The compose file itself is only read.
  */
@@ -85,6 +85,15 @@ public final class ComposeImporter {
         return new ComposeImporter(environment, false);
     }
 
+    /**
+     * The importer whose variables match what the user compares the import with: as a stack ({@code stackName} given)
+     * the file is what {@code docker stack deploy} deploys, so no {@code .env}; as it is, the file is a compose project
+     * and {@code docker compose} completes the environment with the {@code .env} beside it.
+     */
+    public static ComposeImporter of(Map<String, String> environment, String stackName) {
+        return new ComposeImporter(environment, stackName == null);
+    }
+
     /** Where the model of a compose file goes by default: beside it, {@code stack.yml} as {@code stack.flotilla}. */
     public static Path modelFileFor(Path composeFile) {
         String name = composeFile.getFileName() == null ? "cluster" : composeFile.getFileName().toString();
@@ -115,14 +124,13 @@ public final class ComposeImporter {
         Node root = parse(file);
         Map<String, String> variables = new HashMap<>(
                 readsDotEnv ? DotEnv.read(file.toAbsolutePath().resolveSibling(".env")) : Map.of());
-        Set<String> dotEnvOnly = new HashSet<>(variables.keySet());
-        dotEnvOnly.removeAll(environment.keySet());
         variables.putAll(environment);
-        ComposeSource source = new ComposeSource(file, new Interpolation(variables, dotEnvOnly));
+        ComposeSource source = new ComposeSource(file, new Interpolation(variables, readsDotEnv));
         Staging staging = new Staging(cluster, stackName);
         YamlMap top = source.map(root, "");
-        checkVersion(source, top);
+        String version = version(source, top);
         checkForbidden(source, top);
+        SchemaCheck.check(source, root, version);
         if (stackName != null && cluster.getStacks().stream().anyMatch(stack -> stackName.equals(stack.getName()))) {
             throw new ComposeException(file, 0, 0, "the model already has a stack named " + stackName);
         }
@@ -215,17 +223,21 @@ public final class ComposeImporter {
         }
     }
 
-    /** docker stack deploy reads version 3 files, and files without a version as the latest 3.x. */
-    private static void checkVersion(ComposeSource source, YamlMap top) throws ComposeException {
+    /**
+     * The schema version docker checks the file against: its {@code version:} as docker reads it (a number too), the
+     * newest 3.x for none or {@code 3}; a version docker has no schema for is refused in its words.
+     */
+    private static String version(ComposeSource source, YamlMap top) throws ComposeException {
         Node node = top.get("version");
         if (node == null) {
-            return;
+            return ComposeSchema.NEWEST;
         }
-        String version = source.string(node, "version").trim();
-        if (!version.matches("3(\\.\\d+)?")) {
-            throw source.error(node,
-                    "unsupported compose file version: " + version + "; docker stack deploy reads version 3.x files");
+        String version = SchemaCheck.versionText(node);
+        version = version.isEmpty() || "3".equals(version) ? ComposeSchema.NEWEST : version;
+        if (!ComposeSchema.knows(version)) {
+            throw source.error(node, "unsupported Compose file version: " + version);
         }
+        return version;
     }
 
     /** docker refuses a few service keys before anything else, naming them all with its reasons. */

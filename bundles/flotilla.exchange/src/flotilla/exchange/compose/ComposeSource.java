@@ -1,5 +1,6 @@
 package flotilla.exchange.compose;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,28 +95,44 @@ final class ComposeSource {
         if (!(node instanceof ScalarNode scalar) || isNull(node)) {
             throw error(node, path + " must be a string, not " + kind(node));
         }
+        Interpolation.Result result = substitute(scalar, path);
+        for (String name : result.unset()) {
+            warn(node, "the " + name + " variable is not set; defaulting to a blank string");
+        }
+        return result.value();
+    }
+
+    /** The scalar's text with variables substituted, without warning about unset ones. */
+    String interpolated(ScalarNode scalar, String path) throws ComposeException {
+        return substitute(scalar, path).value();
+    }
+
+    private Interpolation.Result substitute(ScalarNode scalar, String path) throws ComposeException {
         try {
-            Interpolation.Result result = interpolation.apply(scalar.getValue());
-            for (String name : result.unset()) {
-                warn(node, "the " + name + " variable is not set; defaulting to a blank string");
-            }
-            for (String name : result.fromDotEnv()) {
-                warn(node, name
-                        + " is set only in .env, which docker stack deploy does not read: it would substitute a blank or the default");
-            }
-            return result.value();
+            return interpolation.apply(scalar.getValue());
         } catch (Interpolation.Failure failure) {
             boolean singleLine = scalar.getScalarStyle() == ScalarStyle.PLAIN && scalar.getValue().indexOf('\n') < 0;
             // docker's words, and its path: list items are ".[]" there.
-            throw error(singleLine ? Location.of(node).plus(failure.offset) : Location.of(node),
+            throw error(singleLine ? Location.of(scalar).plus(failure.offset) : Location.of(scalar),
                     "invalid interpolation format for "
                             + path.replaceAll("\\[\\d+\\]", ".[]") + ": \"" + failure.getMessage()
                             + "\"; you may need to escape any $ with another $");
         }
     }
 
+    /** An integer as docker's YAML parser reads it: {@code 0x10} is 16, and {@code 2.0} has no fraction. */
     int integer(Node node, String path) throws ComposeException {
-        return number(node, path, Integer::valueOf, "an integer");
+        return number(node, path, text -> {
+            BigDecimal number = SchemaCheck.number(text);
+            if (number == null) {
+                throw new NumberFormatException(text);
+            }
+            try {
+                return number.intValueExact();
+            } catch (ArithmeticException fraction) {
+                throw new NumberFormatException(text);
+            }
+        }, "an integer");
     }
 
     double decimal(Node node, String path) throws ComposeException {

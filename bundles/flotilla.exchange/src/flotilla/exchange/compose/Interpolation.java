@@ -3,15 +3,15 @@ package flotilla.exchange.compose;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Variable substitution in compose values, as the docker CLI does it before it reads a value: {@code $$} for a
  * literal dollar, {@code $VAR}, {@code ${VAR}}, and in braces {@code :-}/{@code -} (default when unset or empty /
- * unset), {@code :?}/{@code ?} (error) and {@code :+}/{@code +} (replacement). An unset variable without a default
- * becomes the empty string, with a warning. Defaults are taken literally, not substituted again.
+ * unset), {@code :?}/{@code ?} (error) and, as docker compose has it, {@code :+}/{@code +} (replacement), which
+ * {@code docker stack deploy} does not know. An unset variable without a default becomes the empty string, with a
+ * warning. Defaults are taken literally, not substituted again.
  */
 final class Interpolation {
     private static final Pattern TEMPLATE = Pattern.compile(
@@ -29,21 +29,18 @@ final class Interpolation {
         }
     }
 
-    /**
-     * The substituted text, the names of the unset variables that became empty, and those whose value came from
-     * the {@code .env} file only.
-     */
-    record Result(String value, List<String> unset, List<String> fromDotEnv) {
+    /** The substituted text and the names of the unset variables that became empty. */
+    record Result(String value, List<String> unset) {
     }
 
     private final Map<String, String> environment;
 
-    private final Set<String> dotEnvOnly;
+    private final boolean replacements;
 
-    /** @param dotEnvOnly the names in {@code environment} that only the {@code .env} file sets */
-    Interpolation(Map<String, String> environment, Set<String> dotEnvOnly) {
+    /** @param replacements whether {@code :+} and {@code +} are known, as to docker compose (not docker stack) */
+    Interpolation(Map<String, String> environment, boolean replacements) {
         this.environment = environment;
-        this.dotEnvOnly = dotEnvOnly;
+        this.replacements = replacements;
     }
 
     /** The variable's value, null when unset. */
@@ -53,9 +50,9 @@ final class Interpolation {
 
     Result apply(String text) throws Failure {
         if (text.indexOf('$') < 0) {
-            return new Result(text, List.of(), List.of());
+            return new Result(text, List.of());
         }
-        Result found = new Result(null, new ArrayList<>(), new ArrayList<>());
+        Result found = new Result(null, new ArrayList<>());
         StringBuilder result = new StringBuilder();
         Matcher matcher = TEMPLATE.matcher(text);
         int last = 0;
@@ -67,6 +64,10 @@ final class Interpolation {
             } else if (matcher.group(2) != null) {
                 result.append(lookUp(matcher.group(2), found));
             } else if (matcher.group(3) != null) {
+                if (!replacements && matcher.group(4) != null && matcher.group(4).endsWith("+")) {
+                    // docker stack's words: the whole value is the invalid format.
+                    throw new Failure(matcher.start(), text);
+                }
                 result.append(braced(matcher, found));
             } else {
                 throw new Failure(matcher.start(), "invalid interpolation format in \"" + text
@@ -74,7 +75,7 @@ final class Interpolation {
             }
         }
         result.append(text, last, text.length());
-        return new Result(result.toString(), found.unset(), found.fromDotEnv());
+        return new Result(result.toString(), found.unset());
     }
 
     private String braced(Matcher matcher, Result found) throws Failure {
@@ -84,7 +85,7 @@ final class Interpolation {
             return lookUp(name, found);
         }
         String argument = matcher.group(5);
-        String value = variable(name, found);
+        String value = environment.get(name);
         boolean colon = operator.startsWith(":");
         boolean missing = value == null || colon && value.isEmpty();
         return switch (operator.charAt(operator.length() - 1)) {
@@ -100,15 +101,8 @@ final class Interpolation {
         };
     }
 
-    private String variable(String name, Result found) {
-        if (dotEnvOnly.contains(name)) {
-            found.fromDotEnv().add(name);
-        }
-        return environment.get(name);
-    }
-
     private String lookUp(String name, Result found) {
-        String value = variable(name, found);
+        String value = environment.get(name);
         if (value == null) {
             found.unset().add(name);
             return "";

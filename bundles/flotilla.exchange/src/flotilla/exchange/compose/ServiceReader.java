@@ -118,10 +118,11 @@ final class ServiceReader {
         service.setName(name);
         service.setImage(definition.string("image"));
         if (service.getImage() == null) {
+            // docker stack config accepts it; the deploy fails on it, as the daemon refuses a service without image.
             Node build = definition.get("build");
-            throw source.error(build != null ? build : definition.node(), "service " + name + (build != null
-                    ? " has only build: and no image; docker stack deploy does not build images: build and push it, then name it with image:"
-                    : " has no image"));
+            source.warn(build != null ? build : definition.node(), "service " + name + (build != null
+                    ? " has only build: and no image; docker stack deploy does not build images and cannot deploy it: build and push it, then name it with image:"
+                    : " has no image; docker stack deploy cannot deploy it"));
         }
         service.getCommand().addAll(definition.strings("entrypoint", true));
         service.getArgs().addAll(definition.strings("command", true));

@@ -213,7 +213,11 @@ final class PodMapping {
     private Map<String, Object> container(List<Map<String, Object>> volumes) {
         Map<String, Object> container = new LinkedHashMap<>();
         container.put("name", name);
-        container.put("image", service.getImage());
+        if (service.getImage() != null) {
+            container.put("image", service.getImage());
+        } else {
+            report("the service has no image (its compose file has only build:); build and push one, then set it.");
+        }
         if (!service.getCommand().isEmpty()) {
             container.put("command", literal(service.getCommand()));
         }

@@ -56,7 +56,9 @@ public final class ServiceRules {
         boolean valid = true;
         for (NetworkAttachment attachment : service.getNetworks()) {
             Network network = attachment.getNetwork();
-            if (network != null && network.getDriver() == NetworkDriver.BRIDGE) {
+            // The node-local bridge swarm knows itself (an external network named bridge) takes services.
+            boolean predefined = network != null && network.isExternal() && "bridge".equals(network.qualifiedName());
+            if (network != null && network.getDriver() == NetworkDriver.BRIDGE && !predefined) {
                 valid = Rule.SWARM_SCOPED_NETWORKS.report(diagnostics, Diagnostic.ERROR, service,
                         "is attached to " + ElementNames.describe(network)
                                 + ": the network " + network.qualifiedName()

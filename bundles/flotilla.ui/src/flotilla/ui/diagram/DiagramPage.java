@@ -50,6 +50,7 @@ import flotilla.model.Node;
 import flotilla.model.Service;
 import flotilla.observed.ClusterState;
 import flotilla.observed.NodeStatus;
+import flotilla.ui.application.UserTiming;
 import flotilla.ui.graph.GraphDropAdapter;
 import flotilla.ui.graph.GraphViewer;
 import flotilla.ui.graph.ConnectEvent;
@@ -200,6 +201,25 @@ public final class DiagramPage implements IPlacementProblemsProvider {
         viewer.setPackingThreshold(packingThreshold());
         viewer.setInput(cluster);
         updateTasks();
+        if (UserTiming.ENABLED) {
+            reportFirstLayout(modelFile);
+        }
+    }
+
+    /** For -Dflotilla.timing: when the engine's placement and the first layout after setInput are both done. */
+    private void reportFirstLayout(Path modelFile) {
+        String name = modelFile == null ? "the model" : modelFile.getFileName().toString();
+        viewer.addLayoutListener(new Runnable() {
+            @Override
+            public void run() {
+                if (!isBusy()) {
+                    viewer.removeLayoutListener(this);
+                    control.update();
+                    UserTiming.reached(name + ": " + tasks().size() + " tasks placed, laid out and painted (layout "
+                            + viewer.getLastLayoutMillis() + " ms)");
+                }
+            }
+        });
     }
 
     /** Writes the positions beside the model file. */

@@ -58,7 +58,7 @@ public final class ImportComposeWizard extends Wizard implements IImportWizard {
             String stack = page.stack();
             String failure = InBackground.run(getContainer(), "Reading " + file,
                     () -> imported = new Imported(file, stack,
-                            new ComposeImporter(System.getenv()).importNew(file, stack)));
+                            ComposeImporter.of(System.getenv(), stack).importNew(file, stack)));
             if (failure != null) {
                 page.setErrorMessage(failure);
                 return false;

@@ -1,5 +1,8 @@
 package flotilla.deploy.tests;
 
+import static flotilla.deploy.tests.DeployCli.flotilla;
+import static flotilla.deploy.tests.DeployCli.label;
+import static flotilla.deploy.tests.DeployCli.labels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -7,9 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,8 +41,8 @@ import com.github.dockerjava.api.model.Task;
 import com.github.dockerjava.api.model.TaskSpec;
 import com.github.dockerjava.api.model.TaskState;
 
-import flotilla.cli.Flotilla;
 import flotilla.deploy.engine.Engine;
+import flotilla.deploy.tests.DeployCli.Run;
 import flotilla.deploy.live.LiveSwarm;
 import flotilla.deploy.live.ServiceSpecs;
 import flotilla.deploy.plan.Applier;
@@ -54,7 +54,6 @@ import flotilla.model.Config;
 import flotilla.model.ConfigReference;
 import flotilla.model.Constraint;
 import flotilla.model.EndpointMode;
-import flotilla.model.Label;
 import flotilla.model.ModelFactory;
 import flotilla.model.Network;
 import flotilla.model.NetworkAttachment;
@@ -123,10 +122,13 @@ class RealSwarmDeployTest {
         front.setDriver(NetworkDriver.OVERLAY);
         front.setScope(NetworkScope.SWARM);
         front.setAttachable(true);
+        front.getLabels().add(label("tier", "front"));
+        front.getDriverOptions().add(label("com.docker.network.driver.mtu", "1400"));
         cluster.getNetworks().add(front);
         Secret token = FACTORY.createSecret();
         token.setName("flotilla-test-token");
         token.setFile("token.txt");
+        token.getLabels().add(label("rotate", "monthly"));
         Files.writeString(folder.resolve("token.txt"), "s3cr3t\n");
         cluster.getSecrets().add(token);
 
@@ -167,26 +169,8 @@ class RealSwarmDeployTest {
         return service;
     }
 
-    private static Label label(String key, String value) {
-        Label label = FACTORY.createLabel();
-        label.setKey(key);
-        label.setValue(value);
-        return label;
-    }
-
     private static Service find(Cluster cluster, String name) {
         return cluster.getServices().stream().filter(s -> s.getName().equals(name)).findFirst().orElseThrow();
-    }
-
-    record Run(int status, String out, String err) {
-    }
-
-    private static Run flotilla(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Flotilla.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     private Run deploy(Path model) {
@@ -353,6 +337,14 @@ class RealSwarmDeployTest {
         assertEquals(List.of("front"),
                 live.getNetworks().stream().filter(n -> !n.isImplicit()).map(Network::getName).toList());
         assertEquals(List.of("flotilla-test-token"), live.getSecrets().stream().map(Secret::getName).toList());
+        // Labels and driver options come back as deployed, without what Flotilla and swarm add themselves.
+        Network front = live.getNetworks().stream().filter(n -> n.getName().equals("front")).findFirst().orElseThrow();
+        Network deployedFront = deployed.getNetworks().stream().filter(n -> n.getName().equals("front")).findFirst()
+                .orElseThrow();
+        assertEquals(labels(deployedFront.getLabels()), labels(front.getLabels()));
+        assertEquals(labels(deployedFront.getDriverOptions()), labels(front.getDriverOptions()));
+        assertFalse(front.isExternal(), "the model created front");
+        assertEquals(labels(deployed.getSecrets().get(0).getLabels()), labels(live.getSecrets().get(0).getLabels()));
         for (Service service : deployed.getServices()) {
             Service twin = live.getServices().stream().filter(s -> s.getName().equals(service.getName())).findFirst()
                     .orElseThrow();
@@ -375,10 +367,6 @@ class RealSwarmDeployTest {
                         && task.getCurrentState() == flotilla.observed.TaskState.RUNNING)
                 .count();
         assertEquals(3 + 1 + 3, running, "web 3, east 1, agent 3");
-    }
-
-    private static Map<String, String> labels(List<Label> labels) {
-        return labels.stream().collect(Collectors.toMap(Label::getKey, Label::getValue, (a, b) -> b, TreeMap::new));
     }
 
     @Test

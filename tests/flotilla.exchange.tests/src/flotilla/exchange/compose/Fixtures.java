@@ -64,7 +64,7 @@ public final class Fixtures {
     /** Reads a compose file with no environment but the given variables. */
     public static ComposeImporter.Result importFile(Path file, String stack, Map<String, String> environment)
             throws Exception {
-        return new ComposeImporter(environment).importNew(file, stack);
+        return ComposeImporter.of(environment, stack).importNew(file, stack);
     }
 
     /**

@@ -2,12 +2,12 @@ package flotilla.exchange.compose;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +16,7 @@ import flotilla.model.Service;
 
 /** Variable substitution as the docker CLI does it, from the environment and a .env file beside the compose file. */
 class InterpolationTest {
-    private static final Interpolation VARIABLES = new Interpolation(Map.of("SET", "value", "BLANK", ""), Set.of());
+    private static final Interpolation VARIABLES = new Interpolation(Map.of("SET", "value", "BLANK", ""), true);
 
     @TempDir
     Path folder;
@@ -78,12 +78,37 @@ class InterpolationTest {
                 web.getEnv());
         assertEquals(3, web.getReplicas());
         assertEquals(512L << 20, web.getLimits().getMemoryBytes());
-        String dotEnvOnly = " is set only in .env, which docker stack deploy does not read: it would substitute a blank or the default";
-        assertEquals(List.of(
-                file + ":5:9: warning: DOMAIN" + dotEnvOnly,
-                file + ":11:9: warning: the NOPE variable is not set; defaulting to a blank string",
-                file + ":13:17: warning: REPLICAS" + dotEnvOnly),
+        // docker compose reads .env and says nothing of it; only the unset variable is warned about.
+        assertEquals(List.of(file + ":11:9: warning: the NOPE variable is not set; defaulting to a blank string"),
                 result.warnings().stream().map(ComposeWarning::toString).toList());
+    }
+
+    @Test
+    void asAStackTheFileIsWhatDockerStackDeployReadsNoDotEnvNoReplacement() throws Exception {
+        Path file = Fixtures.resources().resolve("compose/interpolation/docker-compose.yml");
+
+        ComposeException refused = assertThrows(ComposeException.class,
+                () -> Fixtures.importFile(file, "shop", Map.of("TAG", "1.27")));
+
+        // docker stack config's own words for ${TAG:+has-tag}, which only docker compose knows.
+        assertTrue(refused.getMessage().endsWith("invalid interpolation format for services.web.environment.[]: "
+                + "\"PLUS=${TAG:+has-tag}\"; you may need to escape any $ with another $"), refused.getMessage());
+    }
+
+    @Test
+    void asAStackAVariableOnlyDotEnvSetsIsUnset() throws Exception {
+        Files.writeString(folder.resolve(".env"), "TAG=from-dotenv\n");
+        Path file = Files.writeString(folder.resolve("stack.yml"), """
+                services:
+                  web:
+                    image: nginx:${TAG:-from-default}
+                """);
+
+        assertEquals("nginx:from-default",
+                Fixtures.importFile(file, "shop", Map.of()).cluster().getStacks().get(0).getServices().get(0)
+                        .getImage());
+        assertEquals("nginx:from-dotenv",
+                Fixtures.importFile(file, null, Map.of()).cluster().getServices().get(0).getImage());
     }
 
     @Test

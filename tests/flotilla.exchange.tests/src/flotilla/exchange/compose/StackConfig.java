@@ -39,11 +39,17 @@ final class StackConfig {
 
     /** Runs docker on {@code file} in its folder, with an environment holding only PATH, as the importer's test gets. */
     static Outcome run(Path file) throws IOException, InterruptedException {
+        return run(file, Map.of());
+    }
+
+    /** As {@link #run(Path)}, with {@code environment} added to PATH. */
+    static Outcome run(Path file, Map<String, String> environment) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder("docker", "stack", "config", "-c", file.getFileName().toString())
                 .directory(file.getParent().toFile());
         String path = System.getenv("PATH");
         builder.environment().clear();
         builder.environment().put("PATH", path == null ? "/usr/bin:/bin:/usr/local/bin" : path);
+        builder.environment().putAll(environment);
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String errors = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);

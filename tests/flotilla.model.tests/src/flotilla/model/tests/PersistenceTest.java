@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -116,6 +119,32 @@ class PersistenceTest {
         ModelLoadException exception = assertUnloadable(file);
         assertEquals(1, exception.line(), exception::getMessage);
         assertTrue(exception.problem().startsWith("not well-formed XML"), exception::getMessage);
+    }
+
+    @Test
+    void aModelWithABrokenUtf8ByteIsNamedByLineAndColumnAndNothingIsPrinted() throws Exception {
+        Path file = directory.resolve("latin1.flotilla");
+        Models.save(Fixtures.cluster(), file);
+        String xml = Files.readString(file);
+        int name = xml.indexOf("name=\"", xml.indexOf("<services")) + "name=\"".length();
+        byte[] broken = (xml.substring(0, name) + "\u00e9" + xml.substring(name))
+                .getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(file, broken);
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        PrintStream original = System.err;
+        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+        ModelLoadException exception;
+        try {
+            exception = assertUnloadable(file);
+        } finally {
+            System.setErr(original);
+        }
+        String before = xml.substring(0, name);
+        assertEquals(before.split("\n", -1).length, exception.line(), exception::getMessage);
+        assertEquals(before.length() - before.lastIndexOf('\n'), exception.column(), exception::getMessage);
+        assertTrue(exception.problem().startsWith("invalid UTF-8: byte 0xe9"), exception::getMessage);
+        assertEquals("", stderr.toString(StandardCharsets.UTF_8),
+                "the XML parser's own \"[Fatal Error]\" line is not printed");
     }
 
     @Test
