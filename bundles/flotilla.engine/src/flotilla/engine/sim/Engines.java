@@ -186,7 +186,7 @@ final class Engines implements StateListener {
             // The daemon cannot join a container in the host's namespace to ingress: the routing mesh needs its own.
             state.setTaskStatus(t, TaskState.REJECTED, "starting",
                     "container cannot be disconnected from host network or connected to host network", now);
-            return;
+            return false;
         }
         String id = containerId();
         containers.computeIfAbsent(node.id(), k -> new LinkedHashMap<>()).put(t.id(), id);
