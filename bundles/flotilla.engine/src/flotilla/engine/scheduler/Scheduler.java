@@ -27,7 +27,7 @@ public final class Scheduler {
     static final String PENDING_MESSAGE = "pending task scheduling";
 
     private final ClusterState state;
-    private final NodeSet nodeSet = new NodeSet();
+    private final NodeSet nodeSet;
     private final Pipeline pipeline = new Pipeline();
     /** Node queues kept from group to group while nodes and counts allow; a few dozen at a time. */
     private static final int MAX_QUEUES = 64;
@@ -41,12 +41,23 @@ public final class Scheduler {
 
     public Scheduler(ClusterState state) {
         this.state = state;
+        nodeSet = new NodeSet();
         for (var node : state.nodes()) {
             nodeSet.nodeAdded(node);
         }
         for (Task task : state.tasks()) {
             nodeSet.taskChanged(task);
         }
+        state.addListener(nodeSet);
+    }
+
+    /**
+     * A scheduler for {@code state}, a copy of {@code from}'s store: it takes over what {@code from} knows of each
+     * node (resources left, task counts, recent failures) instead of counting every task again.
+     */
+    public Scheduler(ClusterState state, Scheduler from) {
+        this.state = state;
+        nodeSet = from.nodeSet.copy(state::node);
         state.addListener(nodeSet);
     }
 
