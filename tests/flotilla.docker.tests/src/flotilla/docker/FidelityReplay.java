@@ -77,7 +77,11 @@ final class FidelityReplay {
             out.setLength(0);
             err.setLength(0);
             shell.execute(command, 0);
-            List<String> simulated = out.toString().lines().filter(l -> !l.isEmpty()).toList();
+            // The recorder keeps a manager's errors (2>&1: "The swarm does not have a leader..."), not a node's.
+            String shown = command.startsWith("@")
+                    ? out.toString()
+                    : out.toString() + err.toString().replaceAll("(?m)^line \\d+: ", "");
+            List<String> simulated = shown.lines().filter(l -> !l.isEmpty()).toList();
             Object real = normalise(command, section.getValue());
             Object mine = normalise(command, simulated);
             if (command.startsWith("@") && !fidelityCase.ties().isEmpty()) {
@@ -137,15 +141,17 @@ final class FidelityReplay {
             String name = c[0].matches(".*\\.\\d+") ? c[0] : c[0].replaceFirst("\\.[^.]*$", ".*");
             String node = hostnames.contains(c[1]) ? c[1] : c[1].isEmpty() ? "" : "?";
             String state = c[3].split(" ")[0];
+            // An error naming a container (NAME.TASKID) names it without the id, which no two swarms share.
+            String error = c[4].replaceAll("\\.[a-z0-9]{25}\\b", ".<id>");
             // Each port once (the lab's engine reports a host port for IPv4 and IPv6), in a fixed order.
             String ports = String.join(",", new java.util.TreeSet<>(List.of(c[5].split(","))));
             if (ties) {
-                rows.add(name.replaceFirst("\\.\\d+$", ".*") + "|" + c[2] + "|" + state + "|" + c[4] + "|" + ports);
+                rows.add(name.replaceFirst("\\.\\d+$", ".*") + "|" + c[2] + "|" + state + "|" + error + "|" + ports);
                 if (c[2].equals("Running")) {
                     running.merge(node, 1, Integer::sum);
                 }
             } else {
-                rows.add(name + "|" + node + "|" + c[2] + "|" + state + "|" + c[4] + "|" + ports);
+                rows.add(name + "|" + node + "|" + c[2] + "|" + state + "|" + error + "|" + ports);
             }
         }
         rows.sort(null);

@@ -128,6 +128,15 @@ final class Engines implements StateListener {
         return true;
     }
 
+    /** The container is gone without the engine noticing (it reports nothing); whether there was one. */
+    boolean forget(Node node, String taskId) {
+        if (!containersOn(node).containsKey(taskId)) {
+            return false;
+        }
+        own(node.id()).remove(taskId);
+        return true;
+    }
+
     /**
      * Processes tasks whose state changed on nodes that reach the managers; adds to {@code toStart} the
      * tasks whose containers are starting (the caller calls {@link #started} after the start-up time).

@@ -549,6 +549,16 @@ public final class Simulator {
         raftMembers.add(node.id());
         state.setLeader(node);
         log.add(now, "node", node.hostname(), "new cluster forced: the only manager");
+        // The node leaves its old cluster first, and its engine removes the tasks' containers; the agent of the new
+        // cluster then finds none for the tasks it runs and fails them, as the real swarm does (the 3-manager lab
+        // shows "No such container: web.1.<task id>"), and the orchestrator replaces them.
+        for (String taskId : new ArrayList<>(engines.containersOn(node).keySet())) {
+            Task task = state.task(taskId);
+            if (engines.forget(node, taskId) && task != null && !task.state().isTerminal()) {
+                state.setTaskStatus(task, TaskState.FAILED, "No such container",
+                        "No such container: " + task.name() + "." + task.id(), now);
+            }
+        }
         settle();
     }
 
