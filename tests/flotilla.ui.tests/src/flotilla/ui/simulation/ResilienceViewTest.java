@@ -79,14 +79,16 @@ class ResilienceViewTest {
         List<String> columns = Arrays.stream(table.getColumns()).map(c -> c.getText()).toList();
         assertEquals(List.of("Scenario", "Verdict", "shop_agent", "shop_db", "shop_server"), columns);
         List<String> scenarios = Arrays.stream(table.getItems()).map(item -> item.getText(0)).toList();
-        assertEquals(List.of("node manager1", "node worker1", "node worker2"), scenarios);
-        TableItem worker1 = table.getItem(1);
+        // First the swarm before any failure, which every scenario is judged against.
+        assertEquals(List.of("before any failure", "node manager1", "node worker1", "node worker2"), scenarios);
+        assertEquals("1/1", table.getItem(0).getText(3));
+        TableItem worker1 = table.getItem(2);
         assertEquals("down", worker1.getText(1));
         assertEquals("0/1", worker1.getText(3));
         assertEquals(new RGB(245, 160, 160), worker1.getBackground(3).getRGB(), "down is red");
         assertTrue(((String) worker1.getData("tip3")).contains("scheduling constraints not satisfied"));
         // The shop's only manager is no quorum to spare: without it nothing replaces the server task it ran.
-        assertEquals("not rescheduled (quorum lost)", table.getItem(0).getText(1));
+        assertEquals("not rescheduled (quorum lost)", table.getItem(1).getText(1));
         assertEquals("3 scenarios: 1 keep every service whole, 1 degrade one, 1 take one down.",
                 view.status().getText());
         Screenshots.capture(table.getShell(), "resilience-view");
