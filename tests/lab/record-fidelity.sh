@@ -17,6 +17,8 @@
 #                               places on tied nodes at random (compared as per-node counts);
 #                               "# observe: docker ..." adds a command to the observation;
 #                               "# timed: SERVICE..." compares how long their last update took
+#                               "# lab: UP-ARGS" records the case on a lab of its own, started with
+#                               these extra swarm-lab.sh up arguments (e.g. --managers 3)
 #   $IMAGE                      the lab's image
 # After every line the recorder waits until the swarm has settled: no task on its way (New,
 # Pending without a reason, Assigned, Accepted, Preparing, Ready, Starting, Remove), no update or
@@ -51,15 +53,43 @@ if [ ${#CASES[@]} -eq 0 ]; then
     mapfile -t CASES < <(ls "$CORPUS"/*.docker)
 fi
 
+# The extra `swarm-lab.sh up` arguments a case declares ("# lab: --managers 3"); empty for the default lab.
+lab_args() { sed -n 's/^# lab: *//p' "$1" | head -1; }
+
+lab_up() { # EXTRA-UP-ARGS...
+    # A previous lab's environment names its subnet as a CIDR, which `up` would take for its choice.
+    env -u FLOTILLA_LAB_SUBNET "$LAB" up 3 --no-ssh --heartbeat 1s "$@" >/dev/null
+    set -a
+    # shellcheck disable=SC1090
+    . <("$LAB" env)
+    set +a
+    MANAGER=$DOCKER_HOST
+    KILLED=()
+}
+
 if [ "$KEEP_LAB" = no ]; then
     trap '"$LAB" down >/dev/null 2>&1 || true' EXIT
-    "$LAB" up 3 --no-ssh --heartbeat 1s >/dev/null
+    lab_up
+else
+    set -a
+    # shellcheck disable=SC1090
+    . <("$LAB" env)
+    set +a
+    MANAGER=$DOCKER_HOST
+    KILLED=()
 fi
-set -a
-# shellcheck disable=SC1090
-. <("$LAB" env)
-set +a
-MANAGER=$DOCKER_HOST
+
+# A stopped manager answers nothing: the recorder then asks the first manager still running, as an
+# operator would (swarm-lab.sh makes nodes 1..FLOTILLA_LAB_MANAGERS managers).
+follow_managers() {
+    local i
+    for i in $(seq 1 "${FLOTILLA_LAB_MANAGERS:-1}"); do
+        if [[ " ${KILLED[*]} " != *" $i "* ]]; then
+            MANAGER=$(node_host "lab-node-$i")
+            return
+        fi
+    done
+}
 
 node_host() { # lab-node-N -> that node's DOCKER_HOST
     local n=${1#lab-node-}
@@ -141,8 +171,15 @@ run_line() {
     case "${words[0]}" in
         sim)
             case "${words[1]}" in
-                node-down) "$LAB" kill-node "${words[2]#lab-node-}" >/dev/null && wait_node "${words[2]}" Down ;;
-                node-up) "$LAB" start-node "${words[2]#lab-node-}" >/dev/null ;;
+                node-down)
+                    "$LAB" kill-node "${words[2]#lab-node-}" >/dev/null
+                    KILLED+=("${words[2]#lab-node-}")
+                    follow_managers
+                    wait_node "${words[2]}" Down ;;
+                node-up)
+                    "$LAB" start-node "${words[2]#lab-node-}" >/dev/null
+                    KILLED=("${KILLED[@]/${words[2]#lab-node-}/}")
+                    follow_managers ;;
                 wait) ;;
                 *) echo "  unsupported on the lab: $line" >&2; return 2 ;;
             esac
@@ -232,7 +269,7 @@ record() {
         settle
     done <"$case"
     {
-        echo "# Recorded on a real $FLOTILLA_LAB_NODES-node swarm (Engine $(d version --format '{{.Server.Version}}'), tests/lab/record-fidelity.sh)."
+        echo "# Recorded on a real $FLOTILLA_LAB_NODES-node swarm$([ "${FLOTILLA_LAB_MANAGERS:-1}" -le 1 ] || echo " of $FLOTILLA_LAB_MANAGERS managers") (Engine $(d version --format '{{.Server.Version}}'), tests/lab/record-fidelity.sh)."
         echo "### nodes"
         echo "$nodes"
         echo "### exit"
@@ -242,11 +279,25 @@ record() {
     mv "$rec.tmp" "$rec"
 }
 
+# Cases on the default lab first, then each case that declares a lab on a fresh one of its own (a
+# lost quorum or a forced new cluster leaves nothing a reset could bring back).
 for c in "${CASES[@]}"; do
-    record "$c"
+    [ -n "$(lab_args "$c")" ] || record "$c"
 done
 if [ "$KEEP_LAB" = yes ]; then
     # A lab that was up before is left as found: bare, with the default heartbeat (5 s).
     reset_lab
     d swarm update --dispatcher-heartbeat 5s >/dev/null 2>&1 || true
 fi
+for c in "${CASES[@]}"; do
+    args=$(lab_args "$c")
+    [ -n "$args" ] || continue
+    if [ "$KEEP_LAB" = yes ]; then
+        echo "  $(basename "$c") declares its own lab ($args): not recorded with --keep-lab" >&2
+        continue
+    fi
+    "$LAB" down >/dev/null 2>&1 || true
+    # shellcheck disable=SC2086
+    lab_up $args
+    record "$c"
+done

@@ -30,8 +30,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true, description = {
         "Replay failures on the model's swarm and report what each does to every service.",
-        "Exit status: 0 every service survives every scenario (perhaps degraded), 1 some scenario leaves "
-                + "a service down, 3 the model cannot be read."})
+        "Each scenario is judged against the swarm before any failure: a service already short there "
+                + "counts as whole while the failure costs it nothing more.",
+        "Exit status: 0 every service survives every scenario (perhaps degraded), 1 some scenario (or the "
+                + "swarm before any failure) leaves a service down, 3 the model cannot be read."})
 final class AnalyzeCommand implements Callable<Integer> {
 
     /** Exit status when a scenario leaves a service with no running task: lets a pipeline gate a change. */
@@ -82,24 +84,29 @@ final class AnalyzeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("Error: " + model + " has no nodes: there is nothing to lose yet");
             return MODEL_UNREADABLE;
         }
+        Simulator baseline = ModelImporter.start(cluster, seed);
+        int parallel = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         List<Scenario> scenarios;
+        ResilienceAnalysis analysis;
         try {
-            scenarios = scenarios(ModelImporter.start(cluster, seed));
+            scenarios = scenarios(baseline);
+            analysis = new ResilienceAnalysis(baseline, parallel);
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("Error: " + e.getMessage());
             return Flotilla.USAGE_ERROR;
         }
-        int parallel = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         List<ScenarioResult> results;
         try {
-            results = new ResilienceAnalysis(ModelImporter.starter(cluster, seed), parallel).run(scenarios, r -> {
+            results = analysis.run(scenarios, r -> {
             });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 130;
         }
-        ResilienceReport.print(results, spec.commandLine().getOut(), json, all);
-        boolean down = results.stream().anyMatch(r -> r.verdict() == Verdict.DOWN);
+        ResilienceReport.print(analysis.baseline(), results, spec.commandLine().getOut(), json, all);
+        // A service down before any failure is down in every scenario too.
+        boolean down = results.stream().anyMatch(r -> r.verdict() == Verdict.DOWN)
+                || analysis.baseline().stream().anyMatch(o -> o.verdict() == Verdict.DOWN);
         return down ? SERVICE_DOWN : 0;
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import flotilla.engine.bench.AnalysisBench;
 import flotilla.engine.bench.Benchmark;
 import flotilla.engine.bench.SchedulerBench;
 import flotilla.engine.bench.SimulationBench;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code flotilla bench scheduler|simulation}: the engine's benchmark workloads, with their timings. */
+/** {@code flotilla bench scheduler|simulation|analysis}: the engine's benchmark workloads, with their timings. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = {
         "Run the engine's benchmarks and print their timings: min, median and max wall time of "
                 + "the runs after the warm-up, the median CPU time of the thread, and the heap's peak.",
@@ -22,13 +23,15 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "SchedulerConstraints5kNodes100kTasks), timed from the pending tasks reaching the store "
                 + "to every assignment delivered; and a realistic one (10k nodes, 1k services, 1M tasks, "
                 + "constraints and spread).",
-        "simulation: the failure storm, 10k nodes and 1M tasks, 1k hosts stopping, to convergence."})
+        "simulation: the failure storm, 10k nodes and 1M tasks, 1k hosts stopping, to convergence.",
+        "analysis: `flotilla analyze --scenario node` (every single node lost) of the large example and of "
+                + "the same generator at 1,000 nodes and about 10k tasks, from the model to every verdict."})
 final class BenchCommand implements Callable<Integer> {
 
     /** The benchmark suites. */
-    enum Suite { scheduler, simulation }
+    enum Suite { scheduler, simulation, analysis }
 
-    @Parameters(index = "0", paramLabel = "SUITE", description = "scheduler or simulation")
+    @Parameters(index = "0", paramLabel = "SUITE", description = "scheduler, simulation or analysis")
     private Suite suite;
 
     @Parameters(index = "1..*", paramLabel = "NAME", description = "Run only these benchmarks of the suite.")
@@ -53,6 +56,7 @@ final class BenchCommand implements Callable<Integer> {
         List<Benchmark> suiteBenchmarks = switch (suite) {
         case scheduler -> SchedulerBench.all();
         case simulation -> SimulationBench.all();
+        case analysis -> AnalysisBench.all();
         };
         List<Benchmark> chosen = new ArrayList<>();
         for (Benchmark b : suiteBenchmarks) {

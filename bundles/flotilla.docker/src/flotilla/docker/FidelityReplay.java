@@ -180,15 +180,17 @@ public final class FidelityReplay {
             String name = c[0].matches(".*\\.\\d+") ? c[0] : c[0].replaceFirst("\\.[^.]*$", ".*");
             String node = hostnames.contains(c[1]) ? c[1] : c[1].isEmpty() ? "" : "?";
             String state = c[3].split(" ")[0];
+            // An error naming a container (NAME.TASKID) names it without the id, which no two swarms share.
+            String error = c[4].replaceAll("\\.[a-z0-9]{25}\\b", ".<id>");
             // Each port once (the lab's engine reports a host port for IPv4 and IPv6), in a fixed order.
             String ports = String.join(",", new java.util.TreeSet<>(List.of(c[5].split(","))));
             if (ties) {
-                rows.add(name.replaceFirst("\\.\\d+$", ".*") + "|" + c[2] + "|" + state + "|" + c[4] + "|" + ports);
+                rows.add(name.replaceFirst("\\.\\d+$", ".*") + "|" + c[2] + "|" + state + "|" + error + "|" + ports);
                 if (c[2].equals("Running")) {
                     running.merge(node, 1, Integer::sum);
                 }
             } else {
-                rows.add(name + "|" + node + "|" + c[2] + "|" + state + "|" + c[4] + "|" + ports);
+                rows.add(name + "|" + node + "|" + c[2] + "|" + state + "|" + error + "|" + ports);
             }
         }
         if (ties && fidelityCase.historyAsSet()) {

@@ -25,6 +25,7 @@ public final class ResilienceReport {
     private static final String TABLE = "table {{.Scenario}}\t{{.Verdict}}\t{{.Service}}\t{{.Replicas}}\t{{.Reason}}";
     private static final Map<String, String> HEADERS = Map.of("Scenario", "SCENARIO", "Verdict", "VERDICT", "Service",
             "SERVICE", "Replicas", "REPLICAS", "Reason", "REASON");
+    private static final String BASELINE_TABLE = "table {{.Service}}\t{{.Replicas}}\t{{.Reason}}";
     private static final String SURVIVAL_TABLE = "table {{.Service}}\t{{.Whole}}";
     private static final String HEADROOM_TABLE = "table {{.Resource}}\t{{.Total}}\t{{.Free}}\t{{.Worst}}";
 
@@ -32,19 +33,46 @@ public final class ResilienceReport {
     }
 
     /**
-     * @param results every scenario's result
-     * @param all     also list the services a scenario leaves whole
+     * @param baseline every service before any failure, which the scenarios are judged against
+     * @param results  every scenario's result
+     * @param all      also list the services a scenario leaves whole
      */
-    public static void print(List<ScenarioResult> results, Appendable out, boolean json, boolean all) {
+    public static void print(List<ServiceOutcome> baseline, List<ScenarioResult> results, Appendable out,
+            boolean json, boolean all) {
         try {
             if (json) {
-                out.append(Json.write(json(results))).append('\n');
+                out.append(Json.write(json(baseline, results))).append('\n');
             } else {
+                baseline(baseline, out);
                 table(results, out, all);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The swarm before any failure. A service already short there would otherwise read "degraded" in every
+     * scenario; the scenarios are judged against this instead, and the report says so.
+     */
+    private static void baseline(List<ServiceOutcome> baseline, Appendable out) throws IOException {
+        List<ServiceOutcome> shortBefore = baseline.stream().filter(o -> o.verdict() != Verdict.WHOLE).toList();
+        if (shortBefore.isEmpty()) {
+            out.append("Before any failure every service keeps all its replicas.\n\n");
+            return;
+        }
+        out.append("Before any failure ").append(String.valueOf(shortBefore.size())).append(" of ")
+                .append(String.valueOf(baseline.size()))
+                .append(shortBefore.size() == 1 ? " services is" : " services are")
+                .append(" already short; each scenario is judged against this baseline (no shorter reads whole):\n");
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (ServiceOutcome outcome : shortBefore) {
+            rows.add(Map.of("Service", outcome.service(), "Replicas",
+                    outcome.replicas() + " " + outcome.verdict().label(), "Reason", outcome.reason()));
+        }
+        Listing.print(out, BASELINE_TABLE, Map.of("Service", "SERVICE", "Replicas", "REPLICAS", "Reason", "REASON"),
+                rows);
+        out.append('\n');
     }
 
     private static void table(List<ScenarioResult> results, Appendable out, boolean all) throws IOException {
@@ -147,8 +175,19 @@ public final class ResilienceReport {
         return new Headroom(cpu, memory, new Capacity(0, 0, totalCpus, totalMemory));
     }
 
-    private static Map<String, Object> json(List<ScenarioResult> results) {
+    private static Map<String, Object> json(ServiceOutcome outcome) {
+        Map<String, Object> service = new LinkedHashMap<>();
+        service.put("Name", outcome.service());
+        service.put("Verdict", outcome.verdict().label());
+        service.put("Running", outcome.running());
+        service.put("Desired", outcome.desired());
+        service.put("Reason", outcome.reason());
+        return service;
+    }
+
+    private static Map<String, Object> json(List<ServiceOutcome> baseline, List<ScenarioResult> results) {
         Map<String, Object> root = new LinkedHashMap<>();
+        root.put("Baseline", baseline.stream().map(ResilienceReport::json).toList());
         List<Object> scenarios = new ArrayList<>();
         for (ScenarioResult result : results) {
             Map<String, Object> scenario = new LinkedHashMap<>();
@@ -157,17 +196,7 @@ public final class ResilienceReport {
             scenario.put("Nodes", result.scenario().hostnames());
             scenario.put("Verdict", result.verdict().label());
             scenario.put("Quorum", result.quorum());
-            List<Object> services = new ArrayList<>();
-            for (ServiceOutcome outcome : result.services()) {
-                Map<String, Object> service = new LinkedHashMap<>();
-                service.put("Name", outcome.service());
-                service.put("Verdict", outcome.verdict().label());
-                service.put("Running", outcome.running());
-                service.put("Desired", outcome.desired());
-                service.put("Reason", outcome.reason());
-                services.add(service);
-            }
-            scenario.put("Services", services);
+            scenario.put("Services", result.services().stream().map(ResilienceReport::json).toList());
             Map<String, Object> free = new LinkedHashMap<>();
             free.put("NanoCPUs", result.free().freeNanoCpus());
             free.put("MemoryBytes", result.free().freeMemoryBytes());

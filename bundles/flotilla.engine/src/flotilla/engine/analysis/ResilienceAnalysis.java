@@ -10,7 +10,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 import flotilla.engine.defaults.SwarmDefaults;
 import flotilla.engine.sim.Simulator;
@@ -21,8 +20,10 @@ import flotilla.engine.state.TaskState;
 import flotilla.engine.state.UpdateState;
 
 /**
- * Replays each scenario on a fresh simulated swarm from {@code baseline} (the model's desired state, settled), lets
- * the engine converge, and judges every service. Scenarios are independent, so they run in parallel.
+ * Replays each scenario on a fork of {@code baseline} (the model's desired state, settled once), lets the engine
+ * converge, and judges every service against the baseline: a service already short before any failure (a global
+ * service one node cannot hold) is judged by what the failure costs it. Scenarios are independent, so they run in
+ * parallel.
  */
 public final class ResilienceAnalysis {
 
@@ -35,16 +36,35 @@ public final class ResilienceAnalysis {
     /** Swarm's own words for a placement that only the lost nodes could satisfy. */
     private static final String CONSTRAINTS_UNSATISFIED = "scheduling constraints not satisfied";
 
-    private final Supplier<Simulator> baseline;
+    private final Simulator baseline;
     private final int threads;
+    /** Each service before any failure, by name. */
+    private final Map<String, ServiceOutcome> unharmed = new LinkedHashMap<>();
+    /** Each service's running tasks before any failure, by id (a fork starts with the same). */
+    private final Map<String, Long> runningBefore = new LinkedHashMap<>();
 
     /**
-     * @param baseline a new settled swarm each call, all alike (same model, same seed); called from several threads
+     * @param baseline the model's swarm, settled; only read from here on (each scenario runs on a fork of it)
      * @param threads  how many scenarios run at once
      */
-    public ResilienceAnalysis(Supplier<Simulator> baseline, int threads) {
+    public ResilienceAnalysis(Simulator baseline, int threads) {
+        if (baseline.nextEventTime() >= 0) {
+            throw new IllegalArgumentException("the model's swarm never settles (a task keeps restarting), so there "
+                    + "is no steady state to replay failures on");
+        }
         this.baseline = baseline;
         this.threads = Math.max(1, threads);
+        for (Service service : baseline.state().services()) {
+            runningBefore.put(service.id(), running(baseline, service));
+        }
+        for (Service service : services(baseline)) {
+            unharmed.put(service.spec().name(), judge(baseline, service, runningBefore.get(service.id())));
+        }
+    }
+
+    /** Every service before any failure: the baseline each scenario is judged against. */
+    public List<ServiceOutcome> baseline() {
+        return List.copyOf(unharmed.values());
     }
 
     /** Each scenario's result, in the order given; {@code done} hears of each as it finishes (any thread). */
@@ -79,11 +99,9 @@ public final class ResilienceAnalysis {
 
     /** One scenario, on a swarm of its own. */
     public ScenarioResult run(Scenario scenario) {
-        Simulator sim = baseline.get();
-        Map<String, Long> before = new LinkedHashMap<>();
-        for (Service service : sim.state().services()) {
-            before.put(service.id(), running(sim, service));
-        }
+        Simulator sim = baseline.fork(scenario.name().hashCode());
+        sim.log().recordTaskEvents(false);
+        Map<String, Long> before = runningBefore;
         List<ServiceOutcome> outcomes = new ArrayList<>();
         if (scenario.kind() == Scenario.Kind.UPDATE) {
             Service target = sim.state().findService(scenario.service());
@@ -91,13 +109,13 @@ public final class ResilienceAnalysis {
             for (Service service : services(sim)) {
                 outcomes.add(service == target
                         ? judgeUpdate(sim, service, lowest)
-                        : judge(sim, service, before.get(service.id())));
+                        : againstBaseline(judge(sim, service, before.get(service.id()))));
             }
         } else {
             scenario.inject(sim);
             sim.waitUntilConverged(CONVERGENCE_LIMIT);
             for (Service service : services(sim)) {
-                outcomes.add(judge(sim, service, before.get(service.id())));
+                outcomes.add(againstBaseline(judge(sim, service, before.get(service.id()))));
             }
         }
         return new ScenarioResult(scenario, outcomes, sim.hasQuorum(), Capacity.of(sim));
@@ -121,11 +139,28 @@ public final class ResilienceAnalysis {
         return lowest;
     }
 
-    private static ServiceOutcome judgeUpdate(Simulator sim, Service service, long lowest) {
-        ServiceOutcome now = judge(sim, service, running(sim, service));
+    /**
+     * A service short before any failure, and no shorter now, lost nothing to the scenario: whole, saying so. A
+     * service the scenario costs more is judged as it is.
+     */
+    private ServiceOutcome againstBaseline(ServiceOutcome now) {
+        ServiceOutcome then = unharmed.get(now.service());
+        if (then == null || then.verdict() == Verdict.WHOLE || now.verdict() == Verdict.WHOLE) {
+            return now;
+        }
+        boolean noShorter = now.desired() - now.running() <= then.desired() - then.running()
+                && (now.running() > 0 || then.running() == 0);
+        return noShorter
+                ? new ServiceOutcome(now.service(), Verdict.WHOLE, now.running(), now.desired(),
+                        "as before any failure (" + then.replicas() + ": " + then.reason() + ")")
+                : now;
+    }
+
+    private ServiceOutcome judgeUpdate(Simulator sim, Service service, long lowest) {
+        ServiceOutcome now = againstBaseline(judge(sim, service, running(sim, service)));
         UpdateState state = service.updateStatus() == null ? null : service.updateStatus().state();
         if (state != UpdateState.COMPLETED) {
-            List<String> pending = pendingReasons(sim, service);
+            List<String> pending = pendingReasons(liveTasks(sim, service));
             String why = !pending.isEmpty()
                     ? pending.get(0)
                     : service.updateStatus() == null ? "" : service.updateStatus().message();
@@ -147,7 +182,7 @@ public final class ResilienceAnalysis {
         List<Task> live = liveTasks(sim, service);
         long wanted = live.size();
         long pending = live.stream().filter(task -> task.state().compareTo(TaskState.RUNNING) < 0).count();
-        List<String> reasons = pendingReasons(sim, service);
+        List<String> reasons = pendingReasons(live);
         long desired = service.spec().mode().isGlobal() ? Math.max(wanted, running) : service.spec().replicas();
         String name = service.spec().name();
         if (desired == 0) {
@@ -187,10 +222,10 @@ public final class ResilienceAnalysis {
         return live;
     }
 
-    /** Swarm's reasons for the service's tasks that wait, each once, in task order. */
-    private static List<String> pendingReasons(Simulator sim, Service service) {
+    /** Swarm's reasons for the service's tasks that wait, each once, in task order ({@code live}: its live tasks). */
+    private static List<String> pendingReasons(List<Task> live) {
         List<String> reasons = new ArrayList<>();
-        for (Task task : liveTasks(sim, service)) {
+        for (Task task : live) {
             if (task.state().compareTo(TaskState.RUNNING) < 0 && !task.error().isEmpty()
                     && !reasons.contains(task.error())) {
                 reasons.add(task.error());

@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import flotilla.engine.network.NetworkAllocator;
 import flotilla.engine.sim.Simulator;
@@ -39,21 +38,6 @@ public final class ModelImporter {
         importInto(sim, cluster);
         sim.waitUntilConverged(SETTLE_MILLIS);
         return sim;
-    }
-
-    /**
-     * Settled swarms running {@code cluster}, one per call, all alike: for analyses that replay a scenario each on
-     * a swarm of its own, from several threads (the model is read under its lock; the swarms settle in parallel).
-     */
-    public static Supplier<Simulator> starter(Cluster cluster, long seed) {
-        return () -> {
-            Simulator sim = new Simulator(seed);
-            synchronized (cluster) {
-                importInto(sim, cluster);
-            }
-            sim.waitUntilConverged(SETTLE_MILLIS);
-            return sim;
-        };
     }
 
     /** A stack's service as `docker stack deploy` reads it from the file: names not yet prefixed. */

@@ -49,6 +49,15 @@ public final class NetworkAllocator implements NetworkView {
         this.state = state;
     }
 
+    /** Takes over {@code other}'s subnets, ports and per-node networks, for a forked store. */
+    public void copyFrom(NetworkAllocator other) {
+        other.subnets.forEach((id, subnet) -> subnets.put(id, subnet.copy()));
+        other.networksOnNode.forEach((node, names) -> networksOnNode.put(node, new LinkedHashSet<>(names)));
+        ingressPorts.putAll(other.ingressPorts);
+        nextDynamicPort.putAll(other.nextDynamicPort);
+        nextPoolSubnet = other.nextPoolSubnet;
+    }
+
     /** `docker swarm init`: the ingress overlay, 10.0.0.0/24. */
     public Network createIngress() {
         return createNetwork(SwarmDefaults.INGRESS_NETWORK, "overlay", SwarmDefaults.INGRESS_SUBNET, false, false,

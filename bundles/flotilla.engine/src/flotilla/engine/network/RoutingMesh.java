@@ -32,6 +32,11 @@ public final class RoutingMesh {
         this.hostUp = hostUp;
     }
 
+    /** Goes on from {@code other}'s round-robin positions, for a forked swarm. */
+    public void copyFrom(RoutingMesh other) {
+        nextBackend.putAll(other.nextBackend);
+    }
+
     /** The task that answered, or why nothing did (curl's wording). */
     public record Answer(Task task, Node node, String failure) {
         public boolean answered() {

@@ -23,6 +23,14 @@ final class Subnet {
         base = parse(cidr.substring(0, slash)) & -size;
     }
 
+    /** The same subnet with its own record of addresses given out, for a forked swarm. */
+    Subnet copy() {
+        Subnet copy = new Subnet(cidr());
+        copy.used.or(used);
+        copy.last = last;
+        return copy;
+    }
+
     static int parse(String address) {
         String[] parts = address.split("\\.");
         if (parts.length != 4) {

@@ -9,7 +9,11 @@ import flotilla.engine.state.NodeStatus;
 import flotilla.engine.state.Service;
 import flotilla.engine.state.Task;
 import flotilla.engine.state.TaskState;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One task per eligible node (not drained, not down, meeting the constraints), pinned to it. Paused nodes
@@ -25,6 +29,14 @@ final class GlobalOrchestrator {
 
     void reconcile(Service service, long now) {
         List<ConstraintExpression> constraints = Constraints.parse(service.spec().constraints());
+        // The service's own tasks by node, in the order the node lists them: one pass over the service's tasks
+        // instead of over every task of every node.
+        Map<String, List<Task>> onNode = new HashMap<>();
+        for (Task t : state.tasksOfService(service.id())) {
+            if (t.nodeId() != null) {
+                onNode.computeIfAbsent(t.nodeId(), id -> new ArrayList<>(1)).add(t);
+            }
+        }
         for (Node node : state.nodes()) {
             if (node.status() == NodeStatus.DOWN) {
                 continue;
@@ -32,30 +44,35 @@ final class GlobalOrchestrator {
             boolean eligible = node.availability() != Availability.DRAIN && Constraints.allMatch(constraints, node);
             Task live = null;
             boolean completed = false;
-            for (Task t : state.tasksOnNode(node.id())) {
-                if (service.id().equals(t.serviceId())) {
-                    completed |= t.state() == TaskState.COMPLETE && t.specVersion() == service.version();
-                    if (Slots.isLive(t)) {
-                        if (!eligible || live != null) {
-                            state.setDesiredState(t, TaskState.SHUTDOWN, now);
-                        } else {
-                            live = t;
-                        }
+            List<Task> own = onNode.getOrDefault(node.id(), List.of());
+            if (own.size() > 1) {
+                List<Task> byNodeOrder = new ArrayList<>(own);
+                List<Task> listed = state.tasksOnNode(node.id());
+                byNodeOrder.sort(Comparator.comparingInt(listed::indexOf));
+                own = byNodeOrder;
+            }
+            for (Task t : own) {
+                completed |= t.state() == TaskState.COMPLETE && t.specVersion() == service.version();
+                if (Slots.isLive(t)) {
+                    if (!eligible || live != null) {
+                        state.setDesiredState(t, TaskState.SHUTDOWN, now);
+                    } else {
+                        live = t;
                     }
                 }
             }
             boolean jobDone = service.spec().mode().isJob() && completed;
             if (eligible && live == null && !jobDone && node.availability() == Availability.ACTIVE
-                    && !hasWaitingReplacement(service, node)) {
+                    && !hasWaitingReplacement(own)) {
                 state.createTask(service, 0, node.id(), TaskState.RUNNING, now);
             }
         }
     }
 
-    /** A restart already created a Ready task for this node; it only waits for its delay. */
-    private boolean hasWaitingReplacement(Service service, Node node) {
-        for (Task t : state.tasksOnNode(node.id())) {
-            if (service.id().equals(t.serviceId()) && t.desiredState() == TaskState.READY) {
+    /** A restart already created a Ready task for this node ({@code own}: the service's tasks there). */
+    private static boolean hasWaitingReplacement(List<Task> own) {
+        for (Task t : own) {
+            if (t.desiredState() == TaskState.READY) {
                 return true;
             }
         }

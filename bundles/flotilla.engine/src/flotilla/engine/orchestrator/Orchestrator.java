@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -53,6 +54,21 @@ public final class Orchestrator implements StateListener {
         this.jobs = new JobOrchestrator(state, restarts);
         this.updater = new Updater(state, restarts, wakeups, service -> dirtyServices.add(service.id()));
         state.addListener(this);
+    }
+
+    /**
+     * Takes over {@code other}'s bookkeeping (restart history, rollouts, what it last saw of each node), for a
+     * forked store: this orchestrator's store must be a copy of {@code other}'s.
+     */
+    public void copyFrom(Orchestrator other) {
+        restarts.copyFrom(other.restarts);
+        updater.copyFrom(other.updater);
+        dirtyServices.addAll(other.dirtyServices);
+        state.addSameTasks(other.dead, dead);
+        state.addSameTasks(other.removable, removable);
+        other.changedNodes.stream().map(node -> state.node(node.id())).filter(Objects::nonNull)
+                .forEach(changedNodes::add);
+        knownNodes.putAll(other.knownNodes);
     }
 
     public void serviceCreated(Service service) {

@@ -58,6 +58,19 @@ final class RestartSupervisor {
         this.wakeups = wakeups;
     }
 
+    /** Takes over {@code other}'s delayed starts, restart history and refusals, for a forked store. */
+    void copyFrom(RestartSupervisor other) {
+        for (DelayedStart d : other.delayed) {
+            Task replacement = state.task(d.replacement.id());
+            if (replacement != null) {
+                delayed.add(new DelayedStart(replacement, d.old == null ? null : state.task(d.old.id()), d.readyAt,
+                        d.waitStop));
+            }
+        }
+        other.history.forEach((slot, h) -> history.put(slot, new History(h.specVersion, new ArrayDeque<>(h.times))));
+        refused.addAll(other.refused);
+    }
+
     void restart(Task task, Service service, long now) {
         state.setDesiredState(task, TaskState.SHUTDOWN, now);
         String slotKey = service.id() + "/" + Slots.key(task);

@@ -104,6 +104,27 @@ final class Updater {
                 message, now, 0));
     }
 
+    /** Takes over {@code other}'s rollouts, step by step, for a forked store. */
+    void copyFrom(Updater other) {
+        other.rollouts.forEach((id, rollout) -> {
+            Rollout copy = new Rollout(state.service(id), rollout.rollback);
+            copy.failures = rollout.failures;
+            copy.paused = rollout.paused;
+            copySteps(rollout.busy, copy.busy);
+            copySteps(rollout.monitored, copy.monitored);
+            rollouts.put(id, copy);
+        });
+    }
+
+    private void copySteps(List<Step> from, List<Step> to) {
+        for (Step step : from) {
+            Step copy = new Step(step.slot, step.old == null ? null : state.task(step.old.id()),
+                    step.replacement == null ? null : state.task(step.replacement.id()));
+            copy.runningSince = step.runningSince;
+            to.add(copy);
+        }
+    }
+
     void cancel(Service service) {
         rollouts.remove(service.id());
     }

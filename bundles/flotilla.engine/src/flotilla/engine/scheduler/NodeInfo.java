@@ -32,6 +32,17 @@ public final class NodeInfo {
         refresh();
     }
 
+    /** The same bookkeeping for {@code node}, the node's copy in a forked store. */
+    NodeInfo copy(Node node, NodeSet owner) {
+        NodeInfo copy = new NodeInfo(node, index, owner);
+        copy.availableNanoCpus = availableNanoCpus;
+        copy.availableMemoryBytes = availableMemoryBytes;
+        copy.activeTasks = activeTasks;
+        copy.usedHostPorts.addAll(usedHostPorts);
+        failuresByService.forEach((service, times) -> copy.failuresByService.put(service, new ArrayDeque<>(times)));
+        return copy;
+    }
+
     void refresh() {
         acceptsTasks = node.status() == NodeStatus.READY && node.availability() == Availability.ACTIVE;
     }

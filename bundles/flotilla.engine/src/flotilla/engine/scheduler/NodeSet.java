@@ -44,6 +44,29 @@ final class NodeSet implements StateListener {
     /** The node (by index) the changing task was counted on before the change, or -1. */
     private int countedOnBefore = -1;
 
+    /**
+     * The same bookkeeping over a forked store ({@code nodes} finds each node's copy there), taken over rather than
+     * rebuilt task by task. Caches start empty.
+     */
+    NodeSet copy(java.util.function.Function<String, Node> nodes) {
+        NodeSet copy = new NodeSet();
+        copy.capacity = capacity;
+        copy.nextIndex = nextIndex;
+        copy.byIndex = new NodeInfo[byIndex.length];
+        for (NodeInfo info : live) {
+            NodeInfo same = info.copy(nodes.apply(info.node.id()), copy);
+            copy.byIndex[same.index] = same;
+            copy.byId.put(same.node.id(), same);
+            copy.live.add(same);
+        }
+        activeByService.forEach((service, counts) -> copy.activeByService.put(service, counts.clone()));
+        copy.activeTotals.putAll(activeTotals);
+        copy.servicesWithFailures.addAll(servicesWithFailures);
+        copy.version = version;
+        copy.releases = releases;
+        return copy;
+    }
+
     static String serviceKey(Task task) {
         return task.serviceId() == null ? NO_SERVICE : task.serviceId();
     }

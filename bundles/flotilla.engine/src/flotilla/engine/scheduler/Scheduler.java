@@ -30,7 +30,7 @@ public final class Scheduler {
     static final String PENDING_MESSAGE = "pending task scheduling";
 
     private final ClusterState state;
-    private final NodeSet nodeSet = new NodeSet();
+    private final NodeSet nodeSet;
     private final Pipeline pipeline = new Pipeline();
     /** Node queues kept from group to group while nodes and counts allow; a few dozen at a time. */
     private static final int MAX_QUEUES = 64;
@@ -52,6 +52,7 @@ public final class Scheduler {
 
     public Scheduler(ClusterState state) {
         this.state = state;
+        nodeSet = new NodeSet();
         for (var node : state.nodes()) {
             nodeSet.nodeAdded(node);
         }
@@ -106,6 +107,16 @@ public final class Scheduler {
             changed++;
         }
         return changed;
+    }
+
+    /**
+     * A scheduler for {@code state}, a copy of {@code from}'s store: it takes over what {@code from} knows of each
+     * node (resources left, task counts, recent failures) instead of counting every task again.
+     */
+    public Scheduler(ClusterState state, Scheduler from) {
+        this.state = state;
+        nodeSet = from.nodeSet.copy(state::node);
+        state.addListener(nodeSet);
     }
 
     /** What the scheduler knows about a node (null for an unknown id). */

@@ -24,6 +24,11 @@ final class Engines implements StateListener {
     private final ClusterState state;
     private final SplittableRandom random;
     private final Map<String, Map<String, String>> containers = new HashMap<>();
+    /**
+     * Nodes whose container map is still the one of the engines this was forked from (only read there, and here
+     * until the first change): a fork copies a node's map when it first changes it.
+     */
+    private final Set<String> borrowed = new HashSet<>();
     private final Set<String> poweredOff = new HashSet<>();
     private final Set<String> partitioned = new LinkedHashSet<>();
     private final Set<Task> work = new LinkedHashSet<>();
@@ -33,6 +38,16 @@ final class Engines implements StateListener {
         this.state = state;
         this.random = new SplittableRandom(seed);
         state.addListener(this);
+    }
+
+    /** Takes over {@code other}'s containers, hosts and pending work; this store is a copy of {@code other}'s. */
+    void copyFrom(Engines other) {
+        containers.putAll(other.containers);
+        borrowed.addAll(other.containers.keySet());
+        poweredOff.addAll(other.poweredOff);
+        partitioned.addAll(other.partitioned);
+        state.addSameTasks(other.work, work);
+        state.addSameTasks(other.starting, starting);
     }
 
     @Override
@@ -63,6 +78,17 @@ final class Engines implements StateListener {
     void powerOff(Node node) {
         poweredOff.add(node.id());
         containers.remove(node.id());
+        borrowed.remove(node.id());
+    }
+
+    /** The node's containers, to change: its own map (made now if borrowed or missing). */
+    private Map<String, String> own(String nodeId) {
+        Map<String, String> running = containers.get(nodeId);
+        if (running == null || borrowed.remove(nodeId)) {
+            running = running == null ? new LinkedHashMap<>() : new LinkedHashMap<>(running);
+            containers.put(nodeId, running);
+        }
+        return running;
     }
 
     void powerOn(Node node) {
@@ -91,14 +117,23 @@ final class Engines implements StateListener {
 
     /** The container dies (as `docker kill` or a crash); the engine reports it when it can. */
     boolean kill(Node node, String taskId) {
-        Map<String, String> own = containers.get(node.id());
-        if (own == null || own.remove(taskId) == null) {
+        if (!containersOn(node).containsKey(taskId)) {
             return false;
         }
+        own(node.id()).remove(taskId);
         Task t = state.task(taskId);
         if (t != null) {
             work.add(t);
         }
+        return true;
+    }
+
+    /** The container is gone without the engine noticing (it reports nothing); whether there was one. */
+    boolean forget(Node node, String taskId) {
+        if (!containersOn(node).containsKey(taskId)) {
+            return false;
+        }
+        own(node.id()).remove(taskId);
         return true;
     }
 
@@ -126,14 +161,14 @@ final class Engines implements StateListener {
             if (t.state().isTerminal()) {
                 // Rejected by the managers while its container ran: the agent stops it.
                 if (alive && t.desiredState().isTerminal()) {
-                    containers.get(node.id()).remove(t.id());
+                    own(node.id()).remove(t.id());
                 }
                 continue;
             }
             if (t.desiredState().isTerminal()) {
                 starting.remove(t);
                 if (alive) {
-                    containers.get(node.id()).remove(t.id());
+                    own(node.id()).remove(t.id());
                     state.setTaskStatus(t, TaskState.SHUTDOWN, "shutdown", "", now);
                 } else if (t.state() == TaskState.RUNNING) {
                     // Its container died with the host (seen when a lost node's engine comes back).
@@ -189,7 +224,7 @@ final class Engines implements StateListener {
             return false;
         }
         String id = containerId();
-        containers.computeIfAbsent(node.id(), k -> new LinkedHashMap<>()).put(t.id(), id);
+        own(node.id()).put(t.id(), id);
         state.setContainer(t, id);
         if (reachesManagers(node)) {
             state.setTaskStatus(t, TaskState.RUNNING, "started", "", now);
@@ -201,7 +236,7 @@ final class Engines implements StateListener {
     void exited(Task t, int exitCode, long now) {
         Node node = t.nodeId() == null ? null : state.node(t.nodeId());
         if (node != null && containersOn(node).containsKey(t.id()) && reachesManagers(node)) {
-            containers.get(node.id()).remove(t.id());
+            own(node.id()).remove(t.id());
             if (exitCode == 0) {
                 state.setTaskStatus(t, TaskState.COMPLETE, "finished", "", now);
             } else {

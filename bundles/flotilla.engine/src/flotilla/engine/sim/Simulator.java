@@ -73,13 +73,45 @@ public final class Simulator {
     private long heartbeatPeriod = SwarmDefaults.HEARTBEAT_PERIOD;
 
     public Simulator(long seed) {
-        state = new ClusterState(seed);
-        scheduler = new Scheduler(state);
+        this(new ClusterState(seed), seed, null);
+    }
+
+    /** A swarm on {@code state}; {@code from}, when given, is the swarm whose store {@code state} copies. */
+    private Simulator(ClusterState state, long seed, Simulator from) {
+        this.state = state;
+        scheduler = from == null ? new Scheduler(state) : new Scheduler(state, from.scheduler);
         orchestrator = new Orchestrator(state, time -> at(time, () -> {}));
         networks = new NetworkAllocator(state);
         engines = new Engines(state, seed ^ 0x5DEECE66DL);
         mesh = new RoutingMesh(state, engines::isPoweredOn);
         state.addListener(new Tracker());
+    }
+
+    /**
+     * A swarm of its own that goes on from this one's settled state: the same nodes, services, tasks, networks,
+     * containers, raft members and clock, each copied, so a what-if replays on it without building the swarm again.
+     * New ids come from {@code seed}. Only a settled swarm forks (nothing on the clock: no pending action to copy);
+     * this one is only read, so several threads may fork it at once.
+     */
+    public Simulator fork(long seed) {
+        if (!events.isEmpty()) {
+            throw new IllegalStateException("only a settled swarm forks: something is due at " + events.firstKey());
+        }
+        Simulator fork = new Simulator(state.copy(seed), seed, this);
+        fork.orchestrator.copyFrom(orchestrator);
+        fork.networks.copyFrom(networks);
+        fork.engines.copyFrom(engines);
+        fork.mesh.copyFrom(mesh);
+        fork.log.recordTaskEvents(log.recordsTaskEvents());
+        fork.state.addSameTasks(toAllocate, fork.toAllocate);
+        fork.state.addSameTasks(toRelease, fork.toRelease);
+        fork.state.addSameTasks(placed, fork.placed);
+        fork.raftMembers.addAll(raftMembers);
+        unheard.forEach(node -> fork.unheard.add(fork.state.node(node.id())));
+        fork.now = now;
+        fork.initialised = initialised;
+        fork.heartbeatPeriod = heartbeatPeriod;
+        return fork;
     }
 
     /** Feeds the allocator and the timeline from task changes. */
@@ -524,6 +556,16 @@ public final class Simulator {
         raftMembers.add(node.id());
         state.setLeader(node);
         log.add(now, "node", node.hostname(), "new cluster forced: the only manager");
+        // The node leaves its old cluster first, and its engine removes the tasks' containers; the agent of the new
+        // cluster then finds none for the tasks it runs and fails them, as the real swarm does (the 3-manager lab
+        // shows "No such container: web.1.<task id>"), and the orchestrator replaces them.
+        for (String taskId : new ArrayList<>(engines.containersOn(node).keySet())) {
+            Task task = state.task(taskId);
+            if (engines.forget(node, taskId) && task != null && !task.state().isTerminal()) {
+                state.setTaskStatus(task, TaskState.FAILED, "No such container",
+                        "No such container: " + task.name() + "." + task.id(), now);
+            }
+        }
         settle();
     }
 
@@ -578,7 +620,7 @@ public final class Simulator {
 
     /** The containers the node's engine really runs (task id to container id), as `docker ps` sees them. */
     public Map<String, String> containersOn(Node node) {
-        return engines.containersOn(node);
+        return java.util.Collections.unmodifiableMap(engines.containersOn(node));
     }
 
     /** `docker kill`/`docker stop` on a node: the container ends; swarm treats it as a failed task. */

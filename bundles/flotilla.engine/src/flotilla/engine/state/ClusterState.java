@@ -17,11 +17,11 @@ import java.util.function.Function;
  */
 public final class ClusterState implements ClusterView {
     private final Ids ids;
-    private final Map<String, Node> nodes = new LinkedHashMap<>();
-    private final Map<String, Service> services = new LinkedHashMap<>();
-    private final Map<String, Task> tasks = new HashMap<>();
-    private final Map<String, TaskList> tasksByService = new HashMap<>();
-    private final Map<String, TaskList> tasksByNode = new HashMap<>();
+    private final Map<String, Node> nodes;
+    private final Map<String, Service> services;
+    private final Map<String, Task> tasks;
+    private final Map<String, TaskList> tasksByService;
+    private final Map<String, TaskList> tasksByNode;
     private final TaskList pending = new TaskList(TaskList.PENDING);
     private final Map<String, Network> networks = new LinkedHashMap<>();
     private final Map<String, Secret> secrets = new LinkedHashMap<>();
@@ -31,9 +31,60 @@ public final class ClusterState implements ClusterView {
     private long lastSpecVersion;
 
     private long replicatedSlots;
+    /** Tasks ever created here: the next task's {@link Task#serial}. */
+    private int taskSerials;
 
     public ClusterState(long seed) {
-        ids = new Ids(seed);
+        this(new Ids(seed), 0, 0, 0);
+    }
+
+    /** A store with room for its objects from the start (a copy knows how many). */
+    private ClusterState(Ids ids, int nodeCount, int serviceCount, int taskCount) {
+        this.ids = ids;
+        nodes = LinkedHashMap.newLinkedHashMap(nodeCount);
+        services = LinkedHashMap.newLinkedHashMap(serviceCount);
+        tasks = HashMap.newHashMap(taskCount);
+        tasksByService = HashMap.newHashMap(serviceCount);
+        tasksByNode = HashMap.newHashMap(nodeCount);
+    }
+
+    /**
+     * A store to change on its own from here on: every node, service and task copied, the indexes in the same
+     * order, no listeners. New ids come from a generator of {@code idSeed} (ids are random; they need not repeat
+     * this store's).
+     */
+    public ClusterState copy(long idSeed) {
+        ClusterState copy = new ClusterState(new Ids(idSeed), nodes.size(), services.size(), tasks.size());
+        nodes.forEach((id, node) -> copy.nodes.put(id, node.copy()));
+        services.forEach((id, service) -> copy.services.put(id, service.copy()));
+        Task[] copies = new Task[taskSerials];
+        tasks.forEach((id, task) -> {
+            Task same = task.copy();
+            copies[task.serial] = same;
+            copy.tasks.put(id, same);
+        });
+        tasksByService.forEach((id, list) -> copy.tasksByService.put(id, list.copy(copies)));
+        tasksByNode.forEach((id, list) -> copy.tasksByNode.put(id, list.copy(copies)));
+        for (Task task : pending) {
+            copy.pending.insert(copies[task.serial]);
+        }
+        copy.taskSerials = taskSerials;
+        copy.networks.putAll(networks);
+        copy.secrets.putAll(secrets);
+        copy.configs.putAll(configs);
+        copy.lastSpecVersion = lastSpecVersion;
+        copy.replicatedSlots = replicatedSlots;
+        return copy;
+    }
+
+    /** This store's tasks of the same ids as {@code tasks} (from the store it was copied from), added to {@code into}. */
+    public void addSameTasks(Collection<Task> tasks, Collection<Task> into) {
+        for (Task task : tasks) {
+            Task same = this.tasks.get(task.id());
+            if (same != null) {
+                into.add(same);
+            }
+        }
     }
 
     public String newId() {
@@ -219,6 +270,7 @@ public final class ClusterState implements ClusterView {
     }
 
     private Task index(Task task) {
+        task.serial = taskSerials++;
         tasks.put(task.id(), task);
         if (task.serviceId() != null) {
             tasksByService.computeIfAbsent(task.serviceId(), k -> new TaskList(TaskList.BY_SERVICE)).insert(task);

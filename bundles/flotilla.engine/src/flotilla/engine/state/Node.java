@@ -37,6 +37,16 @@ public final class Node {
         this.plugins = Set.copyOf(new LinkedHashSet<>(plugins));
     }
 
+    /** The same node in a forked store: identity shared, the changing fields its own. */
+    Node copy() {
+        Node copy = new Node(id, hostname, role, platform, resources, address, engineLabels, plugins);
+        copy.availability = availability;
+        copy.status = status;
+        copy.leader = leader;
+        copy.labels.putAll(labels);
+        return copy;
+    }
+
     public String id() {
         return id;
     }

@@ -23,6 +23,19 @@ public final class Service {
         this.updatedAt = createdAt;
     }
 
+    /** The same service in a forked store (specs are values: never changed once stored). */
+    Service copy() {
+        Service copy = new Service(id, spec, createdAt);
+        copy.previousSpec = previousSpec;
+        copy.version = version;
+        copy.previousVersion = previousVersion;
+        copy.updatedAt = updatedAt;
+        copy.updateStatus = updateStatus;
+        copy.endpointPorts = endpointPorts;
+        copy.virtualIps = virtualIps;
+        return copy;
+    }
+
     public String id() {
         return id;
     }

@@ -24,6 +24,8 @@ public final class Task {
     /** When the observed state last changed: CURRENT STATE's age, which desired-state changes leave alone. */
     long statusAt;
     List<NetworkAttachment> networks = List.of();
+    /** The task's number in its store, dense from 0: a fork finds a task's copy in an array by it. */
+    int serial;
     /** Where this task sits in each {@link TaskList} index. */
     final int[] positions = {-1, -1, -1};
 
@@ -40,6 +42,20 @@ public final class Task {
         this.createdAt = createdAt;
         this.updatedAt = createdAt;
         this.statusAt = createdAt;
+    }
+
+    /** The same task in a forked store; its places in the store's indexes are set as it is indexed there. */
+    Task copy() {
+        Task copy = new Task(id, serviceId, serviceName, slot, nodeId, spec, specVersion, desiredState, createdAt);
+        copy.state = state;
+        copy.message = message;
+        copy.error = error;
+        copy.containerId = containerId;
+        copy.updatedAt = updatedAt;
+        copy.statusAt = statusAt;
+        copy.networks = networks;
+        copy.serial = serial;
+        return copy;
     }
 
     public String id() { return id; }

@@ -13,11 +13,25 @@ final class TaskList extends AbstractList<Task> {
     static final int BY_NODE = 1;
     static final int PENDING = 2;
 
-    private final ArrayList<Task> tasks = new ArrayList<>();
+    private final ArrayList<Task> tasks;
     private final int slot;
 
     TaskList(int slot) {
+        this(slot, 10);
+    }
+
+    private TaskList(int slot, int capacity) {
         this.slot = slot;
+        tasks = new ArrayList<>(capacity);
+    }
+
+    /** The same list over the copies of its tasks (by id), in the same order. */
+    TaskList copy(Task[] copies) {
+        TaskList copy = new TaskList(slot, tasks.size());
+        for (Task task : tasks) {
+            copy.insert(copies[task.serial]);
+        }
+        return copy;
     }
 
     void insert(Task task) {

@@ -19,7 +19,8 @@ import flotilla.model.Resources;
 public final class Quantities {
     private static final long NANO_CPUS_PER_CPU = 1_000_000_000L;
 
-    private static final String[] BINARY_UNITS = {"B", "KiB", "MiB", "GiB", "TiB"};
+    /** Docker's (go-units') binary units, as it prints sizes for people. */
+    private static final String[] BINARY_UNITS = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
 
     /** The docker CLI's RAM size (go-units RAMInBytes): a number, one optional blank, a binary unit in any case. */
     private static final Pattern SIZE = Pattern.compile("(\\d+(?:\\.\\d+)*) ?([kKmMgGtTpP])?[iI]?[bB]?");
@@ -188,13 +189,21 @@ public final class Quantities {
         return number + (nanoCPUs == NANO_CPUS_PER_CPU ? " CPU" : " CPUs");
     }
 
+    /**
+     * Bytes as docker prints them for people (go-units' BytesSize, e.g. `docker node inspect --pretty`): the largest
+     * binary unit that leaves at least 1, four significant digits, no space: {@code 337.1GiB}, {@code 4GiB},
+     * {@code 1000B}.
+     */
     public static String bytes(long bytes) {
-        String[] spaced = new String[BINARY_UNITS.length - 1];
-        for (int i = 1; i < BINARY_UNITS.length; i++) {
-            spaced[i - 1] = " " + BINARY_UNITS[i];
+        double size = bytes;
+        int unit = 0;
+        while (Math.abs(size) >= 1024 && unit < BINARY_UNITS.length - 1) {
+            size /= 1024;
+            unit++;
         }
-        String size = binarySize(bytes, spaced);
-        return size.contains(" ") ? size : size + " B";
+        return new BigDecimal(size).round(new java.math.MathContext(4, java.math.RoundingMode.HALF_EVEN))
+                .stripTrailingZeros().toPlainString()
+                + BINARY_UNITS[unit];
     }
 
     /** Nanoseconds as docker writes a duration: 1m30s, 5s, 250ms, 0s. */

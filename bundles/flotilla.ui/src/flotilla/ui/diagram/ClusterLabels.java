@@ -1,6 +1,7 @@
 package flotilla.ui.diagram;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,6 +13,8 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Display;
 
+import flotilla.engine.analysis.SingleNodeLosses;
+import flotilla.engine.analysis.Verdict;
 import flotilla.model.Constraint;
 import flotilla.model.Label;
 import flotilla.model.Network;
@@ -35,6 +38,10 @@ final class ClusterLabels extends LabelProvider implements IGraphLabelProvider {
 
     private final ItemProviderLabelProvider icons;
     private final Map<Node, String> nodeStatus;
+    /** What losing each node does; colours the nodes while {@link #heatMap} is on. */
+    private final Map<Node, SingleNodeLosses.Damage> damage;
+    private final Map<Verdict, Color> heat;
+    private boolean heatMap;
     private final Map<Node, List<String>> nodeNetworks;
     private final Map<Service, List<String>> pending;
 
@@ -59,11 +66,12 @@ final class ClusterLabels extends LabelProvider implements IGraphLabelProvider {
      * {@code pending}: each service's tasks no node could take, with swarm's reason.
      */
     ClusterLabels(AdapterFactory adapterFactory, Map<Node, String> nodeStatus, Map<Node, List<String>> nodeNetworks,
-            Map<Service, List<String>> pending) {
+            Map<Service, List<String>> pending, Map<Node, SingleNodeLosses.Damage> damage) {
         this.icons = new ItemProviderLabelProvider(adapterFactory);
         this.nodeStatus = nodeStatus;
         this.nodeNetworks = nodeNetworks;
         this.pending = pending;
+        this.damage = damage;
         Display display = Display.getCurrent();
         serviceFill = new Color(display, 226, 236, 252);
         networkFill = new Color(display, 226, 245, 232);
@@ -79,6 +87,10 @@ final class ClusterLabels extends LabelProvider implements IGraphLabelProvider {
         warningChip = new Color(display, 255, 214, 170);
         pinEdge = new Color(display, 170, 110, 40);
         taskEdge = new Color(display, 170, 178, 190);
+        heat = new EnumMap<>(Verdict.class);
+        for (Verdict verdict : Verdict.values()) {
+            heat.put(verdict, new Color(display, VerdictColors.rgb(verdict)));
+        }
     }
 
     @Override
@@ -184,7 +196,16 @@ final class ClusterLabels extends LabelProvider implements IGraphLabelProvider {
         };
     }
 
+    /** With the heat map on, nodes are coloured by what losing each does; others keep their status colours. */
+    void setHeatMap(boolean on) {
+        heatMap = on;
+    }
+
     private Color nodeFill(Node node) {
+        SingleNodeLosses.Damage loss = damage.get(node);
+        if (heatMap && loss != null) {
+            return heat.get(loss.worst());
+        }
         String status = nodeStatus.get(node);
         if (status != null && !"ready".equals(status)) {
             return downFill;
@@ -209,7 +230,7 @@ final class ClusterLabels extends LabelProvider implements IGraphLabelProvider {
     public String getToolTipText(Object element) {
         return switch (element) {
         case Node node -> node.getHostname() + " (" + node.getRole().getLiteral() + ", "
-                + node.getAvailability().getLiteral() + ")" + networksLine(node)
+                + node.getAvailability().getLiteral() + ")" + networksLine(node) + lossLine(node)
                 + "\nDrag a label chip onto a service to constrain it.";
         case Service service -> serviceTip(service);
         case Network network -> network.qualifiedName() + ": " + network.getDriver().getLiteral()
@@ -217,6 +238,18 @@ final class ClusterLabels extends LabelProvider implements IGraphLabelProvider {
         case DiagramTask task -> task.name() + " on " + task.node().getHostname() + ": " + task.state();
         default -> null;
         };
+    }
+
+    /** What losing the node does, as the N-1 analysis found it. */
+    private String lossLine(Node node) {
+        SingleNodeLosses.Damage loss = damage.get(node);
+        if (loss == null) {
+            return "";
+        }
+        return loss.servicesHurt() == 0
+                ? "\nlosing it: every service keeps all its replicas"
+                : "\nlosing it: " + loss.servicesHurt() + (loss.servicesHurt() == 1 ? " service" : " services")
+                        + " short, the worst " + loss.worst().label();
     }
 
     private String serviceTip(Service service) {
@@ -281,6 +314,7 @@ final class ClusterLabels extends LabelProvider implements IGraphLabelProvider {
                 runningFill, pendingFill, failedFill, labelChip, managerChip, warningChip, pinEdge, taskEdge}) {
             color.dispose();
         }
+        heat.values().forEach(Color::dispose);
         super.dispose();
     }
 }

@@ -58,6 +58,8 @@ import flotilla.ui.graph.IConnectListener;
 import flotilla.ui.graph.MoveEvent;
 import flotilla.ui.graph.ShapeChip;
 import flotilla.ui.observed.IObservedStateProvider;
+import flotilla.engine.analysis.SingleNodeLosses;
+import flotilla.engine.analysis.Verdict;
 import flotilla.ui.problems.IPlacementProblemsProvider;
 import flotilla.ui.problems.Problem;
 
@@ -91,12 +93,17 @@ public final class DiagramPage implements IPlacementProblemsProvider {
     private final Map<Node, String> nodeStatus = new HashMap<>();
     private final Map<Node, List<String>> nodeNetworks = new HashMap<>();
     private final Map<Service, List<String>> pendingByService = new HashMap<>();
+    /** What losing each node does (the N-1 analysis of the desired placement), for the heat map. */
+    private final Map<Node, SingleNodeLosses.Damage> nodeDamage = new HashMap<>();
+    /** The services some single node loss leaves short, with the worst such loss first. */
+    private final Map<Service, List<SingleNodeLosses.Hurt>> fragile = new HashMap<>();
     private final org.eclipse.core.runtime.ListenerList<Runnable> placementListeners = new org.eclipse.core.runtime.ListenerList<>();
     private final CommandStackListener stackListener = event -> commandStackChanged();
     private final Runnable observedListener = this::observedChanged;
     private final ToolItem desiredItem;
     private final ToolItem simulatedItem;
     private final ToolItem countsItem;
+    private final ToolItem heatItem;
     private final Text filterText;
     private final org.eclipse.swt.widgets.Label status;
 
@@ -149,6 +156,11 @@ public final class DiagramPage implements IPlacementProblemsProvider {
         countsItem.setText("Counts");
         countsItem.setToolTipText("Show task counts instead of task boxes (big clusters do this by themselves)");
         countsItem.addListener(SWT.Selection, event -> setCountsOnly(countsItem.getSelection()));
+        heatItem = new ToolItem(modes, SWT.CHECK);
+        heatItem.setText("Heat map");
+        heatItem.setToolTipText("Colour each node by what losing it does to the services (every single node loss "
+                + "replayed by the engine): green nothing, yellow degraded, orange not rescheduled, red a service down");
+        heatItem.addListener(SWT.Selection, event -> setHeatMap(heatItem.getSelection()));
         ToolItem fit = new ToolItem(modes, SWT.PUSH);
         fit.setText("Fit");
         fit.setToolTipText("Show the whole diagram (F)");
@@ -167,7 +179,7 @@ public final class DiagramPage implements IPlacementProblemsProvider {
 
         viewer = new GraphViewer(control, SWT.NONE);
         viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        labels = new ClusterLabels(adapterFactory, nodeStatus, nodeNetworks, pendingByService);
+        labels = new ClusterLabels(adapterFactory, nodeStatus, nodeNetworks, pendingByService, nodeDamage);
         labels.setContent(content);
         viewer.setContentProvider(content);
         viewer.setLabelProvider(labels);
@@ -402,6 +414,7 @@ public final class DiagramPage implements IPlacementProblemsProvider {
         } else {
             status.setText(tasks.size() + " placed, " + schedule.pending().size() + " pending");
         }
+        resolveLosses(schedule == null ? null : schedule.losses());
         showPendingReasons(schedule == null ? List.of() : schedule.resolvePending(cluster));
         showTasks(tasks);
     }
@@ -419,7 +432,43 @@ public final class DiagramPage implements IPlacementProblemsProvider {
         placementListeners.forEach(Runnable::run);
     }
 
-    /** A warning per service some of whose tasks no node can take, with swarm's reason for the first. */
+    /** The N-1 analysis on the model's own nodes and services (by hostname and qualified name). */
+    private void resolveLosses(SingleNodeLosses losses) {
+        nodeDamage.clear();
+        fragile.clear();
+        if (losses == null) {
+            return;
+        }
+        for (Node node : cluster.getNodes()) {
+            SingleNodeLosses.Damage damage = losses.byNode().get(node.getHostname());
+            if (damage != null) {
+                nodeDamage.put(node, damage);
+            }
+        }
+        for (Service service : cluster.allServices()) {
+            List<SingleNodeLosses.Hurt> hurts = losses.hurts(service.qualifiedName());
+            if (!hurts.isEmpty()) {
+                fragile.put(service, hurts);
+            }
+        }
+    }
+
+    /** Colours the nodes by what losing each does (true), or by their availability and status (false). */
+    public void setHeatMap(boolean on) {
+        heatItem.setSelection(on);
+        labels.setHeatMap(on);
+        viewer.refresh();
+    }
+
+    public boolean isHeatMap() {
+        return heatItem.getSelection();
+    }
+
+    /**
+     * A warning per service some of whose tasks no node can take, with swarm's reason for the first; and one per
+     * service that does not survive a single node loss whole: a warning when the loss leaves it down or not
+     * rescheduled, information when only degraded.
+     */
     @Override
     public List<Problem> placementProblems() {
         List<Problem> problems = new ArrayList<>();
@@ -428,6 +477,20 @@ public final class DiagramPage implements IPlacementProblemsProvider {
             problems.add(new Problem(Diagnostic.WARNING, service, service.qualifiedName(),
                     lines.size() + (lines.size() == 1 ? " task" : " tasks") + " of " + service.qualifiedName()
                             + " cannot be placed: " + first.substring(first.indexOf(": ") + 2)));
+        });
+        fragile.forEach((service, hurts) -> {
+            SingleNodeLosses.Hurt worst = hurts.get(0);
+            Verdict verdict = worst.outcome().verdict();
+            String reason = worst.outcome().reason();
+            problems.add(new Problem(verdict == Verdict.DEGRADED ? Diagnostic.INFO : Diagnostic.WARNING, service,
+                    service.qualifiedName(),
+                    service.qualifiedName() + " does not survive a single node loss: losing " + worst.hostname()
+                            + " leaves it " + verdict.label() + " (" + worst.outcome().replicas()
+                            + (reason.isEmpty() ? "" : ", " + reason) + ")"
+                            + (hurts.size() > 1
+                                    ? "; losing " + (hurts.size() - 1) + " other node" + (hurts.size() > 2 ? "s" : "")
+                                            + " hurts it too"
+                                    : "")));
         });
         return problems;
     }

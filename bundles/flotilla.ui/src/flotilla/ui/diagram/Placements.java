@@ -10,6 +10,9 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
+import flotilla.engine.analysis.ResilienceAnalysis;
+import flotilla.engine.analysis.Scenarios;
+import flotilla.engine.analysis.SingleNodeLosses;
 import flotilla.engine.defaults.SwarmDefaults;
 import flotilla.engine.model.ModelImporter;
 import flotilla.engine.sim.Simulator;
@@ -37,6 +40,11 @@ public final class Placements {
                     : SWARM_NETWORKS.size())
             .thenComparing(Comparator.naturalOrder());
 
+    /**
+     * Models up to this many nodes get the N-1 analysis with every placement (the 50-node example's takes well under a
+     * second); larger ones only in the Resilience view.
+     */
+    static final int ANALYSED_NODES = 100;
     /** The seed of the desired-state simulation: the same model always shows the same placement. */
     private static final long SEED = 1;
 
@@ -49,7 +57,7 @@ public final class Placements {
      * the live model on the UI thread by {@link #resolve(Cluster)}.
      */
     public record Schedule(List<long[]> tasks, List<String> ids, List<String> states, List<List<String>> networks,
-            List<Waiting> pending) {
+            List<Waiting> pending, SingleNodeLosses losses) {
 
         /** A task of the service at this index that no node could take, with swarm's reason. */
         public record Waiting(int service, String name, String reason) {
@@ -139,7 +147,26 @@ public final class Placements {
                     : sim.networks().networksOn(engineNode.id()).stream()
                             .filter(modelled::contains).sorted(NETWORK_ORDER).toList());
         }
-        return new Schedule(tasks, ids, states, networks, pending);
+        return new Schedule(tasks, ids, states, networks, pending, singleNodeLosses(sim));
+    }
+
+    /**
+     * Every node lost on its own, replayed on forks of the settled swarm (the N-1 analysis), for the heat map and the
+     * Problems view; null above {@link #ANALYSED_NODES} nodes, where the Resilience view does it on demand, and for a
+     * swarm that never settles (a task restarting forever), which has no state to fork.
+     */
+    private static SingleNodeLosses singleNodeLosses(Simulator sim) {
+        if (sim.state().nodes().size() > ANALYSED_NODES || sim.nextEventTime() >= 0) {
+            return null;
+        }
+        try {
+            return SingleNodeLosses.of(new ResilienceAnalysis(sim, Runtime.getRuntime().availableProcessors())
+                    .run(Scenarios.nodeLosses(sim.state()), result -> {
+                    }));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
     }
 
     /**

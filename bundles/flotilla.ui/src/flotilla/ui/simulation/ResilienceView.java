@@ -2,7 +2,6 @@ package flotilla.ui.simulation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 
@@ -14,7 +13,6 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -36,6 +34,7 @@ import flotilla.engine.analysis.Verdict;
 import flotilla.engine.model.ModelImporter;
 import flotilla.engine.sim.Simulator;
 import flotilla.model.Cluster;
+import flotilla.ui.diagram.VerdictColors;
 import flotilla.ui.editor.ModelEditor;
 
 /**
@@ -57,6 +56,7 @@ public final class ResilienceView extends ViewPart {
     private ModelEditorTracker tracker;
     private Combo scenarios;
     private Button analyze;
+    private Button heatMap;
     private Label status;
     private Table table;
     private Job running;
@@ -64,19 +64,28 @@ public final class ResilienceView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        parent.setLayout(new GridLayout(3, false));
+        parent.setLayout(new GridLayout(4, false));
         scenarios = new Combo(parent, SWT.READ_ONLY);
         scenarios.setItems(SCENARIO_SETS);
         scenarios.select(0);
         analyze = new Button(parent, SWT.PUSH);
         analyze.setText("Analyze");
         analyze.addListener(SWT.Selection, e -> analyze());
+        heatMap = new Button(parent, SWT.TOGGLE);
+        heatMap.setText("Heat map");
+        heatMap.setToolTipText("Colour the diagram's nodes by what losing each does to the services");
+        heatMap.addListener(SWT.Selection, e -> {
+            ModelEditor editor = tracker.current();
+            if (editor != null) {
+                editor.diagram().setHeatMap(heatMap.getSelection());
+            }
+        });
         status = new Label(parent, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
         table.addListener(SWT.MouseHover, e -> {
             TableItem item = table.getItem(new org.eclipse.swt.graphics.Point(e.x, e.y));
             String tip = null;
@@ -103,6 +112,8 @@ public final class ResilienceView extends ViewPart {
             return;
         }
         analyze.setEnabled(tracker.current() != null && running == null);
+        heatMap.setEnabled(tracker.current() != null);
+        heatMap.setSelection(tracker.current() != null && tracker.current().diagram().isHeatMap());
         say(tracker.current() == null
                 ? "Open a Flotilla model to analyze it."
                 : "Replays each scenario on the engine and shows what it does to every service.");
@@ -131,6 +142,7 @@ public final class ResilienceView extends ViewPart {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 List<ScenarioResult> results;
+                List<ServiceOutcome> before;
                 try {
                     if (model.getNodes().isEmpty()) {
                         throw new IllegalArgumentException("the model has no nodes: add some first");
@@ -138,18 +150,20 @@ public final class ResilienceView extends ViewPart {
                     Simulator baseline = ModelImporter.start(model, SEED);
                     List<Scenario> chosen = scenarios(set, baseline);
                     monitor.beginTask(getName(), chosen.size());
-                    results = new ResilienceAnalysis(ModelImporter.starter(model, SEED),
-                            Runtime.getRuntime().availableProcessors()).run(chosen, result -> monitor.worked(1));
+                    ResilienceAnalysis analysis = new ResilienceAnalysis(baseline,
+                            Runtime.getRuntime().availableProcessors());
+                    before = analysis.baseline();
+                    results = analysis.run(chosen, result -> monitor.worked(1));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return Status.CANCEL_STATUS;
                 } catch (RuntimeException e) {
-                    display.asyncExec(() -> finished(List.of(), "Cannot analyze: " + e.getMessage()));
+                    display.asyncExec(() -> finished(List.of(), List.of(), "Cannot analyze: " + e.getMessage()));
                     return Status.OK_STATUS;
                 } finally {
                     monitor.done();
                 }
-                display.asyncExec(() -> finished(results, null));
+                display.asyncExec(() -> finished(before, results, null));
                 return Status.OK_STATUS;
             }
         };
@@ -168,12 +182,12 @@ public final class ResilienceView extends ViewPart {
         };
     }
 
-    private void finished(List<ScenarioResult> results, String error) {
+    private void finished(List<ServiceOutcome> before, List<ScenarioResult> results, String error) {
         running = null;
         if (table.isDisposed()) {
             return;
         }
-        show(results);
+        show(before, results);
         long down = results.stream().filter(r -> r.verdict() == Verdict.DOWN).count();
         long hurt = results.stream().filter(r -> r.verdict() != Verdict.WHOLE).count();
         analyze.setEnabled(tracker.current() != null);
@@ -182,17 +196,41 @@ public final class ResilienceView extends ViewPart {
                 : results.isEmpty()
                         ? "No scenario of this kind: the model has nothing to lose there."
                         : results.size() + " scenarios: " + (results.size() - hurt) + " keep every service whole, "
-                                + (hurt - down) + " degrade one, " + down + " take one down.");
+                                + (hurt - down) + " degrade one, " + down + " take one down." + baseline(before));
     }
 
-    /** The table: a row per scenario, a column per service, each cell "running/desired" in its verdict's colour. */
-    void show(List<ScenarioResult> results) {
+    /** A service already short before any failure: the scenarios are judged against that, and the user is told. */
+    private static String baseline(List<ServiceOutcome> before) {
+        List<String> shortBefore = before.stream().filter(o -> o.verdict() != Verdict.WHOLE)
+                .map(o -> o.service() + " " + o.replicas()).toList();
+        return shortBefore.isEmpty()
+                ? ""
+                : " Already short before any failure: " + String.join(", ", shortBefore)
+                        + " (scenarios are judged against that).";
+    }
+
+    /**
+     * The table: a first row for the swarm before any failure (what the scenarios are judged against), then a row
+     * per scenario, a column per service, each cell "running/desired" in its verdict's colour.
+     */
+    void show(List<ServiceOutcome> before, List<ScenarioResult> results) {
         TreeSet<String> services = new TreeSet<>();
         results.forEach(r -> r.services().forEach(o -> services.add(o.service())));
         new TableColumn(table, SWT.LEFT).setText("Scenario");
         new TableColumn(table, SWT.LEFT).setText("Verdict");
         List<String> columns = new ArrayList<>(services);
         columns.forEach(service -> new TableColumn(table, SWT.CENTER).setText(service));
+        if (!results.isEmpty()) {
+            TableItem baseline = new TableItem(table, SWT.NONE);
+            baseline.setText(0, "before any failure");
+            baseline.setText(1, "baseline");
+            for (ServiceOutcome outcome : before) {
+                int i = columns.indexOf(outcome.service());
+                if (i >= 0) {
+                    cell(baseline, i + 2, outcome);
+                }
+            }
+        }
         for (ScenarioResult result : results) {
             TableItem item = new TableItem(table, SWT.NONE);
             item.setText(0, result.scenario().name());
@@ -202,10 +240,7 @@ public final class ResilienceView extends ViewPart {
             for (int i = 0; i < columns.size(); i++) {
                 ServiceOutcome outcome = result.outcome(columns.get(i));
                 if (outcome != null) {
-                    item.setText(i + 2, outcome.replicas());
-                    item.setBackground(i + 2, color(outcome.verdict()));
-                    item.setData("tip" + (i + 2), outcome.service() + ": " + outcome.verdict().label()
-                            + (outcome.reason().isEmpty() ? "" : "\n" + outcome.reason()));
+                    cell(item, i + 2, outcome);
                 }
             }
         }
@@ -214,12 +249,15 @@ public final class ResilienceView extends ViewPart {
         }
     }
 
-    /** The verdicts' colours: green whole, amber degraded, orange not rescheduled, red down. */
+    private void cell(TableItem item, int column, ServiceOutcome outcome) {
+        item.setText(column, outcome.replicas());
+        item.setBackground(column, color(outcome.verdict()));
+        item.setData("tip" + column, outcome.service() + ": " + outcome.verdict().label()
+                + (outcome.reason().isEmpty() ? "" : "\n" + outcome.reason()));
+    }
+
     private Color color(Verdict verdict) {
-        Map<Verdict, RGB> rgb = Map.of(Verdict.WHOLE, new RGB(200, 235, 200), Verdict.DEGRADED,
-                new RGB(255, 236, 170), Verdict.NOT_RESCHEDULED, new RGB(255, 200, 140), Verdict.DOWN,
-                new RGB(245, 160, 160));
-        Color color = new Color(table.getDisplay(), rgb.get(verdict));
+        Color color = new Color(table.getDisplay(), VerdictColors.rgb(verdict));
         colors.add(color);
         return color;
     }

@@ -35,7 +35,7 @@ class ResilienceAnalysisTest {
     }
 
     private static ResilienceAnalysis analysis(Supplier<Simulator> baseline) {
-        return new ResilienceAnalysis(baseline, 2);
+        return new ResilienceAnalysis(baseline.get(), 2);
     }
 
     @Test
@@ -179,5 +179,41 @@ class ResilienceAnalysisTest {
         assertEquals(Verdict.NOT_RESCHEDULED, web.verdict(), web.toString());
         assertEquals("2/4", web.replicas());
         assertEquals("the managers lost quorum: nothing is rescheduled", web.reason());
+    }
+
+    @Test
+    void singleNodeLossesNameTheNodeWhoseLossTakesAZoneBoundServiceDownAndTheHeatOfEachNode() throws Exception {
+        Supplier<Simulator> swarm = () -> threeWorkers(new ServiceSpec("web", "nginx").replicas(4),
+                new ServiceSpec("db", "postgres").constraints(List.of("node.labels.zone==b")));
+        SingleNodeLosses losses = SingleNodeLosses.of(analysis(swarm).run(Scenarios.nodeLosses(swarm.get().state()),
+                r -> {
+                }));
+        assertEquals(List.of("w3"), losses.hurts("db").stream().map(SingleNodeLosses.Hurt::hostname).toList());
+        assertEquals(Verdict.DOWN, losses.hurts("db").get(0).outcome().verdict());
+        assertEquals(new SingleNodeLosses.Damage(Verdict.DOWN, 1), losses.byNode().get("w3"));
+        assertEquals(new SingleNodeLosses.Damage(Verdict.WHOLE, 0), losses.byNode().get("w1"));
+        assertTrue(losses.hurts("web").stream().allMatch(h -> h.hostname().equals("manager1")),
+                "web survives any worker: " + losses.hurts("web"));
+    }
+
+    @Test
+    void aGlobalServiceShortBeforeAnyFailureIsJudgedAgainstThatBaselineNotDegradedByEveryLoss() throws Exception {
+        // w2 keeps 2 GiB for "big", so the global agent (3 GiB) cannot run there: 3/4 before any failure.
+        Supplier<Simulator> swarm = () -> threeWorkers(
+                new ServiceSpec("big", "app").constraints(List.of("node.hostname==w2"))
+                        .reservations(new Resources(0, 2L << 30)),
+                new ServiceSpec("agent", "app").mode(flotilla.engine.state.ServiceMode.GLOBAL)
+                        .reservations(new Resources(0, 3L << 30)));
+        ResilienceAnalysis analysis = analysis(swarm);
+        ServiceOutcome before = analysis.baseline().stream().filter(o -> o.service().equals("agent")).findFirst()
+                .orElseThrow();
+        assertEquals(Verdict.DEGRADED, before.verdict(), before.toString());
+        assertEquals("3/4", before.replicas());
+        assertTrue(before.reason().contains("insufficient resources"), before.reason());
+        ServiceOutcome agent = analysis.run(Scenario.loss(Scenario.Kind.NODE, "node w1", List.of("w1")))
+                .outcome("agent");
+        assertEquals(Verdict.WHOLE, agent.verdict(), agent.toString());
+        assertEquals("2/3", agent.replicas());
+        assertTrue(agent.reason().startsWith("as before any failure (3/4: "), agent.reason());
     }
 }

@@ -129,7 +129,7 @@ class EditingDomainTest {
         web.getNetworks().get(0).getAliases().add("www");
         assertEquals("Network Attachment net as www", label(web.getNetworks().get(0)));
         assertEquals("Label zone=east", label(cluster.getNodes().get(0).getLabels().get(0)));
-        assertEquals("Resources 2 CPUs and 4 GiB", label(cluster.getNodes().get(0).getResources()));
+        assertEquals("Resources 2 CPUs and 4GiB", label(cluster.getNodes().get(0).getResources()));
 
         web.setRollbackConfig(ModelFactory.eINSTANCE.createUpdateConfig());
         web.getRollbackConfig().setDelay(1_500_000_000L);

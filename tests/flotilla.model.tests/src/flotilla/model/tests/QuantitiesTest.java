@@ -21,8 +21,11 @@ class QuantitiesTest {
     void cpusAndMemory() {
         assertEquals("1 CPU", Quantities.cpus(1_000_000_000L));
         assertEquals("0.5 CPUs", Quantities.cpus(500_000_000L));
-        assertEquals("4 GiB", Quantities.bytes(4L << 30));
-        assertEquals("1536 MiB", Quantities.bytes(1536L << 20));
-        assertEquals("1000 B", Quantities.bytes(1000));
+        assertEquals("4GiB", Quantities.bytes(4L << 30));
+        assertEquals("1.5GiB", Quantities.bytes(1536L << 20));
+        assertEquals("1000B", Quantities.bytes(1000));
+        // A sum of node memories, as docker's go-units writes it (four significant digits).
+        assertEquals("337.1GiB", Quantities.bytes(345216L << 20));
+        assertEquals("1024KiB", Quantities.bytes((1L << 20) - 1));
     }
 }

@@ -157,7 +157,7 @@ class ValidationTest {
         assertEquals(List.of(), findings(cluster, Rule.RESERVATIONS_FIT_SOME_NODE), "worker2 has exactly that");
         web.setReservations(resources(4 * CPU, 9 * GIB));
         assertMessage(findings(cluster, Rule.RESERVATIONS_FIT_SOME_NODE).get(0), Diagnostic.ERROR,
-                "reserves 4 CPUs and 9 GiB, more than any node offers");
+                "reserves 4 CPUs and 9GiB, more than any node offers");
         cluster.getNodes().get(0).setResources(null);
         assertEquals(List.of(), findings(cluster, Rule.RESERVATIONS_FIT_SOME_NODE),
                 "a node of unknown capacity may fit");
