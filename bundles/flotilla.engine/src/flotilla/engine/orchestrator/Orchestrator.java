@@ -69,6 +69,7 @@ public final class Orchestrator implements StateListener {
         other.changedNodes.stream().map(node -> state.node(node.id())).filter(Objects::nonNull)
                 .forEach(changedNodes::add);
         knownNodes.putAll(other.knownNodes);
+        taskHistoryLimit = other.taskHistoryLimit;
     }
 
     public void serviceCreated(Service service) {

@@ -51,6 +51,13 @@ final class RestartSupervisor {
         History(long specVersion) {
             this.specVersion = specVersion;
         }
+
+        History copy() {
+            History copy = new History(specVersion);
+            copy.total = total;
+            copy.times.addAll(times);
+            return copy;
+        }
     }
 
     RestartSupervisor(ClusterState state, Wakeups wakeups) {
@@ -64,10 +71,10 @@ final class RestartSupervisor {
             Task replacement = state.task(d.replacement.id());
             if (replacement != null) {
                 delayed.add(new DelayedStart(replacement, d.old == null ? null : state.task(d.old.id()), d.readyAt,
-                        d.waitStop));
+                        d.waitStop, d.giveUpAt));
             }
         }
-        other.history.forEach((slot, h) -> history.put(slot, new History(h.specVersion, new ArrayDeque<>(h.times))));
+        other.history.forEach((slot, h) -> history.put(slot, h.copy()));
         refused.addAll(other.refused);
     }
 

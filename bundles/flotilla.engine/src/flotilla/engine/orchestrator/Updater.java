@@ -110,6 +110,9 @@ final class Updater {
             Rollout copy = new Rollout(state.service(id), rollout.rollback);
             copy.failures = rollout.failures;
             copy.paused = rollout.paused;
+            copy.dirtySlots = rollout.dirtySlots;
+            copy.monitoredUntil = rollout.monitoredUntil;
+            copy.monitorMillis = rollout.monitorMillis;
             copySteps(rollout.busy, copy.busy);
             copySteps(rollout.monitored, copy.monitored);
             rollouts.put(id, copy);

@@ -117,6 +117,8 @@ public final class Scheduler {
         this.state = state;
         nodeSet = from.nodeSet.copy(state::node);
         state.addListener(nodeSet);
+        state.addSameTasks(from.parked, parked);
+        state.addSameTasks(from.unplacedShutdown, unplacedShutdown);
     }
 
     /** What the scheduler knows about a node (null for an unknown id). */
