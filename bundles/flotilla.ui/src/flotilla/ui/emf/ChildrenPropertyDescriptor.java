@@ -61,8 +61,16 @@ final class ChildrenPropertyDescriptor implements IPropertyDescriptor {
         return new DialogCellEditor(parent) {
             @Override
             protected Object openDialogBox(Control cellEditorWindow) {
+                Control sheet = cellEditorWindow.getParent();
                 new ChildrenDialog(cellEditorWindow.getShell(), domain, owner, feature, displayName,
                         new ItemProviderLabelProvider(adapterFactory)).open();
+                // The sheet refreshed under the dialog after each change, closing this cell editor: without
+                // this the keyboard was nowhere once the dialog closed, and Ctrl+Z did nothing.
+                if (!cellEditorWindow.isDisposed() && cellEditorWindow.isVisible()) {
+                    cellEditorWindow.setFocus();
+                } else if (!sheet.isDisposed()) {
+                    sheet.setFocus();
+                }
                 return null; // every change already ran as its own command
             }
         };

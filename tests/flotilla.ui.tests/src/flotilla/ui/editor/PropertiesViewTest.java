@@ -108,6 +108,7 @@ class PropertiesViewTest {
         Service web = scene.cluster().getServices().get(2);
         assertEquals("my-web", web.getName());
         int ports = web.getPorts().size();
+        CommandStack stack = scene.editor.getEditingDomain().getCommandStack();
         scene.clickShape(web);
         assertTrue(scene.propertyValue("Ports").contains("8080->80/tcp"), scene.propertyValue("Ports"));
 
@@ -121,10 +122,16 @@ class PropertiesViewTest {
         });
         scene.openPropertyDialog("Ports");
         assertEquals(ports + 1, web.getPorts().size(), "Add in the Ports dialog added a port");
-        scene.settle();
+        String focus = String.valueOf(scene.window.getShell().getDisplay().getFocusControl());
+        assertTrue(stack.canUndo());
 
-        scene.clickEmptyCanvas().undoByKeyboard();
-        assertEquals(ports, web.getPorts().size(), "one Undo takes the added port back");
+        // Ctrl+Z right away, where the dialog left the keyboard: the Properties view.
+        scene.undoByKeyboard();
+        assertEquals(ports, web.getPorts().size(), "one Undo takes the added port back; focus was on " + focus);
+        assertFalse(stack.canUndo(), "adding the port ran more than one command");
+        scene.redoByKeyboard();
+        assertEquals(ports + 1, web.getPorts().size(), "Ctrl+Y adds the port again");
+        assertEquals(ports + 1, scene.propertyValue("Ports").split(", ").length, scene.propertyValue("Ports"));
     }
 
     @Test
