@@ -27,9 +27,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.TextTransfer;
-import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.dnd.TransferData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
@@ -161,7 +159,8 @@ public final class DiagramPage implements IPlacementProblemsProvider {
         status = new org.eclipse.swt.widgets.Label(top, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
-        palette = new DiagramPalette(control, adapterFactory, this::setConnectMode, kind -> create(kind, null));
+        palette = new DiagramPalette(control, adapterFactory, this::setConnectMode, kind -> create(kind, null),
+                (kind, display) -> dropFromPalette(kind, display.x, display.y));
         palette.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
 
         viewer = new GraphViewer(control, SWT.NONE);
@@ -181,8 +180,6 @@ public final class DiagramPage implements IPlacementProblemsProvider {
         viewer.addLayoutListener(this::laidOut);
         viewer.addMoveListener(this::shapesMoved);
         viewer.addConnectListener(new Connector());
-        viewer.addDropSupport(DND.DROP_COPY | DND.DROP_MOVE, new Transfer[]{TextTransfer.getInstance()},
-                new PaletteDrop(viewer));
         viewer.getControl().addListener(SWT.KeyDown, this::keyDown);
 
         domain.getCommandStack().addCommandStackListener(stackListener);
@@ -608,10 +605,12 @@ public final class DiagramPage implements IPlacementProblemsProvider {
         }
     }
 
-    /** Performs a palette drop at a display point, as the drag and drop machinery would. */
+    /** Creates what a palette item was dragged to, at a display point: on empty canvas only. */
     public boolean dropFromPalette(DiagramCommands.Kind kind, int displayX, int displayY) {
         PaletteDrop drop = new PaletteDrop(viewer);
-        return drop.targetAt(displayX, displayY) == null
+        Point at = viewer.getControl().toControl(displayX, displayY);
+        return ((org.eclipse.swt.widgets.Scrollable) viewer.getControl()).getClientArea().contains(at)
+                && drop.targetAt(displayX, displayY) == null
                 && drop.performDrop(null, DiagramPalette.DRAG_PREFIX + kind.name(), displayX, displayY);
     }
 
