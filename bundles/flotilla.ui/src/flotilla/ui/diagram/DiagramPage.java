@@ -160,7 +160,7 @@ public final class DiagramPage implements IPlacementProblemsProvider {
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
         palette = new DiagramPalette(control, adapterFactory, this::setConnectMode, kind -> create(kind, null),
-                (kind, display) -> dropFromPalette(kind, display.x, display.y));
+                this::releasedFromPalette);
         palette.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
 
         viewer = new GraphViewer(control, SWT.NONE);
@@ -605,12 +605,18 @@ public final class DiagramPage implements IPlacementProblemsProvider {
         }
     }
 
-    /** Creates what a palette item was dragged to, at a display point: on empty canvas only. */
+    /** A palette item dragged and released at a display point: it creates there if that is the canvas. */
+    private void releasedFromPalette(DiagramCommands.Kind kind, Point display) {
+        Point at = viewer.getControl().toControl(display);
+        if (((org.eclipse.swt.widgets.Scrollable) viewer.getControl()).getClientArea().contains(at)) {
+            dropFromPalette(kind, display.x, display.y);
+        }
+    }
+
+    /** Performs a palette drop at a display point, as the drag and drop machinery would. */
     public boolean dropFromPalette(DiagramCommands.Kind kind, int displayX, int displayY) {
         PaletteDrop drop = new PaletteDrop(viewer);
-        Point at = viewer.getControl().toControl(displayX, displayY);
-        return ((org.eclipse.swt.widgets.Scrollable) viewer.getControl()).getClientArea().contains(at)
-                && drop.targetAt(displayX, displayY) == null
+        return drop.targetAt(displayX, displayY) == null
                 && drop.performDrop(null, DiagramPalette.DRAG_PREFIX + kind.name(), displayX, displayY);
     }
 

@@ -64,13 +64,13 @@ final class ChildrenPropertyDescriptor implements IPropertyDescriptor {
                 Control sheet = cellEditorWindow.getParent();
                 new ChildrenDialog(cellEditorWindow.getShell(), domain, owner, feature, displayName,
                         new ItemProviderLabelProvider(adapterFactory)).open();
-                // The sheet refreshed under the dialog after each change, closing this cell editor: without
-                // this the keyboard was nowhere once the dialog closed, and Ctrl+Z did nothing.
-                if (!cellEditorWindow.isDisposed() && cellEditorWindow.isVisible()) {
-                    cellEditorWindow.setFocus();
-                } else if (!sheet.isDisposed()) {
-                    sheet.setFocus();
-                }
+                // The sheet refreshes after the dialog, closing this cell editor; without this the keyboard
+                // was nowhere once the dialog closed, and Ctrl+Z did nothing.
+                sheet.getDisplay().asyncExec(() -> {
+                    if (!sheet.isDisposed()) {
+                        sheet.setFocus();
+                    }
+                });
                 return null; // every change already ran as its own command
             }
         };
