@@ -123,6 +123,17 @@ public final class UserScene {
     public UserScene clickShape(Object element) {
         Point at = visibleTitle(element);
         user.click(canvas(), at.x, at.y);
+        return diagramFocused();
+    }
+
+    /**
+     * Waits until a click on the canvas has given it the keyboard and made the editor the active part: on a
+     * loaded machine the focus arrives after the click's own events, and a key pressed before goes nowhere.
+     */
+    private UserScene diagramFocused() {
+        user.waitUntil(() -> canvas().isFocusControl() && page.getActivePart() == editor, 10_000,
+                "the click on the diagram did not give it the keyboard; focus on "
+                        + canvas().getDisplay().getFocusControl() + ", active part " + page.getActivePart());
         return settle();
     }
 
@@ -133,7 +144,7 @@ public final class UserScene {
             for (int x = area.width - 5; x > 0; x -= 20) {
                 if (viewer().elementAt(x, y) == null) {
                     user.click(canvas(), x, y);
-                    return settle();
+                    return diagramFocused();
                 }
             }
         }
@@ -143,11 +154,46 @@ public final class UserScene {
 
     /** Clicks a palette item by its text (Select, Connect, Node, Service, Network). */
     public UserScene clickPalette(String text) {
-        ToolItem item = Arrays.stream(diagram().paletteItem(DiagramCommands.Kind.NODE).getParent().getItems())
-                .filter(i -> text.equals(i.getText())).findFirst()
-                .orElseThrow(() -> new AssertionError("no palette item " + text));
+        ToolItem item = paletteItem(text);
         user.click(item.getParent(), item.getBounds());
         return settle();
+    }
+
+    /** Drags a palette item (Node, Service, Network) onto the canvas and drops it at a canvas point. */
+    public UserScene dragPalette(String text, Point to) {
+        ToolItem item = paletteItem(text);
+        user.drag(item.getParent(), center(item.getBounds()), canvas(), to);
+        return settle();
+    }
+
+    /** A point of the canvas where the diagram draws nothing, at least {@code margin} pixels from any shape. */
+    public Point emptySpot(int margin) {
+        Rectangle area = ((org.eclipse.swt.widgets.Scrollable) canvas()).getClientArea();
+        for (int y = area.height - margin; y > margin; y -= 10) {
+            for (int x = margin; x < area.width - margin; x += 10) {
+                if (clear(x, y, margin)) {
+                    return new Point(x, y);
+                }
+            }
+        }
+        throw new AssertionError("the diagram has no empty spot");
+    }
+
+    private boolean clear(int x, int y, int margin) {
+        for (int dy = -margin; dy <= margin; dy += margin) {
+            for (int dx = -margin; dx <= margin; dx += margin) {
+                if (viewer().elementAt(x + dx, y + dy) != null) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private ToolItem paletteItem(String text) {
+        return Arrays.stream(diagram().paletteItem(DiagramCommands.Kind.NODE).getParent().getItems())
+                .filter(i -> text.equals(i.getText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no palette item " + text));
     }
 
     /** Clicks a tool of the diagram's toolbar by its text (Desired, Simulated, Counts, Fit). */
@@ -222,7 +268,9 @@ public final class UserScene {
         TreeItem row = propertyRow(name);
         Tree tree = row.getParent();
         user.click(tree, row.getBounds(1));
-        user.waitUntil(() -> tree.getDisplay().getFocusControl() != tree, 5_000,
+        // The cell editor is a control inside the tree; until it has the keyboard, typing goes elsewhere
+        // (e.g. to the diagram, which had the focus before the click).
+        user.waitUntil(() -> isCellEditor(tree.getDisplay().getFocusControl(), tree), 5_000,
                 "clicking the value of '" + name + "' opened no cell editor");
         user.type(text).key(finish); // the cell editor opens with its value selected: typing replaces it
         return settle();
@@ -237,6 +285,15 @@ public final class UserScene {
                 .orElseThrow(() -> new AssertionError("the row '" + name + "' shows no ... button"));
         user.click(more);
         return settle();
+    }
+
+    private static boolean isCellEditor(Control focus, Tree tree) {
+        for (Control c = focus; c != null; c = c.getParent()) {
+            if (c.getParent() == tree) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static TreeItem find(TreeItem[] items, String name, List<String> seen) {

@@ -27,9 +27,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.TextTransfer;
-import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.dnd.TransferData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
@@ -174,7 +172,8 @@ public final class DiagramPage implements IPlacementProblemsProvider {
         status = new org.eclipse.swt.widgets.Label(top, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
-        palette = new DiagramPalette(control, adapterFactory, this::setConnectMode, kind -> create(kind, null));
+        palette = new DiagramPalette(control, adapterFactory, this::setConnectMode, kind -> create(kind, null),
+                this::releasedFromPalette);
         palette.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
 
         viewer = new GraphViewer(control, SWT.NONE);
@@ -194,8 +193,6 @@ public final class DiagramPage implements IPlacementProblemsProvider {
         viewer.addLayoutListener(this::laidOut);
         viewer.addMoveListener(this::shapesMoved);
         viewer.addConnectListener(new Connector());
-        viewer.addDropSupport(DND.DROP_COPY | DND.DROP_MOVE, new Transfer[]{TextTransfer.getInstance()},
-                new PaletteDrop(viewer));
         viewer.getControl().addListener(SWT.KeyDown, this::keyDown);
 
         domain.getCommandStack().addCommandStackListener(stackListener);
@@ -688,6 +685,14 @@ public final class DiagramPage implements IPlacementProblemsProvider {
                 return false;
             }
             return create(kind, diagramPoint(displayX, displayY));
+        }
+    }
+
+    /** A palette item dragged and released at a display point: it creates there if that is the canvas. */
+    private void releasedFromPalette(DiagramCommands.Kind kind, Point display) {
+        Point at = viewer.getControl().toControl(display);
+        if (((org.eclipse.swt.widgets.Scrollable) viewer.getControl()).getClientArea().contains(at)) {
+            dropFromPalette(kind, display.x, display.y);
         }
     }
 

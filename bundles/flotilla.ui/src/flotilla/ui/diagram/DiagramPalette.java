@@ -1,15 +1,10 @@
 package flotilla.ui.diagram;
 
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.dnd.DND;
-import org.eclipse.swt.dnd.DragSource;
-import org.eclipse.swt.dnd.DragSourceAdapter;
-import org.eclipse.swt.dnd.DragSourceEvent;
-import org.eclipse.swt.dnd.TextTransfer;
-import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.ToolBar;
@@ -20,7 +15,7 @@ import flotilla.ui.emf.ItemProviderLabelProvider;
 
 /**
  * The tools beside the canvas: Select and Connect (the mode a drag on the canvas has), then Node,
- * Service and Network, which create one on a click (the layout places it) or where they are dropped
+ * Service and Network, which create one on a click (the layout places it) or where they are released
  * when dragged onto the canvas.
  */
 final class DiagramPalette {
@@ -32,9 +27,11 @@ final class DiagramPalette {
     private final ItemProviderLabelProvider icons;
     private final ToolItem select;
     private final ToolItem connect;
+    /** The creating item a press started on, until the release. */
+    private DiagramCommands.Kind pressed;
 
     DiagramPalette(Composite parent, AdapterFactory adapterFactory, Consumer<Boolean> connectMode,
-            Consumer<DiagramCommands.Kind> create) {
+            Consumer<DiagramCommands.Kind> create, BiConsumer<DiagramCommands.Kind, Point> drop) {
         bar = new ToolBar(parent, SWT.VERTICAL | SWT.FLAT | SWT.RIGHT);
         icons = new ItemProviderLabelProvider(adapterFactory);
         select = new ToolItem(bar, SWT.RADIO);
@@ -58,18 +55,15 @@ final class DiagramPalette {
             item.setToolTipText("Click to add a " + kind.title.toLowerCase() + ", or drag it onto the diagram");
             item.addListener(SWT.Selection, event -> create.accept(kind));
         }
-        DragSource source = new DragSource(bar, DND.DROP_COPY);
-        source.setTransfer(new Transfer[]{TextTransfer.getInstance()});
-        source.addDragListener(new DragSourceAdapter() {
-            @Override
-            public void dragStart(DragSourceEvent event) {
-                event.doit = kindAt(event.x, event.y) != null;
-            }
-
-            @Override
-            public void dragSetData(DragSourceEvent event) {
-                DiagramCommands.Kind kind = kindAt(event.x, event.y);
-                event.data = kind == null ? null : DRAG_PREFIX + kind.name();
+        // A drag to the canvas is a press on an item and a release outside it, followed by the bar itself:
+        // the toolkit's drag and drop never started from a tool item under real pointer events.
+        bar.addListener(SWT.MouseDown, event -> pressed = event.button == 1 ? kindAt(event.x, event.y) : null);
+        bar.addListener(SWT.MouseUp, event -> {
+            DiagramCommands.Kind kind = pressed;
+            pressed = null;
+            ToolItem under = bar.getItem(new Point(event.x, event.y));
+            if (kind != null && event.button == 1 && under == null) {
+                drop.accept(kind, bar.toDisplay(event.x, event.y));
             }
         });
         bar.addListener(SWT.Dispose, event -> icons.dispose());

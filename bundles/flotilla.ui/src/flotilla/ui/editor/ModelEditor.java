@@ -69,6 +69,7 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
     private ModelOutlinePage outline;
     private ModelPropertySheetPage properties;
     private boolean resultPending;
+    private boolean sheetRefreshWaits;
 
     public ModelEditor() {
         adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
@@ -218,6 +219,22 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
         if (affected != null && !affected.isEmpty() && !dialogOpen) {
             selection.setSelection(new StructuredSelection(affected.toArray()));
         }
+        if (dialogOpen) {
+            // Refreshing the sheet now would dispose the cell editor whose dialog is open (its "..." button
+            // then failed with "Widget is disposed" when the dialog closed): the sheet follows once it has.
+            if (!sheetRefreshWaits) {
+                sheetRefreshWaits = true;
+                active.addListener(SWT.Dispose, event -> active.getDisplay().asyncExec(() -> {
+                    sheetRefreshWaits = false;
+                    refreshSheet();
+                }));
+            }
+            return;
+        }
+        refreshSheet();
+    }
+
+    private void refreshSheet() {
         if (properties != null) {
             properties.commandDone();
         }

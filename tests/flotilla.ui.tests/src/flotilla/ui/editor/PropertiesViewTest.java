@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +24,9 @@ import flotilla.model.Service;
 import flotilla.model.examples.ExampleClusters;
 import flotilla.model.persistence.Models;
 import flotilla.ui.Screenshots;
+import flotilla.ui.UserInput;
 import flotilla.ui.UserScene;
+import flotilla.ui.Widgets;
 import flotilla.ui.WorkspaceLogGuard;
 
 /**
@@ -96,6 +101,37 @@ class PropertiesViewTest {
         scene.clickEmptyCanvas().redoByKeyboard();
         assertEquals(10, frontier.getReplicas());
         assertEquals(10, scene.diagram().tasks().stream().filter(task -> task.service() == frontier).count());
+    }
+
+    @Test
+    void aPortIsAddedFromThePropertiesViewInOneUndoableCommand() {
+        Service web = scene.cluster().getServices().get(2);
+        assertEquals("my-web", web.getName());
+        int ports = web.getPorts().size();
+        CommandStack stack = scene.editor.getEditingDomain().getCommandStack();
+        scene.clickShape(web);
+        assertTrue(scene.propertyValue("Ports").contains("8080->80/tcp"), scene.propertyValue("Ports"));
+
+        // The row's "..." button opens the list; Add, then Escape closes it.
+        scene.user.whenDialogOpens("Ports of", dialog -> {
+            Button add = Widgets.all(dialog, Button.class).stream()
+                    .filter(button -> button.getText().startsWith("Add ")).findFirst().orElseThrow();
+            List<Object> gestures = new ArrayList<>(UserInput.clickArgs(add));
+            gestures.addAll(List.of("key", "Escape"));
+            return gestures.toArray();
+        });
+        scene.openPropertyDialog("Ports");
+        assertEquals(ports + 1, web.getPorts().size(), "Add in the Ports dialog added a port");
+        String focus = String.valueOf(scene.window.getShell().getDisplay().getFocusControl());
+        assertTrue(stack.canUndo());
+
+        // Ctrl+Z right away, where the dialog left the keyboard: the Properties view.
+        scene.undoByKeyboard();
+        assertEquals(ports, web.getPorts().size(), "one Undo takes the added port back; focus was on " + focus);
+        assertFalse(stack.canUndo(), "adding the port ran more than one command");
+        scene.redoByKeyboard();
+        assertEquals(ports + 1, web.getPorts().size(), "Ctrl+Y adds the port again");
+        assertEquals(ports + 1, scene.propertyValue("Ports").split(", ").length, scene.propertyValue("Ports"));
     }
 
     @Test
