@@ -49,7 +49,9 @@ final class LayoutScheduler {
             LayoutResult result = null;
             try {
                 if (scheduled == generation) { // a newer refresh came before this layout started
-                    result = ElkGraphLayout.layout(next, options);
+                    result = next.rowed
+                            ? RowLayout.layout(next, options.viewWidth())
+                            : ElkGraphLayout.layout(next, options);
                 }
             } catch (RuntimeException | LinkageError e) {
                 ILog.get().log(Status.error("Graph layout failed", e));
