@@ -70,6 +70,9 @@ final class PointerInput {
 
     private void mouseDown(Event event) {
         host.canvas().setFocus();
+        // A press starts a gesture: the tooltip of the shape pressed on must not follow the drag (or stay
+        // over the dialog its drop opens).
+        host.hover(null);
         if (event.button == 2 || (event.button == 1 && spaceDown)) {
             running = pan.begin(event);
             return;

@@ -19,6 +19,8 @@ final class RowLayout {
     static final int MIN_CELL = ShapeMetrics.CHIP_LINE + 2 * ShapeMetrics.PADDING;
     /** The widest cell: beyond it a container's children would spread over a line too long to read. */
     static final int MAX_CELL = 520;
+    /** Above this many edges, straight lines through the rows would hide the shapes: they show on demand. */
+    static final int EDGES_ALWAYS_DRAWN = 16;
     /** The width assumed before the view has one (the window is not shown yet). */
     static final int DEFAULT_WIDTH = 1200;
 
@@ -32,6 +34,7 @@ final class RowLayout {
         this.width = Math.max(MIN_CELL, (viewWidth > 0 ? viewWidth : DEFAULT_WIDTH) - 2 * ElkGraphLayout.MARGIN);
         result.packed = true;
         result.packedInterior = new boolean[model.nodes.size()];
+        result.edgesOnDemand = model.edges.size() > EDGES_ALWAYS_DRAWN;
     }
 
     /** Lays {@code model} out for a view {@code viewWidth} pixels wide; safe on any thread. */

@@ -116,6 +116,26 @@ class DiagramAsTheUserSeesItTest {
     }
 
     @Test
+    void aServiceDraggedOntoANodeTakesNoTooltipAlongToThePinDialog() throws Exception {
+        open("swarm-tutorial", ExampleClusters::swarmTutorial);
+        Service helloworld = service(scene.cluster(), "helloworld");
+        Node worker2 = scene.cluster().getNodes().stream().filter(n -> n.getHostname().equals("worker2")).findFirst()
+                .orElseThrow();
+        scene.user.moveTo(scene.canvas(), scene.center(helloworld).x, scene.center(helloworld).y);
+        scene.settle();
+        assertNotNull(scene.canvas().getToolTipText(), "pointing at the service shows its tooltip");
+        List<String> tipWhenAsked = new ArrayList<>();
+        scene.diagram().setPinChooser((service, node) -> {
+            tipWhenAsked.add(String.valueOf(scene.canvas().getToolTipText()));
+            return null; // the user cancels
+        });
+        scene.dragShape(helloworld, worker2);
+        assertEquals(List.of("null"), tipWhenAsked,
+                "the dialog asked once, with no tooltip of the dragged service left over it");
+        assertTrue(helloworld.getConstraints().isEmpty(), "cancelled: no constraint");
+    }
+
+    @Test
     void tasksNoNodeCanTakeWaitInThePendingLaneWithSwarmsReason() throws Exception {
         open("pending", () -> {
             Cluster cluster = ExampleClusters.swarmTutorial();

@@ -133,14 +133,14 @@ class DiagramPageTest {
     }
 
     @Test
-    void thePaletteCreatesANodeAServiceAndANetworkEachUndoable() throws Exception {
+    void aNodeAServiceAndANetworkCreatedWithoutAPlaceAreLaidOutSelectedAndEachUndoable() throws Exception {
         DiagramScene scene = tutorial();
         Cluster cluster = scene.cluster();
         int nodes = cluster.getNodes().size();
         int services = cluster.getServices().size();
         int networks = cluster.getNetworks().size();
         for (DiagramCommands.Kind kind : DiagramCommands.Kind.values()) {
-            scene.page.paletteItem(kind).notifyListeners(SWT.Selection, new Event());
+            assertTrue(scene.page.create(kind, null)); // the palette's click-then-click is DiagramAsTheUserSeesItTest's
             scene.settle();
         }
         assertEquals(nodes + 1, cluster.getNodes().size());
