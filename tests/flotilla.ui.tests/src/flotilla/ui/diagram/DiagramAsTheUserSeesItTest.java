@@ -80,9 +80,9 @@ class DiagramAsTheUserSeesItTest {
         for (int i = 1; i < byName.size(); i++) {
             Rectangle left = bounds(byName.get(i - 1));
             Rectangle right = bounds(byName.get(i));
-            assertTrue(left.x + left.width <= right.x && left.y == right.y,
-                    byName.get(i - 1).getHostname() + " " + left + " sits left of " + byName.get(i).getHostname()
-                            + " " + right + ", in one row");
+            assertTrue(left.y == right.y ? left.x + left.width <= right.x : left.y + left.height <= right.y,
+                    byName.get(i - 1).getHostname() + " " + left + " comes before " + byName.get(i).getHostname()
+                            + " " + right + " in reading order");
         }
         int nodesTop = byName.stream().mapToInt(node -> bounds(node).y).min().orElseThrow();
         List<Object> aboveNodes = new ArrayList<>(cluster.allServices());
