@@ -101,6 +101,8 @@ public class GraphViewer extends StructuredViewer {
         new KeyboardNavigation(host, pointer);
         scrollBars = new ScrollBars(canvas, viewport);
         canvas.addListener(SWT.Resize, event -> resized());
+        // Once the user presses on the diagram, they work with the view as it is: no refit moves it away.
+        canvas.addListener(SWT.MouseDown, event -> autoFit = false);
         layouts = new LayoutScheduler(canvas.getDisplay(), this::laidOut);
         canvas.addListener(SWT.Dispose, event -> {
             layouts.cancel();

@@ -156,7 +156,8 @@ class DiagramAsTheUserSeesItTest {
             assertTrue(bounds(node).y + bounds(node).height < lane.y, "the lane is below the nodes, never among them");
         }
         Object first = waiting.get(0);
-        scene.user.moveTo(scene.canvas(), scene.center(first).x, scene.center(first).y);
+        Point onFirst = scene.visibleTitle(first); // the lane is below the nodes: Fit brings it into view
+        scene.user.moveTo(scene.canvas(), onFirst.x, onFirst.y);
         scene.settle();
         String tip = scene.canvas().getToolTipText();
         assertNotNull(tip, "pointing at a pending task shows why it waits");
@@ -191,11 +192,13 @@ class DiagramAsTheUserSeesItTest {
                 scene.diagram().statusText());
         assertEquals(nodes, cluster.getNodes().size(), "a palette click alone creates nothing yet");
         Point empty = emptySpot();
+        Point expected = scene.viewer().getViewport().toModel(empty.x, empty.y);
+        double zoom = scene.viewer().getZoom();
         scene.user.click(scene.canvas(), empty.x, empty.y);
         scene.settle();
         assertEquals(nodes + 1, cluster.getNodes().size(), "the click in the diagram created the node");
+        assertEquals(zoom, scene.viewer().getZoom(), 1e-9, "the view stays as the user clicked in it");
         Node created = cluster.getNodes().get(nodes);
-        Point expected = scene.viewer().getViewport().toModel(empty.x, empty.y);
         Rectangle shape = bounds(created);
         assertEquals(expected, new Point(shape.x, shape.y), "the node's corner is where the user clicked");
         assertSame(created, ((IStructuredSelection) scene.editor.getSite().getSelectionProvider().getSelection())
