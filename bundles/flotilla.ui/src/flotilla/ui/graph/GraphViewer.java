@@ -408,7 +408,7 @@ public class GraphViewer extends StructuredViewer {
     public void zoomToFit() {
         Rectangle client = canvas.getClientArea();
         viewport.fit(new Rectangle(0, 0, model.width, model.height), client.width, client.height);
-        autoFit = true;
+        autoFit = false; // the user chose this zoom: the automatic, readable fit must not undo it
         viewportChanged();
     }
 

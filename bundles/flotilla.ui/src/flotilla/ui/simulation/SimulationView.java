@@ -308,11 +308,17 @@ public final class SimulationView extends ViewPart {
         contents.layout(true, true);
     }
 
-    /** Whether the timeline's last row is in view (or there is none yet). */
+    /**
+     * Whether the timeline follows new events: while the user has picked no row and its last row is in view
+     * (or there is none yet), or has picked the last row. A picked earlier row holds the view where it is.
+     */
     private boolean showsLastEvent() {
         int count = timeline.getItemCount();
         if (count == 0) {
             return true;
+        }
+        if (timeline.getSelectionCount() > 0) {
+            return timeline.getSelectionIndex() == count - 1;
         }
         int rows = Math.max(1,
                 (timeline.getClientArea().height - timeline.getHeaderHeight()) / timeline.getItemHeight());
