@@ -42,7 +42,6 @@ import flotilla.ui.UserScene;
 import flotilla.ui.Widgets;
 import flotilla.ui.WorkspaceLogGuard;
 import flotilla.ui.graph.Viewport;
-import flotilla.ui.observed.IObservedStateProvider;
 
 /**
  * The diagram as a user meets it, with real pointer and key events: where shapes sit and stay, what
@@ -344,34 +343,5 @@ class DiagramAsTheUserSeesItTest {
 
     private static Service service(Cluster cluster, String name) {
         return cluster.allServices().stream().filter(s -> name.equals(s.getName())).findFirst().orElseThrow();
-    }
-
-    private static final class FakeSimulation implements IObservedStateProvider {
-        ClusterState state;
-        final List<Runnable> listeners = new ArrayList<>();
-
-        @Override
-        public List<Object> requestPath() {
-            return List.of();
-        }
-
-        @Override
-        public ClusterState observedState() {
-            return state;
-        }
-
-        @Override
-        public void addObservedStateListener(Runnable listener) {
-            listeners.add(listener);
-        }
-
-        @Override
-        public void removeObservedStateListener(Runnable listener) {
-            listeners.remove(listener);
-        }
-
-        void changed() {
-            List.copyOf(listeners).forEach(Runnable::run);
-        }
     }
 }

@@ -46,7 +46,6 @@ import flotilla.observed.TaskState;
 import flotilla.ui.Screenshots;
 import flotilla.ui.problems.Problem;
 import flotilla.ui.problems.ProblemsView;
-import flotilla.ui.observed.IObservedStateProvider;
 
 /**
  * The Flotilla diagram in the real model editor: the examples open and lay out, the palette creates,
@@ -472,36 +471,6 @@ class DiagramPageTest {
         task.setDesiredState(TaskState.RUNNING);
         task.setCurrentState(state);
         return task;
-    }
-
-    private static final class FakeSimulation implements IObservedStateProvider {
-        ClusterState state;
-        List<Object> requestPath = List.of();
-        final List<Runnable> listeners = new ArrayList<>();
-
-        @Override
-        public List<Object> requestPath() {
-            return requestPath;
-        }
-
-        @Override
-        public ClusterState observedState() {
-            return state;
-        }
-
-        @Override
-        public void addObservedStateListener(Runnable listener) {
-            listeners.add(listener);
-        }
-
-        @Override
-        public void removeObservedStateListener(Runnable listener) {
-            listeners.remove(listener);
-        }
-
-        void changed() {
-            List.copyOf(listeners).forEach(Runnable::run);
-        }
     }
 
     private static Service service(Cluster cluster, String name) {
