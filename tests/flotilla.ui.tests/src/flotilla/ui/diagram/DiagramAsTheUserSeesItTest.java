@@ -156,8 +156,14 @@ class DiagramAsTheUserSeesItTest {
         }
         Object first = waiting.get(0);
         Point onFirst = scene.visibleTitle(first); // the lane is below the nodes: Fit brings it into view
-        scene.user.moveTo(scene.canvas(), onFirst.x, onFirst.y);
+        Rectangle lanePlace = bounds(ClusterContent.PENDING_LANE);
+        Point onLane = scene.viewer().getViewport().toScreen(lanePlace.x + 4, lanePlace.y + 4);
+        scene.user.moveTo(scene.canvas(), onLane.x, onLane.y); // over the lane first, then onto the task
         scene.settle();
+        scene.user.moveTo(scene.canvas(), onFirst.x, onFirst.y);
+        scene.user.waitUntil(() -> scene.canvas().getToolTipText() != null
+                && scene.canvas().getToolTipText().startsWith("redis."), 10_000,
+                "pointing at a pending task showed no tooltip: " + scene.canvas().getToolTipText());
         String tip = scene.canvas().getToolTipText();
         assertNotNull(tip, "pointing at a pending task shows why it waits");
         assertTrue(tip.startsWith("redis.") && tip.contains("no suitable node (max replicas per node limit exceed"),
