@@ -174,17 +174,6 @@ class DiagramAsTheUserSeesItTest {
                 "Properties show swarm's whole reason: " + reason);
         assertEquals("pending", scene.propertyValue("State"));
         Screenshots.capture(scene.window.getShell(), "user-diagram-pending-lane");
-
-        // Two replicas less and nothing waits: the lane goes, the nodes stay where they were.
-        Map<Node, Point> before = new HashMap<>();
-        cluster.getNodes().forEach(node -> before.put(node, new Point(bounds(node).x, bounds(node).y)));
-        scene.clickShape(redis);
-        scene.editProperty("Replicas", "3", "Return");
-        assertEquals(3, redis.getReplicas());
-        assertFalse(scene.viewer().getShownElements().contains(ClusterContent.PENDING_LANE));
-        assertTrue(page.statusText().endsWith("tasks placed by the engine"), page.statusText());
-        cluster.getNodes().forEach(node -> assertEquals(before.get(node), new Point(bounds(node).x, bounds(node).y),
-                node.getHostname()));
     }
 
     @Test
