@@ -96,7 +96,10 @@ public final class Interpreter {
         return failedLines == 0 ? 0 : 1;
     }
 
-    /** Runs one line; on failure prints the error prefixed with the line number and returns false. */
+    /**
+     * Runs one line; on failure prints the error prefixed with the script's line number (none for a line
+     * typed at a prompt, {@code number} 0, where the error reads as docker prints it) and returns false.
+     */
     public boolean execute(String line, int number) {
         try {
             List<String> words = withoutRedirections(ShellWords.splitLine(line));
@@ -107,7 +110,10 @@ public final class Interpreter {
         } catch (CommandException | IllegalArgumentException | IllegalStateException e) {
             failedLines++;
             try {
-                err.append("line ").append(String.valueOf(number)).append(": ").append(e.getMessage()).append('\n');
+                if (number > 0) {
+                    err.append("line ").append(String.valueOf(number)).append(": ");
+                }
+                err.append(e.getMessage()).append('\n');
             } catch (IOException io) {
                 throw new UncheckedIOException(io);
             }

@@ -30,9 +30,11 @@ import flotilla.ui.graph.ShapeKind;
 
 /**
  * How the cluster looks. Nodes: hostname, then chips for role, availability (when not active), the
- * observed status (in simulated mode) and each node label, the networks on the node in its tooltip; the fill tells the status at a glance.
- * Services: name, image, mode, replicas and how many tasks wait (pending, the reasons in the tooltip). Networks: name, driver and subnet. Tasks: SERVICE.SLOT,
- * coloured by state. Icons come from the model's item providers, as in the tree.
+ * observed status (in simulated mode), each node label and each network on the node (green); the fill
+ * tells the status at a glance. Services: name, image, mode, replicas and how many tasks wait. Networks:
+ * name, driver and subnet. Tasks: SERVICE.SLOT, coloured by state. The Pending lane holds the tasks no
+ * node can take, each with swarm's reason in its tooltip. Icons come from the model's item providers, as
+ * in the tree.
  */
 final class ClusterLabels extends LabelProvider implements IGraphLabelProvider {
 
@@ -100,6 +102,8 @@ final class ClusterLabels extends LabelProvider implements IGraphLabelProvider {
         case Service service -> service.qualifiedName() == null ? "(unnamed service)" : service.qualifiedName();
         case Network network -> network.qualifiedName() == null ? "(unnamed network)" : network.qualifiedName();
         case DiagramTask task -> task.name();
+        case Placements.PendingTask task -> task.name();
+        case ClusterContent.PendingLane lane -> "Pending";
         default -> String.valueOf(element);
         };
     }
@@ -117,6 +121,7 @@ final class ClusterLabels extends LabelProvider implements IGraphLabelProvider {
         case Node node -> nodeChips(node).stream().map(NodeChip::chip).toList();
         case Service service -> serviceChips(service);
         case Network network -> networkChips(network);
+        case ClusterContent.PendingLane lane -> List.of(new Chip("no node can take these tasks", warningChip, null));
         default -> List.of();
         };
     }
@@ -140,13 +145,13 @@ final class ClusterLabels extends LabelProvider implements IGraphLabelProvider {
         for (Label label : node.getLabels()) {
             chips.add(new NodeChip(new Chip(label.getKey() + "=" + label.getValue(), labelChip, null), label));
         }
+        for (String network : nodeNetworks.getOrDefault(node, List.of())) {
+            chips.add(new NodeChip(new Chip(network, networkFill, null), null));
+        }
         return chips;
     }
 
-    /**
-     * The networks the node has, as `docker network ls` on it would list swarm's: in the tooltip, since chips
-     * for them widen the node beyond its tasks, which the layout then draws as a tall square.
-     */
+    /** The networks the node has, as `docker network ls` on it would list swarm's. */
     private String networksLine(Node node) {
         List<String> networks = nodeNetworks.getOrDefault(node, List.of());
         return networks.isEmpty() ? "" : "\nnetworks: " + String.join(", ", networks);
@@ -192,6 +197,8 @@ final class ClusterLabels extends LabelProvider implements IGraphLabelProvider {
         case DiagramTask task -> task.isRunning()
                 ? runningFill
                 : "failed".equals(task.state()) || "rejected".equals(task.state()) ? failedFill : pendingFill;
+        case Placements.PendingTask task -> pendingFill;
+        case ClusterContent.PendingLane lane -> pausedFill;
         default -> null;
         };
     }
@@ -222,6 +229,7 @@ final class ClusterLabels extends LabelProvider implements IGraphLabelProvider {
         return switch (element) {
         case Network network -> ShapeKind.HEXAGON;
         case DiagramTask task -> ShapeKind.RECTANGLE;
+        case Placements.PendingTask task -> ShapeKind.RECTANGLE;
         default -> ShapeKind.ROUNDED_RECTANGLE;
         };
     }
@@ -236,6 +244,8 @@ final class ClusterLabels extends LabelProvider implements IGraphLabelProvider {
         case Network network -> network.qualifiedName() + ": " + network.getDriver().getLiteral()
                 + (network.getSubnet() == null ? "" : " " + network.getSubnet());
         case DiagramTask task -> task.name() + " on " + task.node().getHostname() + ": " + task.state();
+        case Placements.PendingTask task -> task.name() + ": pending\n" + task.reason();
+        case ClusterContent.PendingLane lane -> "Tasks swarm cannot place yet; point at one for its reason.";
         default -> null;
         };
     }
@@ -268,6 +278,9 @@ final class ClusterLabels extends LabelProvider implements IGraphLabelProvider {
 
     @Override
     public String getCollapsedText(Object element, int childCount) {
+        if (element instanceof ClusterContent.PendingLane) {
+            return childCount + " pending tasks";
+        }
         if (!(element instanceof Node node)) {
             return IGraphLabelProvider.super.getCollapsedText(element, childCount);
         }
@@ -296,6 +309,7 @@ final class ClusterLabels extends LabelProvider implements IGraphLabelProvider {
         return switch (edge) {
         case DiagramEdges.PinnedTo pinned -> pinEdge;
         case DiagramEdges.TaskOf taskOf -> taskEdge;
+        case DiagramEdges.Waits waits -> pinEdge;
         default -> null;
         };
     }
@@ -304,7 +318,9 @@ final class ClusterLabels extends LabelProvider implements IGraphLabelProvider {
     public int getEdgeLineStyle(Object edge) {
         return edge instanceof DiagramEdges.PinnedTo
                 ? SWT.LINE_DASH
-                : edge instanceof DiagramEdges.TaskOf ? SWT.LINE_DOT : SWT.LINE_SOLID;
+                : edge instanceof DiagramEdges.TaskOf || edge instanceof DiagramEdges.Waits
+                        ? SWT.LINE_DOT
+                        : SWT.LINE_SOLID;
     }
 
     @Override

@@ -17,6 +17,10 @@ final class DiagramEdges {
     record TaskOf(DiagramTask task) {
     }
 
+    /** A task of the service waits in the Pending lane. */
+    record Waits(Placements.PendingTask task) {
+    }
+
     /** Every placement constraint of the service holds on the node. */
     record PinnedTo(Service service, Node node) {
     }

@@ -71,15 +71,6 @@ public final class DiagramPage implements IPlacementProblemsProvider {
 
     /** Nodes holding more tasks than this show a count (and a summary by state) instead of task boxes. */
     public static final int COLLAPSE_THRESHOLD = 12;
-    /**
-     * With more nodes than this, nodes are drawn as packed grids of tasks and ELK lays out only the top
-     * level, which lets it arrange the nodes no edge ties down as a block: a layered layout of 50
-     * unconnected nodes is one row ten thousand pixels wide. Smaller clusters keep ELK's routing of the
-     * service-to-task edges into each node.
-     */
-    public static final int PACKED_NODES = 8;
-    /** Below that, the viewer's own limit: ELK lays out inside nodes up to this many shapes (see its benchmark). */
-    private static final int ELK_SHAPES = 1500;
 
     private final EditingDomain domain;
     private final Supplier<IObservedStateProvider> observedSource;
@@ -172,7 +163,7 @@ public final class DiagramPage implements IPlacementProblemsProvider {
         status = new org.eclipse.swt.widgets.Label(top, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
-        palette = new DiagramPalette(control, adapterFactory, this::setConnectMode, kind -> create(kind, null),
+        palette = new DiagramPalette(control, adapterFactory, this::setConnectMode, this::armCreation,
                 this::releasedFromPalette);
         palette.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
 
@@ -187,7 +178,12 @@ public final class DiagramPage implements IPlacementProblemsProvider {
         viewer.addFilter(new ViewerFilter() {
             @Override
             public boolean select(Viewer v, Object parent, Object element) {
-                return filterShown == null || filterShown.contains(element);
+                return filterShown == null || switch (element) {
+                case Placements.PendingTask task -> filterShown.contains(task.service());
+                case ClusterContent.PendingLane lane -> content.pending().stream()
+                        .anyMatch(task -> filterShown.contains(task.service()));
+                default -> filterShown.contains(element);
+                };
             }
         });
         viewer.addLayoutListener(this::laidOut);
@@ -206,8 +202,8 @@ public final class DiagramPage implements IPlacementProblemsProvider {
         cluster = newCluster;
         notation = DiagramNotation.load(modelFile == null ? null : DiagramNotation.sidecar(modelFile));
         content.setTasks(List.of());
+        content.setPending(List.of());
         updateFilter();
-        viewer.setPackingThreshold(packingThreshold());
         viewer.setInput(cluster);
         updateTasks();
         if (UserTiming.ENABLED) {
@@ -321,6 +317,7 @@ public final class DiagramPage implements IPlacementProblemsProvider {
             return;
         }
         updateFilter();
+        showCounts();
         relayout();
     }
 
@@ -350,14 +347,11 @@ public final class DiagramPage implements IPlacementProblemsProvider {
             nodeNetworks.clear();
             nodeNetworks.putAll(Placements.observedNetworks(state));
             List<DiagramTask> tasks = Placements.observed(state);
-            List<Placements.PendingTask> pending = Placements.observedPending(state);
-            status.setText(state == null
-                    ? "No simulation runs for this model."
-                    : pending.isEmpty()
-                            ? tasks.size() + (tasks.size() == 1 ? " task" : " tasks") + " in the simulation"
-                            : tasks.size() + " placed, " + pending.size() + " pending");
-            showPendingReasons(pending);
+            showPendingReasons(Placements.observedPending(state));
             showTasks(tasks);
+            if (state == null) {
+                status.setText("No simulation runs for this model.");
+            }
             return;
         }
         nodeStatus.clear();
@@ -386,12 +380,7 @@ public final class DiagramPage implements IPlacementProblemsProvider {
 
     /** Lays the diagram out again after a change of model, tasks, filter or rendering. */
     private void relayout() {
-        viewer.setPackingThreshold(packingThreshold());
         viewer.refresh();
-    }
-
-    private int packingThreshold() {
-        return cluster != null && cluster.getNodes().size() > PACKED_NODES ? 0 : ELK_SHAPES;
     }
 
     private void scheduled(long generation, Placements.Schedule schedule) {
@@ -404,20 +393,48 @@ public final class DiagramPage implements IPlacementProblemsProvider {
         if (schedule != null) {
             nodeNetworks.putAll(schedule.resolveNetworks(cluster));
         }
-        if (schedule == null) {
-            status.setText("The engine could not place the tasks (see the error log).");
-        } else if (schedule.pending().isEmpty()) {
-            status.setText(tasks.size() + (tasks.size() == 1 ? " task" : " tasks") + " placed by the engine");
-        } else {
-            status.setText(tasks.size() + " placed, " + schedule.pending().size() + " pending");
-        }
         resolveLosses(schedule == null ? null : schedule.losses());
         showPendingReasons(schedule == null ? List.of() : schedule.resolvePending(cluster));
         showTasks(tasks);
+        if (schedule == null) {
+            status.setText("The engine could not place the tasks (see the error log).");
+        }
+    }
+
+    /**
+     * The status line: how many tasks are placed and how many wait ("6 placed, 4 pending"); with a filter,
+     * how many of them the diagram shows.
+     */
+    private void showCounts() {
+        if (cluster == null || scheduling) {
+            return;
+        }
+        List<DiagramTask> tasks = content.tasks();
+        List<Placements.PendingTask> pending = content.pending();
+        String all = pending.isEmpty()
+                ? tasks.size() + (tasks.size() == 1 ? " task" : " tasks")
+                        + (simulated ? " in the simulation" : " placed by the engine")
+                : tasks.size() + " placed, " + pending.size() + " pending";
+        if (cluster.getNodes().isEmpty()) {
+            // A model fresh from a compose file has services and nothing to run them on yet.
+            status.setText("No nodes yet: click Node in the palette, then in the diagram, to add the first one."
+                    + (pending.isEmpty() ? "" : " " + pending.size() + " tasks wait for it."));
+        } else if (filterShown == null) {
+            status.setText(all);
+        } else {
+            long shownTasks = tasks.stream().filter(filterShown::contains).count();
+            long shownPending = pending.stream().filter(task -> filterShown.contains(task.service())).count();
+            status.setText("Filter shows " + shownTasks + " of " + tasks.size()
+                    + (pending.isEmpty()
+                            ? " tasks"
+                            : " placed, " + shownPending + " of " + pending.size() + " pending"));
+        }
+        status.getParent().layout();
     }
 
     /** Each service shows its pending tasks, and the status line's tooltip says why each waits, in swarm's words. */
     private void showPendingReasons(List<Placements.PendingTask> pending) {
+        content.setPending(pending);
         pendingByService.clear();
         pending.forEach(
                 task -> pendingByService.computeIfAbsent(task.service(), s -> new ArrayList<>()).add(task.line()));
@@ -510,6 +527,7 @@ public final class DiagramPage implements IPlacementProblemsProvider {
     private void showTasks(List<DiagramTask> tasks) {
         content.setTasks(tasks);
         updateFilter();
+        showCounts();
         relayout();
         showRequestPath();
     }
@@ -546,6 +564,7 @@ public final class DiagramPage implements IPlacementProblemsProvider {
             return;
         }
         updateFilter();
+        showCounts();
         relayout();
         if (!simulated) {
             updateTasks();
@@ -553,6 +572,23 @@ public final class DiagramPage implements IPlacementProblemsProvider {
     }
 
     // ---- Gestures ----------------------------------------------------------------------------------
+
+    /**
+     * A palette click: the next click in the diagram creates a {@code kind} there, which is then selected
+     * (so Properties show it); Escape cancels. The status line says so meanwhile.
+     */
+    public void armCreation(DiagramCommands.Kind kind) {
+        viewer.getControl().setFocus();
+        viewer.placeNext(point -> {
+            showCounts();
+            if (point != null) {
+                create(kind, point);
+            }
+        });
+        status.setText("Click in the diagram where the new " + kind.title.toLowerCase(java.util.Locale.ROOT)
+                + " goes (Esc cancels)");
+        status.getParent().layout();
+    }
 
     /** Adds a node, service or network; at {@code position} (diagram coordinates) or where the layout puts it. */
     public boolean create(DiagramCommands.Kind kind, Point position) {

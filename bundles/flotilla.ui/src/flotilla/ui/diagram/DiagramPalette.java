@@ -15,8 +15,8 @@ import flotilla.ui.emf.ItemProviderLabelProvider;
 
 /**
  * The tools beside the canvas: Select and Connect (the mode a drag on the canvas has), then Node,
- * Service and Network, which create one on a click (the layout places it) or where they are released
- * when dragged onto the canvas.
+ * Service and Network, which create one where the next click on the canvas lands, or where they are
+ * released when dragged onto the canvas.
  */
 final class DiagramPalette {
 
@@ -52,7 +52,8 @@ final class DiagramPalette {
             case SERVICE -> ModelFactory.eINSTANCE.createService();
             case NETWORK -> ModelFactory.eINSTANCE.createNetwork();
             }));
-            item.setToolTipText("Click to add a " + kind.title.toLowerCase() + ", or drag it onto the diagram");
+            item.setToolTipText("Click, then click in the diagram where the new " + kind.title.toLowerCase()
+                    + " goes; or drag it onto the diagram");
             item.addListener(SWT.Selection, event -> create.accept(kind));
         }
         // A drag to the canvas is a press on an item and a release outside it, followed by the bar itself:

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.ui.views.properties.IPropertySource;
 
 import flotilla.engine.analysis.ResilienceAnalysis;
 import flotilla.engine.analysis.Scenarios;
@@ -200,9 +202,15 @@ public final class Placements {
     }
 
     /** A task no node could take, and swarm's reason ("no suitable node (...)"), as `docker service ps` shows it. */
-    public record PendingTask(Service service, String name, String reason) {
+    public record PendingTask(Service service, String name, String reason) implements IAdaptable {
         public String line() {
             return name + ": " + reason;
+        }
+
+        /** Selected in the diagram, the Properties view shows its whole reason. */
+        @Override
+        public <T> T getAdapter(Class<T> adapter) {
+            return adapter == IPropertySource.class ? adapter.cast(new PendingTaskProperties(this)) : null;
         }
     }
 

@@ -18,7 +18,9 @@ public final class ModelEditors {
     /** Opens (or brings forward) the editor of {@code file}; a file that does not load says why. */
     public static IEditorPart open(IWorkbenchWindow window, Path file) {
         try {
-            return window.getActivePage().openEditor(new ModelFileInput(file), ModelEditor.ID);
+            IEditorPart editor = window.getActivePage().openEditor(new ModelFileInput(file), ModelEditor.ID);
+            ModelFolders.remember(file);
+            return editor;
         } catch (PartInitException e) {
             ErrorDialog.openError(window.getShell(), "Open Model", "Could not open " + file, e.getStatus());
             return null;

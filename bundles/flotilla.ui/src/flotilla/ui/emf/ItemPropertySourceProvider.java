@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -30,7 +31,11 @@ public final class ItemPropertySourceProvider implements IPropertySourceProvider
     @Override
     public IPropertySource getPropertySource(Object object) {
         IItemPropertySource source = (IItemPropertySource) adapterFactory.adapt(object, IItemPropertySource.class);
-        return source == null ? null : new Source(object, source);
+        if (source == null) {
+            // Not a model element (a pending task the diagram draws): its own read-only rows, if it has any.
+            return Adapters.adapt(object, IPropertySource.class);
+        }
+        return new Source(object, source);
     }
 
     private final class Source implements IPropertySource {

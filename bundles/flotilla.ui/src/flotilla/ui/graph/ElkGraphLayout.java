@@ -44,8 +44,8 @@ final class ElkGraphLayout {
     static final double EDGE_SPACING = 12;
     static final int MARGIN = 20;
 
-    /** The edge direction and routing the viewer asks for. */
-    record Options(Direction direction, boolean orthogonal, int packingThreshold) {
+    /** The edge direction and routing the viewer asks for, and the width of its view (for rows). */
+    record Options(Direction direction, boolean orthogonal, int packingThreshold, int viewWidth) {
     }
 
     static {
@@ -89,10 +89,7 @@ final class ElkGraphLayout {
 
     /** Lays out {@code model}; safe on any thread, as long as nobody changes the model meanwhile. */
     static LayoutResult layout(GraphModel model, Options options) {
-        long start = System.nanoTime();
-        LayoutResult result = new ElkGraphLayout(model, options).run();
-        result.millis = (System.nanoTime() - start) / 1_000_000;
-        return result;
+        return new ElkGraphLayout(model, options).run();
     }
 
     private LayoutResult run() {
@@ -164,34 +161,10 @@ final class ElkGraphLayout {
         }
     }
 
-    /**
-     * Shelf packing of a container's plain children, in their order, into rows about as wide as the
-     * square root of their total area: cheap, and readable for the many alike boxes of a big cluster.
-     */
+    /** Packs a container's plain children as a grid about as wide as it is tall. */
     private int[] pack(GraphNode container) {
-        int gap = (int) NODE_SPACING / 2;
-        long area = 0;
-        for (GraphNode child : container.children) {
-            area += (long) (child.minWidth + gap) * (child.minHeight + gap);
-        }
-        int rowLimit = Math.max(container.minWidth - 2 * ShapeMetrics.INSET, (int) Math.sqrt(area * 1.6));
-        int top = container.headerHeight + ShapeMetrics.PADDING;
-        int x = ShapeMetrics.INSET;
-        int y = top;
-        int rowHeight = 0;
-        int width = container.minWidth;
-        for (GraphNode child : container.children) {
-            if (x > ShapeMetrics.INSET && x + child.minWidth > ShapeMetrics.INSET + rowLimit) {
-                x = ShapeMetrics.INSET;
-                y += rowHeight + gap;
-                rowHeight = 0;
-            }
-            setBounds(child, x, y, child.minWidth, child.minHeight);
-            x += child.minWidth + gap;
-            rowHeight = Math.max(rowHeight, child.minHeight);
-            width = Math.max(width, x - gap + ShapeMetrics.INSET);
-        }
-        return new int[]{width, Math.max(container.minHeight, y + rowHeight + ShapeMetrics.INSET)};
+        return GridPacking.pack(container, GridPacking.squareish(container),
+                child -> new int[]{child.minWidth, child.minHeight}, this::setBounds);
     }
 
     /** Creates one ELK edge per edge between laid-out shapes; returns those whose route ELK computes. */

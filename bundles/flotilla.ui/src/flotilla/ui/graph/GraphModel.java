@@ -25,6 +25,8 @@ final class GraphModel {
     final Map<Object, GraphNode> byElement = new HashMap<>();
     /** Elements hidden inside a collapsed container, with that container. */
     final Map<Object, GraphNode> folded = new HashMap<>();
+    /** Laid out in rows ({@link IGraphRowProvider}) rather than by ELK. */
+    boolean rowed;
     int width;
     int height;
 
@@ -85,8 +87,13 @@ final class GraphModel {
         }
 
         void build() {
+            IGraphRowProvider rows = content instanceof IGraphRowProvider r ? r : null;
+            model.rowed = rows != null;
             for (Object element : shown(model.input, content.getElements(model.input))) {
-                model.roots.add(add(element, null));
+                GraphNode root = add(element, null);
+                root.row = rows == null ? 0 : rows.getRow(element);
+                root.placedByUser = viewer.storedPosition(element) != null;
+                model.roots.add(root);
             }
             addEdges();
         }

@@ -17,6 +17,10 @@ final class GraphNode {
     final int index;
     final int depth;
     final List<GraphNode> children = new ArrayList<>();
+    /** A top-level shape's row, when the content provider gives rows ({@link IGraphRowProvider}). */
+    int row;
+    /** Whether the user put this shape somewhere when the model was read: it then takes no place in a row. */
+    boolean placedByUser;
 
     // What to draw, read from the label provider once per refresh.
     String text = "";
@@ -33,6 +37,10 @@ final class GraphNode {
     int textWidth;
     int textHeight;
     int[] chipWidths = new int[0];
+    /** Each chip's place relative to the first chip's, in lines wrapped at {@link ShapeMetrics#CHIP_LINE}. */
+    int[] chipX = new int[0];
+    int[] chipY = new int[0];
+    int chipsHeight;
     int collapsedTextWidth;
     /** A plain shape's size, or a container's smallest size (its title must fit). */
     int minWidth;

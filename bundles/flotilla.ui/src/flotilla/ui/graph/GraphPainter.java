@@ -280,7 +280,7 @@ final class GraphPainter {
             if (chips) {
                 paintChips(gc, node, left, y, plain);
             }
-            y += node.textHeight + 2 * ShapeMetrics.CHIP_PAD_Y;
+            y += node.chipsHeight;
         }
         if (node.collapsedText != null) {
             y += ShapeMetrics.LINE_GAP;
@@ -292,16 +292,16 @@ final class GraphPainter {
     private void paintChips(GC gc, GraphNode node, int left, int top, Font plain) {
         gc.setFont(plain);
         gc.setLineWidth(1);
-        int x = left;
         for (int i = 0; i < node.chips.size(); i++) {
             Chip chip = node.chips.get(i);
             int width = node.chipWidths[i];
             int height = node.textHeight + 2 * ShapeMetrics.CHIP_PAD_Y;
+            int x = left + node.chipX[i];
+            int y = top + node.chipY[i];
             gc.setBackground(chip.background() != null ? chip.background() : chipBackground);
-            gc.fillRoundRectangle(x, top, width, height, height, height);
+            gc.fillRoundRectangle(x, y, width, height, height, height);
             gc.setForeground(chip.foreground() != null ? chip.foreground() : text);
-            texts.get(chip.text(), plain, false).draw(gc, x + ShapeMetrics.CHIP_PAD_X, top + ShapeMetrics.CHIP_PAD_Y);
-            x += width + ShapeMetrics.CHIP_GAP;
+            texts.get(chip.text(), plain, false).draw(gc, x + ShapeMetrics.CHIP_PAD_X, y + ShapeMetrics.CHIP_PAD_Y);
         }
     }
 

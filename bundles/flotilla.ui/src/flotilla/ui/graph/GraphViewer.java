@@ -58,6 +58,7 @@ public class GraphViewer extends StructuredViewer {
     private final MoveGesture move;
     private final ConnectGesture connect;
     private final MarqueeGesture marquee;
+    private final PointerInput pointer;
     private Font boldFont;
 
     private GraphModel model = GraphModel.empty();
@@ -70,6 +71,12 @@ public class GraphViewer extends StructuredViewer {
     private IPositionStore positionStore = element -> null;
 
     private final List<Runnable> layoutListeners = new ArrayList<>();
+    /**
+     * Whether the view fits itself to each new layout and to a resized canvas: from a new input until the
+     * user zooms or pans. A rows layout is also redone when the canvas' width changes.
+     */
+    private boolean autoFit = true;
+    private int laidOutWidth = -1;
 
     // What the user points at, by element or shape, redrawn on top of the diagram.
     private GraphNode hover;
@@ -89,11 +96,13 @@ public class GraphViewer extends StructuredViewer {
         move = new MoveGesture(host);
         connect = new ConnectGesture(host);
         marquee = new MarqueeGesture(host);
-        PointerInput pointer = new PointerInput(host, new SelectGesture(host, move), marquee, connect,
+        pointer = new PointerInput(host, new SelectGesture(host, move), marquee, connect,
                 new PanGesture(host));
         new KeyboardNavigation(host, pointer);
         scrollBars = new ScrollBars(canvas, viewport);
-        canvas.addListener(SWT.Resize, event -> scrollBars.update(model));
+        canvas.addListener(SWT.Resize, event -> resized());
+        // Once the user presses on the diagram, they work with the view as it is: no refit moves it away.
+        canvas.addListener(SWT.MouseDown, event -> autoFit = false);
         layouts = new LayoutScheduler(canvas.getDisplay(), this::laidOut);
         canvas.addListener(SWT.Dispose, event -> {
             layouts.cancel();
@@ -152,6 +161,7 @@ public class GraphViewer extends StructuredViewer {
 
     @Override
     protected void inputChanged(Object input, Object oldInput) {
+        autoFit = true;
         refresh();
     }
 
@@ -232,6 +242,19 @@ public class GraphViewer extends StructuredViewer {
         positionStore = store != null ? store : element -> null;
     }
 
+    /**
+     * The next left click on the canvas reports its diagram point to {@code place} instead of selecting,
+     * under a cross-hair cursor (a palette's creation tool); Escape, or another call, reports {@code null}.
+     */
+    public void placeNext(java.util.function.Consumer<Point> place) {
+        pointer.placeNext(place);
+    }
+
+    /** Where the user put the element's shape, or {@code null}: the position store's answer. */
+    Point storedPosition(Object element) {
+        return positionStore.getPosition(element);
+    }
+
     /** In connect mode a drag from a shape to another reports a connection instead of moving. */
     public void setConnectMode(boolean connectMode) {
         connect.setEnabled(connectMode);
@@ -309,6 +332,12 @@ public class GraphViewer extends StructuredViewer {
         return node == null ? null : node.text;
     }
 
+    /** The texts of the chips drawn on the element's shape, in order; empty when it is not drawn. */
+    public List<String> getShownChips(Object element) {
+        GraphNode node = model.node(element);
+        return node == null ? List.of() : node.chips.stream().map(Chip::text).toList();
+    }
+
     /** The elements drawn as shapes, parents before children. */
     public List<Object> getShownElements() {
         return model.nodes.stream().map(node -> node.element).toList();
@@ -359,6 +388,7 @@ public class GraphViewer extends StructuredViewer {
     public void setZoom(double zoom) {
         Rectangle client = canvas.getClientArea();
         viewport.zoomAround(zoom, client.width / 2.0, client.height / 2.0);
+        autoFit = false;
         viewportChanged();
     }
 
@@ -378,7 +408,30 @@ public class GraphViewer extends StructuredViewer {
     public void zoomToFit() {
         Rectangle client = canvas.getClientArea();
         viewport.fit(new Rectangle(0, 0, model.width, model.height), client.width, client.height);
+        autoFit = false; // the user chose this zoom: the automatic, readable fit must not undo it
         viewportChanged();
+    }
+
+    /**
+     * Fits the diagram to the view the way it opens: whole when that leaves its text readable, else as wide
+     * as the view (scrolling down for the rest) rather than in a font too small to read.
+     */
+    private void fitReadably() {
+        Rectangle client = canvas.getClientArea();
+        viewport.fitReadably(new Rectangle(0, 0, model.width, model.height), client.width, client.height,
+                Viewport.READABLE_ZOOM, viewport.originY() / viewport.zoom());
+        viewportChanged();
+    }
+
+    /** A resized canvas refits an untouched view; a rows layout is redone for the new width. */
+    private void resized() {
+        if (model.rowed && canvas.getClientArea().width != laidOutWidth) {
+            refresh();
+        } else if (autoFit) {
+            fitReadably();
+        } else {
+            scrollBars.update(model);
+        }
     }
 
     /** Shows the diagram at 100%, keeping the point in the middle of the canvas where it is. */
@@ -389,7 +442,13 @@ public class GraphViewer extends StructuredViewer {
     /** Moves the view so the diagram point (x, y) is at the canvas' top-left corner. */
     public void scrollTo(int modelX, int modelY) {
         viewport.setOrigin(modelX * viewport.zoom(), modelY * viewport.zoom());
+        autoFit = false;
         viewportChanged();
+    }
+
+    /** Whether the view still fits itself to the diagram (no zoom or pan by the user since it opened). */
+    public boolean isAutoFit() {
+        return autoFit;
     }
 
     private void viewportChanged() {
@@ -422,7 +481,9 @@ public class GraphViewer extends StructuredViewer {
         } finally {
             extents.end();
         }
-        layouts.schedule(next, new ElkGraphLayout.Options(direction, orthogonalEdges, packingThreshold));
+        laidOutWidth = canvas.getClientArea().width;
+        layouts.schedule(next,
+                new ElkGraphLayout.Options(direction, orthogonalEdges, packingThreshold, laidOutWidth));
     }
 
     private boolean sameFont(Font font) {
@@ -435,9 +496,16 @@ public class GraphViewer extends StructuredViewer {
     private void laidOut(GraphModel laidOut, LayoutResult result) {
         model = laidOut;
         lastLayout = result;
+        // The hovered shape's element may be gone (deleted): its tooltip must not outlive it.
+        Object hovered = hover == null ? null : hover.element;
         hover = null;
+        canvas.setToolTipText(null);
+        setHover(model.node(hovered));
         selection.retainShown(model);
         applyPositions();
+        if (autoFit) {
+            fitReadably();
+        }
         for (Runnable listener : List.copyOf(layoutListeners)) {
             SafeRunnable.run(listener::run);
         }
@@ -570,6 +638,7 @@ public class GraphViewer extends StructuredViewer {
 
         @Override
         public void viewportChanged() {
+            autoFit = false; // the user zoomed or panned: the view stays where they put it
             GraphViewer.this.viewportChanged();
         }
 

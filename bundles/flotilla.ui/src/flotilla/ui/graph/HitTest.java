@@ -39,17 +39,15 @@ final class HitTest {
         if (node == null || node.chips.isEmpty() || zoom < GraphPainter.CHIP_ZOOM) {
             return -1;
         }
-        int lineHeight = Math.max(node.textHeight, node.image != null ? ShapeMetrics.ICON : 0);
-        int top = ShapeMetrics.contentTop(node) + lineHeight + ShapeMetrics.LINE_GAP; // as GraphPainter draws them
-        if (y < top || y >= top + node.textHeight + 2 * ShapeMetrics.CHIP_PAD_Y) {
-            return -1;
-        }
+        int top = ShapeMetrics.chipsTop(node); // as GraphPainter draws them
         int left = ShapeMetrics.contentLeft(node);
+        int height = node.textHeight + 2 * ShapeMetrics.CHIP_PAD_Y;
         for (int i = 0; i < node.chipWidths.length; i++) {
-            if (x >= left && x < left + node.chipWidths[i]) {
+            int cx = left + node.chipX[i];
+            int cy = top + node.chipY[i];
+            if (x >= cx && x < cx + node.chipWidths[i] && y >= cy && y < cy + height) {
                 return i;
             }
-            left += node.chipWidths[i] + ShapeMetrics.CHIP_GAP;
         }
         return -1;
     }

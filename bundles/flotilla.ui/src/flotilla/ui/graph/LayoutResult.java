@@ -19,6 +19,8 @@ final class LayoutResult {
     boolean packed;
     /** Which nodes had their children packed as a grid, by node index. */
     boolean[] packedInterior;
+    /** Every edge is drawn only at a selected or hovered end: so many straight edges would cross the shapes. */
+    boolean edgesOnDemand;
 
     LayoutResult(GraphModel model) {
         this.model = model;

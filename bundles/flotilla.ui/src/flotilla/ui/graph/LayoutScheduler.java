@@ -49,7 +49,11 @@ final class LayoutScheduler {
             LayoutResult result = null;
             try {
                 if (scheduled == generation) { // a newer refresh came before this layout started
-                    result = ElkGraphLayout.layout(next, options);
+                    long start = System.nanoTime();
+                    result = next.rowed
+                            ? RowLayout.layout(next, options.viewWidth())
+                            : ElkGraphLayout.layout(next, options);
+                    result.millis = (System.nanoTime() - start) / 1_000_000;
                 }
             } catch (RuntimeException | LinkageError e) {
                 ILog.get().log(Status.error("Graph layout failed", e));

@@ -1,6 +1,9 @@
 package flotilla.ui.graph;
 
+import java.util.function.Consumer;
+
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Event;
 
 /**
@@ -19,6 +22,8 @@ final class PointerInput {
     private final PanGesture pan;
     private Gesture running;
     private boolean spaceDown;
+    /** What the next left click places, as a diagram point; told {@code null} when it is cancelled. */
+    private Consumer<Point> placement;
 
     PointerInput(GestureHost host, SelectGesture select, MarqueeGesture marquee, ConnectGesture connect,
             PanGesture pan) {
@@ -40,22 +45,46 @@ final class PointerInput {
         spaceDown = down;
     }
 
-    /** Escape: the running gesture ends without reporting anything. */
+    /** Escape: the running gesture ends without reporting anything, a pending placement is dropped. */
     void cancel() {
         if (running != null) {
             running.cancel();
             running = null;
         }
+        placeNext(null);
         host.canvas().redraw();
+    }
+
+    /**
+     * The next left click on the canvas places something at its diagram point (a palette's creation tool)
+     * instead of selecting; the previous placement, if any, is told it was cancelled.
+     */
+    void placeNext(Consumer<Point> place) {
+        Consumer<Point> previous = placement;
+        placement = place;
+        host.canvas().setCursor(place == null ? null : host.canvas().getDisplay().getSystemCursor(SWT.CURSOR_CROSS));
+        if (previous != null) {
+            previous.accept(null);
+        }
     }
 
     private void mouseDown(Event event) {
         host.canvas().setFocus();
+        // A press starts a gesture: the tooltip of the shape pressed on must not follow the drag (or stay
+        // over the dialog its drop opens).
+        host.hover(null);
         if (event.button == 2 || (event.button == 1 && spaceDown)) {
             running = pan.begin(event);
             return;
         }
         if (event.button != 1) {
+            return;
+        }
+        if (placement != null) {
+            Consumer<Point> place = placement;
+            placement = null;
+            host.canvas().setCursor(null);
+            place.accept(host.viewport().toModel(event.x, event.y));
             return;
         }
         GraphNode node = host.nodeAt(event.x, event.y);

@@ -18,6 +18,8 @@ final class ShapeMetrics {
     static final int MIN_WIDTH = 60;
     /** Space between a container's border and its children, besides the title band. */
     static final int INSET = 12;
+    /** Chips wrap onto a new line past this width, so many labels and networks make a shape taller, not wider. */
+    static final int CHIP_LINE = 300;
 
     private ShapeMetrics() {
     }
@@ -32,15 +34,28 @@ final class ShapeMetrics {
 
         int chipsWidth = 0;
         int chipHeight = 0;
-        node.chipWidths = new int[node.chips.size()];
-        for (int i = 0; i < node.chipWidths.length; i++) {
+        int count = node.chips.size();
+        node.chipWidths = new int[count];
+        node.chipX = new int[count];
+        node.chipY = new int[count];
+        int x = 0;
+        int y = 0;
+        for (int i = 0; i < count; i++) {
             Point size = extents.plain(node.chips.get(i).text());
             node.chipWidths[i] = size.x + 2 * CHIP_PAD_X;
-            chipsWidth += node.chipWidths[i] + (i > 0 ? CHIP_GAP : 0);
             chipHeight = size.y + 2 * CHIP_PAD_Y;
+            if (x > 0 && x + node.chipWidths[i] > CHIP_LINE) {
+                x = 0;
+                y += chipHeight + CHIP_GAP;
+            }
+            node.chipX[i] = x;
+            node.chipY[i] = y;
+            x += node.chipWidths[i] + CHIP_GAP;
+            chipsWidth = Math.max(chipsWidth, x - CHIP_GAP);
         }
+        node.chipsHeight = count == 0 ? 0 : y + chipHeight;
         int contentWidth = Math.max(titleWidth, chipsWidth);
-        int contentHeight = titleHeight + (chipHeight > 0 ? LINE_GAP + chipHeight : 0);
+        int contentHeight = titleHeight + (count > 0 ? LINE_GAP + node.chipsHeight : 0);
         if (node.collapsedText != null) {
             Point summary = extents.plain(node.collapsedText);
             node.collapsedTextWidth = summary.x;
@@ -75,6 +90,11 @@ final class ShapeMetrics {
         case HEXAGON -> node.ax + node.height / 2 + PADDING;
         default -> node.ax + PADDING;
         };
+    }
+
+    /** Where the first line of chips starts: under the title. */
+    static int chipsTop(GraphNode node) {
+        return contentTop(node) + Math.max(node.textHeight, node.image != null ? ICON : 0) + LINE_GAP;
     }
 
     static int contentTop(GraphNode node) {

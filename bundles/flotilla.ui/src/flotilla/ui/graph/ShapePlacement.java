@@ -44,8 +44,8 @@ final class ShapePlacement {
         model.height = height;
         for (GraphEdge edge : model.edges) {
             int[] route = current ? result.routes[edge.index] : null;
-            edge.onDemand = route == null && current
-                    && (packed(result, edge.source.parent) || packed(result, edge.target.parent));
+            edge.onDemand = route == null && current && (result.edgesOnDemand
+                    || packed(result, edge.source.parent) || packed(result, edge.target.parent));
             if (route != null && !edge.source.displaced && !edge.target.displaced) {
                 edge.setPoints(route);
             } else {

@@ -11,6 +11,8 @@ public final class Viewport {
 
     public static final double MIN_ZOOM = 0.02;
     public static final double MAX_ZOOM = 8;
+    /** Below this zoom a 9-point label is smaller than 7 pixels: opening a diagram fits it no smaller. */
+    public static final double READABLE_ZOOM = 0.75;
     /** Each zoom step multiplies or divides the zoom by this. */
     public static final double ZOOM_STEP = 1.2;
 
@@ -86,6 +88,24 @@ public final class Viewport {
                 (double) screenHeight / model.height)));
         originX = (model.x + model.width / 2.0) * zoom - screenWidth / 2.0;
         originY = (model.y + model.height / 2.0) * zoom - screenHeight / 2.0;
+    }
+
+    /**
+     * Fits a diagram area into the canvas from its top-left corner (never beyond 100%): whole when that
+     * zoom is at least {@code readable}, else as wide as the canvas, keeping diagram row {@code modelY} at
+     * the top so the user's place stays while the diagram grows.
+     */
+    public void fitReadably(Rectangle model, int screenWidth, int screenHeight, double readable, double modelY) {
+        if (model.width <= 0 || model.height <= 0 || screenWidth <= 0 || screenHeight <= 0) {
+            zoom = 1;
+            setOrigin(model.x, model.y);
+            return;
+        }
+        double byWidth = Math.min(1, (double) screenWidth / model.width);
+        double whole = Math.min(byWidth, (double) screenHeight / model.height);
+        zoom = Math.max(MIN_ZOOM, whole >= readable ? whole : byWidth);
+        originX = model.x * zoom;
+        originY = whole >= readable ? model.y * zoom : Math.max(0, modelY * zoom);
     }
 
     /** Scrolls the least needed so the diagram area is in view; centres it when it is larger. */

@@ -59,7 +59,6 @@ public final class SimulationSession implements IObservedStateProvider {
     private Interpreter interpreter;
     private StringBuilder out;
     private StringBuilder err;
-    private int lineNumber;
     private RequestRecord lastRequest;
     private long requests;
 
@@ -125,25 +124,29 @@ public final class SimulationSession implements IObservedStateProvider {
     /**
      * Starts a simulated swarm from the model as it is now, or starts it over, the clock at zero:
      * the nodes join, networks and services are created; tasks are then scheduled and start as time runs.
-     * The model is copied here, on the UI thread, so the engine thread never reads a model being edited.
+     * A clock that was playing plays on. The model is copied here, on the UI thread, so the engine thread never reads a model being edited.
      */
     public CompletableFuture<Void> start() {
         checkUiThread();
+        boolean resume = isPlaying();
         pause();
         Cluster copy = EcoreUtil.copy(model.root());
         started = true;
         modelChangedSinceStart = false;
-        return submit(false, ignored -> {
+        CompletableFuture<Void> done = submit(false, ignored -> {
             sim = new Simulator(SEED);
             ModelImporter.importInto(sim, copy);
             sim.mesh().addRequestListener(this::heard);
             out = new StringBuilder();
             err = new StringBuilder();
             interpreter = new Interpreter(sim, new ComposeStackFiles(), model.baseFolder(), out, err);
-            lineNumber = 0;
             lastRequest = null;
             return null;
         });
+        if (resume) {
+            play(playSpeed); // a restart while the clock ran keeps it running, on the new swarm
+        }
+        return done;
     }
 
     /** The model's editor closed: the engine thread ends and views are told there is nothing to show. */
@@ -276,7 +279,7 @@ public final class SimulationSession implements IObservedStateProvider {
         return submit(sim -> {
             out.setLength(0);
             err.setLength(0);
-            boolean ok = interpreter.execute(line, ++lineNumber);
+            boolean ok = interpreter.execute(line, 0); // typed at a prompt: no script line to point at
             return new CommandResult(line, out.toString(), err.toString(), ok);
         });
     }

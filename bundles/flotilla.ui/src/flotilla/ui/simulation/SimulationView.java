@@ -295,15 +295,34 @@ public final class SimulationView extends ViewPart {
         int events = session == null || session.observedState() == null
                 ? 0
                 : session.observedState().getEvents().size();
+        // Follows new events only while the user looks at the end, as tail -f does: scrolled up, they stay.
+        boolean following = showsLastEvent();
         timeline.clearAll();
         timeline.setItemCount(events);
-        if (events > 0) {
+        if (events > 0 && following) {
             timeline.showItem(timeline.getItem(events - 1));
         }
         if (busy == 0) {
             status.setText(idleStatus());
         }
         contents.layout(true, true);
+    }
+
+    /**
+     * Whether the timeline follows new events: while the user has picked no row and its last row is in view
+     * (or there is none yet), or has picked the last row. A picked earlier row holds the view where it is.
+     */
+    private boolean showsLastEvent() {
+        int count = timeline.getItemCount();
+        if (count == 0) {
+            return true;
+        }
+        if (timeline.getSelectionCount() > 0) {
+            return timeline.getSelectionIndex() == count - 1;
+        }
+        int rows = Math.max(1,
+                (timeline.getClientArea().height - timeline.getHeaderHeight()) / timeline.getItemHeight());
+        return timeline.getTopIndex() + rows >= count - 1;
     }
 
     private String idleStatus() {
@@ -510,12 +529,13 @@ public final class SimulationView extends ViewPart {
         });
     }
 
-    /** Columns as wide as their widest cell, so nothing reads truncated (the table scrolls instead). */
+    /**
+     * Columns as wide as their widest cell or their title, so nothing reads truncated (the table scrolls
+     * instead), an empty table included.
+     */
     private static void fitColumns(Table table) {
-        if (table.getItemCount() > 0) {
-            for (TableColumn column : table.getColumns()) {
-                column.pack();
-            }
+        for (TableColumn column : table.getColumns()) {
+            column.pack();
         }
     }
 

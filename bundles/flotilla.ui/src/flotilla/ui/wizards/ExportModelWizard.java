@@ -25,6 +25,7 @@ import flotilla.ui.editor.ModelEditor;
 public final class ExportModelWizard extends Wizard implements IExportWizard {
 
     private Cluster cluster;
+    private IEditorPart editor;
     private ExportModelPage page;
     private List<String> shownReport;
 
@@ -38,7 +39,7 @@ public final class ExportModelWizard extends Wizard implements IExportWizard {
         IWorkbenchPage active = workbench.getActiveWorkbenchWindow() == null
                 ? null
                 : workbench.getActiveWorkbenchWindow().getActivePage();
-        IEditorPart editor = active == null ? null : active.getActiveEditor();
+        editor = active == null ? null : active.getActiveEditor();
         cluster = editor instanceof ModelEditor modelEditor && modelEditor.root() instanceof Cluster root ? root : null;
     }
 
@@ -70,6 +71,9 @@ public final class ExportModelWizard extends Wizard implements IExportWizard {
             page.setErrorMessage("Could not export to " + target + ": " + failure);
             return false;
         }
+        confirm(kubernetes[0] == null
+                ? "Exported " + count(cluster.allServices().size(), "service") + " to " + target
+                : "Exported " + count(kubernetes[0].files().size(), "manifest") + " to " + target);
         if (kubernetes[0] == null || kubernetes[0].unmapped().isEmpty()) {
             return true;
         }
@@ -80,5 +84,16 @@ public final class ExportModelWizard extends Wizard implements IExportWizard {
                         + KubernetesExporter.REPORT + "); Finish closes.",
                 IMessageProvider.WARNING);
         return false;
+    }
+
+    /** What was written, in the model editor's status line, where it stays after the wizard closes. */
+    private void confirm(String message) {
+        if (editor != null && editor.getEditorSite() != null) {
+            editor.getEditorSite().getActionBars().getStatusLineManager().setMessage(message);
+        }
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

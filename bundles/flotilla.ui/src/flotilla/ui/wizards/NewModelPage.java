@@ -12,6 +12,8 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
+import flotilla.ui.editor.ModelFolders;
+
 /** Where the new model goes, and what it starts from. */
 final class NewModelPage extends WizardPage {
 
@@ -32,7 +34,7 @@ final class NewModelPage extends WizardPage {
         new Label(area, SWT.NONE).setText("&File:");
         fileText = new Text(area, SWT.BORDER);
         fileText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        fileText.setText(Path.of(System.getProperty("user.home"), "cluster.flotilla").toString());
+        fileText.setText(ModelFolders.unusedFile(ModelFolders.forNewModel(), "cluster").toString());
         fileText.addModifyListener(event -> validate());
         Button browse = new Button(area, SWT.PUSH);
         browse.setText("&Browse...");

@@ -1,0 +1,133 @@
+package flotilla.ui.simulation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import flotilla.model.examples.ExampleClusters;
+import flotilla.model.persistence.Models;
+import flotilla.ui.Screenshots;
+import flotilla.ui.UserScene;
+import flotilla.ui.Widgets;
+import flotilla.ui.WorkspaceLogGuard;
+
+/**
+ * The Simulation and Swarm Console views with real pointer and key events: the clock keeps running
+ * through a Restart, the timeline stays where the user scrolled it while events come in, and a command
+ * typed at the console fails the way docker's does, without a script's line number.
+ */
+@ExtendWith(WorkspaceLogGuard.class)
+class SimulationAsTheUserRunsItTest {
+
+    private static final long TIMEOUT_MILLIS = 30_000;
+
+    @TempDir
+    Path folder;
+
+    private UserScene scene;
+
+    @BeforeEach
+    void openTheWalkthroughSwarm() throws Exception {
+        Path file = folder.resolve("swarm-tutorial.flotilla");
+        Models.save(ExampleClusters.swarmTutorial(), file);
+        scene = new UserScene(PlatformUI.getWorkbench().getActiveWorkbenchWindow()).open(file);
+    }
+
+    @AfterEach
+    void closeEverything() {
+        SimulationView view = (SimulationView) scene.page.findView(SimulationView.ID);
+        if (view != null && view.session() != null) {
+            view.session().pause();
+        }
+        scene.page.closeAllEditors(false);
+        for (String id : new String[]{SimulationView.ID, ConsoleView.ID}) {
+            if (scene.page.findView(id) != null) {
+                scene.page.hideView(scene.page.findView(id));
+            }
+        }
+        scene.user.settle();
+    }
+
+    @Test
+    void restartWhilePlayingKeepsTheClockRunningAndTheTimelineStaysWhereTheUserScrolled() throws Exception {
+        SimulationView view = show(SimulationView.ID, SimulationView.class);
+        SimulationSession session = view.session();
+        clickButton(view, "Start");
+        var started = session.idle();
+        scene.user.waitUntil(() -> started.isDone() && session.observedState() != null, TIMEOUT_MILLIS,
+                "the simulation did not start");
+        clickButton(view, "Play");
+        assertTrue(session.isPlaying(), "Play runs the clock");
+
+        Table timeline = timeline(view);
+        scene.user.waitUntil(() -> timeline.getItemCount() > 20, TIMEOUT_MILLIS, "the timeline stayed short");
+        scene.user.click(timeline, 20, timeline.getHeaderHeight() + timeline.getItemHeight() / 2);
+        scene.user.key("ctrl+Home");
+        scene.settle();
+        assertEquals(0, timeline.getTopIndex(), "Ctrl+Home scrolled the timeline to its first event");
+        int seen = timeline.getItemCount();
+        clickButton(view, "Restart");
+        assertTrue(session.isPlaying(), "Restart keeps the clock running");
+        assertEquals("Pause", button(view, "Pause").getText());
+        scene.user.waitUntil(() -> session.observedState() != null && session.observedState().getEvents().size() > 5,
+                TIMEOUT_MILLIS, "the restarted swarm logged nothing");
+        scene.settle();
+        assertEquals(0, timeline.getTopIndex(),
+                "new events (" + seen + " then " + timeline.getItemCount() + ") left the scrolled timeline alone");
+        Screenshots.capture(scene.window.getShell(), "user-simulation-restarted-playing");
+    }
+
+    @Test
+    void aFailingCommandTypedAtTheConsoleReadsAsDockerPrintsIt() throws Exception {
+        SimulationView simulation = show(SimulationView.ID, SimulationView.class);
+        clickButton(simulation, "Start");
+        var started = simulation.session().idle();
+        scene.user.waitUntil(started::isDone, TIMEOUT_MILLIS, "no start");
+        ConsoleView console = show(ConsoleView.ID, ConsoleView.class);
+        scene.user.click(console.input());
+        scene.user.type("docker service ps nosuch").key("Return");
+        StyledText output = console.output();
+        scene.user.waitUntil(() -> output.getText().contains("nosuch\n") || output.getText().contains("no such"),
+                TIMEOUT_MILLIS, "the console printed nothing: " + output.getText());
+        scene.settle();
+        String text = output.getText();
+        assertTrue(text.contains("no such service: nosuch"), text);
+        assertFalse(text.contains("line 1:"), "a typed command has no script line: " + text);
+        Screenshots.capture(scene.window.getShell(), "user-console-error");
+    }
+
+    private <T> T show(String id, Class<T> type) throws PartInitException {
+        T view = assertInstanceOf(type, scene.page.showView(id));
+        scene.settle();
+        return view;
+    }
+
+    private void clickButton(SimulationView view, String text) {
+        scene.user.click(button(view, text));
+        scene.settle();
+    }
+
+    private static Button button(SimulationView view, String text) {
+        return Widgets.all(view.contents(), Button.class).stream().filter(b -> text.equals(b.getText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no button " + text));
+    }
+
+    private static Table timeline(SimulationView view) {
+        var tables = Widgets.all(view.contents(), Table.class);
+        return tables.get(tables.size() - 1);
+    }
+}
