@@ -82,11 +82,11 @@ final class SimCommand implements Callable<Integer> {
         Interpreter interpreter = new Interpreter(sim, Simulations.stackFiles(), baseDir(), out, err);
         int status;
         if (lines != null) {
-            status = interpreter.run(new StringReader(lines));
+            status = interpreter.run(new StringReader(lines), script.toString());
         } else if (Boolean.getBoolean(INTERACTIVE_PROPERTY)) {
             status = prompt(interpreter, out, err);
         } else {
-            status = interpreter.run(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            status = interpreter.run(new InputStreamReader(System.in, StandardCharsets.UTF_8), "<stdin>");
         }
         if (save != null && status != 0) {
             out.flush();
@@ -102,7 +102,6 @@ final class SimCommand implements Callable<Integer> {
     private static int prompt(Interpreter interpreter, PrintWriter out, PrintWriter err) throws IOException {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         boolean failed = false;
-        int number = 0;
         while (true) {
             out.print("flotilla> ");
             out.flush();
@@ -110,7 +109,8 @@ final class SimCommand implements Callable<Integer> {
             if (line == null || line.strip().equals("exit")) {
                 break;
             }
-            failed |= !interpreter.execute(line, ++number);
+            // Typed at the prompt: the error follows the line, with no place in front, as docker prints it.
+            failed |= !interpreter.execute(line, 0);
             out.flush();
             err.flush();
         }

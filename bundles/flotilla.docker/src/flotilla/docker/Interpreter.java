@@ -35,6 +35,8 @@ public final class Interpreter {
     private final Command echo;
     private final NodeLocalCommands nodeLocal;
     private int failedLines;
+    /** The script's name for error places, or null: errors then say "line N". */
+    private String source;
 
     /**
      * @param stackFiles reads compose files for `docker stack deploy` (null: stack deploy reports it is
@@ -85,8 +87,17 @@ public final class Interpreter {
         return List.of(docker, simulation, echo);
     }
 
-    /** Runs every line; returns the exit status: 0, or 1 when any line failed. */
+    /** Runs every line; returns the exit status: 0, or 1 when any line failed. Errors say "line N: ...". */
     public int run(Reader script) throws IOException {
+        return run(script, null);
+    }
+
+    /**
+     * Runs every line of the script {@code source} names (a file, or {@code <stdin>}); errors are placed as
+     * compilers place them, {@code SOURCE:LINE:COLUMN: ...}, the column being where the command starts.
+     */
+    public int run(Reader script, String source) throws IOException {
+        this.source = source;
         BufferedReader lines = new BufferedReader(script);
         String line;
         int number = 0;
@@ -111,7 +122,7 @@ public final class Interpreter {
             failedLines++;
             try {
                 if (number > 0) {
-                    err.append("line ").append(String.valueOf(number)).append(": ");
+                    err.append(place(line, number)).append(": ");
                 }
                 err.append(e.getMessage()).append('\n');
             } catch (IOException io) {
@@ -119,6 +130,17 @@ public final class Interpreter {
             }
             return false;
         }
+    }
+
+    private String place(String line, int number) {
+        if (source == null) {
+            return "line " + number;
+        }
+        int column = 1;
+        while (column <= line.length() && Character.isWhitespace(line.charAt(column - 1))) {
+            column++;
+        }
+        return source + ":" + number + ":" + column;
     }
 
     /**

@@ -63,15 +63,15 @@ class Issue15CrashTest {
         List<String> lines = run.err().lines().toList();
         assertEquals(3, lines.size(), run.err());
         assertTrue(
-                lines.get(0).startsWith("line 2: ") && lines.get(0)
+                lines.get(0).startsWith(script + ":2:1: ") && lines.get(0)
                         .endsWith("replicas 3,000,000 exceed the limit of 1,000,000 tasks the simulator holds"),
                 run.err());
         assertTrue(
-                lines.get(1).startsWith("line 4: ") && lines.get(1)
+                lines.get(1).startsWith(script + ":4:1: ") && lines.get(1)
                         .endsWith("replicas 1,000,001 exceed the limit of 1,000,000 tasks the simulator holds"),
                 run.err());
         assertTrue(
-                lines.get(2).startsWith("line 5: ") && lines.get(2)
+                lines.get(2).startsWith(script + ":5:1: ") && lines.get(2)
                         .endsWith("replicas 1,000,001 exceed the limit of 1,000,000 tasks the simulator holds"),
                 run.err());
     }

@@ -140,7 +140,7 @@ class Issue15StackTraceTest {
         Cli.Run run = flotilla("sim", script.toString());
         assertFailsCleanly(run);
         assertTrue(run.err().contains(
-                "line 3: invalid argument \"-5\" for \"--replicas\" flag: strconv.ParseUint: parsing \"-5\": invalid syntax"),
+                script + ":3:1: invalid argument \"-5\" for \"--replicas\" flag: strconv.ParseUint: parsing \"-5\": invalid syntax"),
                 run.err());
     }
 

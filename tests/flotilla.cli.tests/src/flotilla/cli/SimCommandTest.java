@@ -49,8 +49,7 @@ class SimCommandTest {
         Path script = script("docker swarm init", "# a comment", "docker service inspect nope", "echo still here");
         Cli.Run run = flotilla("sim", script.toString());
         assertEquals(1, run.exitCode());
-        assertTrue(run.err().contains("line 3: Error: no such service: nope"), run.err());
-        assertTrue(run.err().contains("line 3"), run.err());
+        assertEquals(script + ":3:1: Error: no such service: nope\n", run.err());
         assertTrue(run.out().contains("still here"), run.out());
     }
 
