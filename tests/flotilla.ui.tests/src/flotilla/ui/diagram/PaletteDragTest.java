@@ -47,12 +47,14 @@ class PaletteDragTest {
         int networks = cluster.getNetworks().size();
 
         Point spot = scene.emptySpot(60);
+        // Where the user let go, in the diagram's coordinates as the view stood then (selecting the new shape may
+        // scroll the view to it afterwards).
+        Point released = scene.viewer().getViewport().toModel(spot.x, spot.y);
         scene.dragPalette("Network", spot);
 
         assertEquals(networks + 1, cluster.getNetworks().size(), "the drag added a network");
         Network network = cluster.getNetworks().get(networks);
         Rectangle bounds = scene.viewer().getBounds(network);
-        Point released = scene.viewer().getViewport().toModel(spot.x, spot.y);
         assertEquals(released, new Point(bounds.x, bounds.y), "the new shape sits where the button was released");
         scene.undoByKeyboard();
         assertFalse(cluster.getNetworks().contains(network), "one Ctrl+Z takes the dragged network back");
