@@ -19,7 +19,7 @@ final class DecisionTree {
     /** Indexes of the leaf's nodes that pass the node-only filters (filled only under spread preferences). */
     final IntList members = new IntList();
     /** The leaf's candidates best first, once it was visited. */
-    List<NodeInfo> nodes;
+    Scheduler.Candidates nodes;
 
     DecisionTree(List<Integer> path) {
         this.path = path;

@@ -8,6 +8,7 @@ import flotilla.engine.state.TaskState;
 import flotilla.model.constraint.ConstraintKey;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,9 +27,10 @@ final class NodeSet implements StateListener {
 
     private final Map<String, NodeInfo> byId = new HashMap<>();
     private final List<NodeInfo> live = new ArrayList<>();
-    private final Map<String, int[]> activeByService = new HashMap<>();
-    /** Tasks desired to run per service, over all nodes. */
-    private final Map<String, Integer> activeTotals = new HashMap<>();
+    private final Map<String, Tally> tallies = new HashMap<>();
+    /** The last tally looked up, by its key's identity: tasks mostly change service by service. */
+    private String lastTallyKey;
+    private Tally lastTally;
     private final Set<String> servicesWithFailures = new HashSet<>();
     private NodeInfo[] byIndex = new NodeInfo[16];
     private int capacity = 16;
@@ -39,6 +41,8 @@ final class NodeSet implements StateListener {
     private long attributeCacheVersion;
     /** Bumped whenever a task stops counting on a node, so orders built on counts that only grow go stale. */
     private long releases;
+    /** The node the scheduler is placing a task on: the change it makes needs no lookup by id. */
+    private NodeInfo placing;
     private Task changing;
     private TaskState stateBefore;
     /** The node (by index) the changing task was counted on before the change, or -1. */
@@ -59,12 +63,16 @@ final class NodeSet implements StateListener {
             copy.byId.put(same.node.id(), same);
             copy.live.add(same);
         }
-        activeByService.forEach((service, counts) -> copy.activeByService.put(service, counts.clone()));
-        copy.activeTotals.putAll(activeTotals);
+        tallies.forEach((service, tally) -> copy.tallies.put(service, tally.copy()));
         copy.servicesWithFailures.addAll(servicesWithFailures);
         copy.version = version;
         copy.releases = releases;
         return copy;
+    }
+
+    /** The scheduler places a task on {@code node} next (null once it did). */
+    void placing(NodeInfo node) {
+        placing = node;
     }
 
     static String serviceKey(Task task) {
@@ -85,18 +93,107 @@ final class NodeSet implements StateListener {
     }
 
     int activeTasksOfService(String serviceKey, int nodeIndex) {
-        int[] counts = activeByService.get(serviceKey);
-        return counts == null ? 0 : counts[nodeIndex];
+        Tally tally = tallies.get(serviceKey);
+        return tally == null ? 0 : tally.counts[nodeIndex];
     }
 
     /** How many of the service's tasks are desired to run on some node. */
     int activeTasksOfService(String serviceKey) {
-        return activeTotals.getOrDefault(serviceKey, 0);
+        Tally tally = tallies.get(serviceKey);
+        return tally == null ? 0 : tally.total;
     }
 
     /** The counts array of a service, for hot loops; all zeros when the service has no tasks yet. */
     int[] countsOf(String serviceKey) {
-        return activeByService.computeIfAbsent(serviceKey, k -> new int[capacity]);
+        return tally(serviceKey).counts;
+    }
+
+    /** The service's tally, made (empty) if it has none yet. */
+    Tally tally(String serviceKey) {
+        if (serviceKey == lastTallyKey) {
+            return lastTally;
+        }
+        Tally tally = tallies.get(serviceKey);
+        if (tally == null) {
+            tally = new Tally(capacity);
+            tallies.put(serviceKey, tally);
+        }
+        lastTallyKey = serviceKey;
+        lastTally = tally;
+        return tally;
+    }
+
+    /**
+     * One service's tasks desired to run: per node (by index), in all, and which nodes hold any, so that
+     * what depends on the service's own tasks costs a pass over those nodes rather than over every node.
+     */
+    static final class Tally {
+        int[] counts;
+        int total;
+        /** Nodes (by index) that held a task of the service when listed; those at zero since go on {@link #compactHolders}. */
+        private int[] holders = new int[8];
+        private int holderCount;
+        private final BitSet listed;
+
+        Tally(int capacity) {
+            counts = new int[capacity];
+            listed = new BitSet(capacity);
+        }
+
+        private Tally(Tally other) {
+            counts = other.counts.clone();
+            total = other.total;
+            holders = other.holders.clone();
+            holderCount = other.holderCount;
+            listed = (BitSet) other.listed.clone();
+        }
+
+        Tally copy() {
+            return new Tally(this);
+        }
+
+        void add(int nodeIndex, int sign) {
+            int count = counts[nodeIndex] += sign;
+            total += sign;
+            if (count > 0 && !listed.get(nodeIndex)) {
+                listed.set(nodeIndex);
+                if (holderCount == holders.length) {
+                    holders = Arrays.copyOf(holders, holderCount * 2);
+                }
+                holders[holderCount++] = nodeIndex;
+            }
+        }
+
+        /**
+         * How many nodes hold tasks of the service, counting some that held them lately (at most as many as
+         * tasks left them): a bound that needs no pass.
+         */
+        int holderBound() {
+            return holderCount;
+        }
+
+        /**
+         * Drops the nodes that hold no task of the service any more from the list; returns how many are left,
+         * read with {@link #holder}.
+         */
+        int compactHolders() {
+            int kept = 0;
+            for (int i = 0; i < holderCount; i++) {
+                int node = holders[i];
+                if (counts[node] > 0) {
+                    holders[kept++] = node;
+                } else {
+                    listed.clear(node);
+                }
+            }
+            holderCount = kept;
+            return kept;
+        }
+
+        /** The i-th node (by index) holding tasks of the service, after {@link #compactHolders}. */
+        int holder(int i) {
+            return holders[i];
+        }
     }
 
     boolean hasRecentFailures(String failureKey) {
@@ -161,7 +258,7 @@ final class NodeSet implements StateListener {
         version++;
         if (nextIndex == capacity) {
             capacity *= 2;
-            activeByService.replaceAll((k, counts) -> Arrays.copyOf(counts, capacity));
+            tallies.values().forEach(tally -> tally.counts = Arrays.copyOf(tally.counts, capacity));
             byIndex = Arrays.copyOf(byIndex, capacity);
         }
         NodeInfo info = new NodeInfo(node, nextIndex++, this);
@@ -224,7 +321,7 @@ final class NodeSet implements StateListener {
         if (!task.holdsNode()) {
             return -1;
         }
-        NodeInfo info = byId.get(task.nodeId());
+        NodeInfo info = placing != null && placing.node.id() == task.nodeId() ? placing : byId.get(task.nodeId());
         if (info == null) {
             return -1;
         }
@@ -241,9 +338,7 @@ final class NodeSet implements StateListener {
         }
         if (task.desiredState().compareTo(TaskState.RUNNING) <= 0) {
             info.activeTasks += sign;
-            String service = serviceKey(task);
-            countsOf(service)[info.index] += sign;
-            activeTotals.merge(service, sign, Integer::sum);
+            tally(serviceKey(task)).add(info.index, sign);
             return info.index;
         }
         return -1;

@@ -7,12 +7,10 @@ import flotilla.engine.state.Task;
 import flotilla.engine.state.TaskState;
 import flotilla.model.constraint.ConstraintKey;
 import java.nio.IntBuffer;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +37,14 @@ public final class Scheduler {
     private final Map<List<Object>, BitSet> eligible = new HashMap<>();
     /** The leaves' label value paths, by spread preferences; dropped when a node changes. */
     private final Map<List<ConstraintKey>, List<int[]>> branchPaths = new HashMap<>();
+    /** How many nodes pass the node-only filters, by requirements; dropped with {@link #eligible}. */
+    private final Map<List<Object>, Integer> passingCounts = new HashMap<>();
+    /** The nodes a group took from queues, and the queues they go back to (kept for the next group). */
+    private final List<NodeInfo> taken = new ArrayList<>();
+    private final List<NodeQueue> queuesTaken = new ArrayList<>();
+    /** By node index: the number of the group the node is a candidate of. */
+    private int[] candidateMarks = new int[0];
+    private int candidateOf;
     private long queuesVersion = -1;
     private long queuesReleases = -1;
 
@@ -63,7 +69,9 @@ public final class Scheduler {
         state.addListener(new StateListener() {
             @Override
             public void taskChanged(Task task) {
-                parked.remove(task);
+                if (!parked.isEmpty()) {
+                    parked.remove(task);
+                }
                 if (task.state() == TaskState.PENDING && task.nodeId() == null
                         && task.desiredState() == TaskState.SHUTDOWN) {
                     unplacedShutdown.add(task);
@@ -185,6 +193,7 @@ public final class Scheduler {
         Task first = group.get(0);
         pipeline.setTask(first);
         String serviceKey = NodeSet.serviceKey(first);
+        NodeSet.Tally tally = nodeSet.tally(serviceKey);
         NodeOrder order = new NodeOrder(nodeSet, serviceKey, NodeSet.failureKey(first), now);
         List<ConstraintKey> spreadAttributes = new ArrayList<>();
         List<NodeSet.LabelValues> spreads = new ArrayList<>();
@@ -200,6 +209,7 @@ public final class Scheduler {
         if (queuesVersion != nodeSet.version()) {
             // What passes the node-only filters and which branches exist depend on the nodes alone.
             eligible.clear();
+            passingCounts.clear();
             branchPaths.clear();
             queues.clear();
         }
@@ -211,26 +221,34 @@ public final class Scheduler {
         List<Object> requirements = pipeline.nodeRequirements();
         // Without spread preferences the root is the only leaf.
         DecisionTree root = new DecisionTree(List.of());
-        if (!spreads.isEmpty() && nodeSet.activeTasksOfService(serviceKey) == 0) {
-            // Nothing to count: only the branches, which depend on the nodes alone.
+        if (!spreads.isEmpty()) {
+            // The branches depend on the nodes alone; the service's tasks are counted where they are.
             for (int[] path : branchPaths.computeIfAbsent(spreadAttributes, k -> pathsOf(spreads))) {
                 DecisionTree tree = root;
                 for (int level = 0; level < path.length; level++) {
                     tree = tree.branch(path[level], spreads.get(level).distinct().size());
                 }
             }
-        } else if (!spreads.isEmpty()) {
-            for (NodeInfo node : nodeSet.nodes()) {
-                DecisionTree tree = root;
-                for (NodeSet.LabelValues values : spreads) {
-                    tree.tasks += order.serviceTasks(node);
-                    tree = tree.branch(values.codes()[node.index], values.distinct().size());
+            if (tally.total > 0) {
+                int holders = tally.compactHolders();
+                for (int h = 0; h < holders; h++) {
+                    int index = tally.holder(h);
+                    if (nodeSet.byIndex(index) == null) {
+                        continue;
+                    }
+                    int count = tally.counts[index];
+                    DecisionTree tree = root;
+                    for (NodeSet.LabelValues values : spreads) {
+                        tree.tasks += count;
+                        tree = tree.next[values.codes()[index]];
+                    }
+                    tree.tasks += count;
                 }
-                tree.tasks += order.serviceTasks(node);
             }
         }
-        Leaves leaves = new Leaves(group.size(), order, serviceKey, requirements, spreadAttributes, spreads, root);
-        Deque<Task> queue = new ArrayDeque<>(group);
+        Leaves leaves = new Leaves(group.size(), order, serviceKey, tally, requirements, spreadAttributes, spreads,
+                root);
+        Unplaced queue = new Unplaced(group);
         int placed = scheduleOnSubtree(group.size(), queue, root, leaves, now);
         leaves.giveBack();
         if (!queue.isEmpty()) {
@@ -242,6 +260,28 @@ public final class Scheduler {
             noSuitableNode(queue, now);
         }
         return placed;
+    }
+
+    /** A group's tasks not placed yet, in order. */
+    private static final class Unplaced {
+        private final List<Task> tasks;
+        private int next;
+
+        Unplaced(List<Task> tasks) {
+            this.tasks = tasks;
+        }
+
+        boolean isEmpty() {
+            return next == tasks.size();
+        }
+
+        Task poll() {
+            return tasks.get(next++);
+        }
+
+        List<Task> rest() {
+            return tasks.subList(next, tasks.size());
+        }
     }
 
     /** The distinct label value paths over every node, a tree's leaves. */
@@ -269,48 +309,125 @@ public final class Scheduler {
     }
 
     /**
-     * The leaves one group visits: each takes its candidates once, the best nodes of its branch that pass
-     * every filter, at most as many as the group has tasks (swarm keeps those in a heap per leaf while it
-     * ranks every node). They come from the leaf's {@link NodeQueue}, kept from group to group, and go back
-     * to it once the group is placed. A service with no task yet ranks nodes by their totals alone, as
-     * every such service does, so those share one queue per branch. When recent failures reorder the
-     * nodes, the branch is ranked afresh.
+     * A leaf's candidates, best first: at most as many as the group has tasks, the best nodes of the leaf that
+     * pass every filter (swarm keeps those in a heap per leaf while it ranks every node). They are taken from
+     * the leaf's source only as far as placing reads them: nodes not taken yet are untouched by the placing, so
+     * the list read is the one a full ranking at the start of the group gives.
+     */
+    static final class Candidates {
+        private final ArrayList<NodeInfo> nodes = new ArrayList<>();
+        private final Source source;
+        private boolean complete;
+
+        /** Where a leaf's candidates come from, best first. */
+        interface Source {
+            /** The next candidate, or null when there is none. */
+            NodeInfo next();
+        }
+
+        Candidates(Source source) {
+            this.source = source;
+        }
+
+        /** Candidates already ranked in full. */
+        Candidates(List<NodeInfo> ranked) {
+            this.source = null;
+            nodes.addAll(ranked);
+            complete = true;
+        }
+
+        /** Whether there are more than {@code i} candidates. */
+        boolean has(int i) {
+            while (!complete && nodes.size() <= i) {
+                NodeInfo next = source.next();
+                if (next == null) {
+                    complete = true;
+                } else {
+                    nodes.add(next);
+                }
+            }
+            return nodes.size() > i;
+        }
+
+        /** The {@code i}-th candidate, going round from the first past the last. */
+        NodeInfo at(int i) {
+            return nodes.get(slot(i));
+        }
+
+        /** Where the {@code i}-th candidate is, going round from the first past the last. */
+        int slot(int i) {
+            return has(i) ? i : i % nodes.size();
+        }
+
+        /** How many candidates there are, once {@link #has} said there are no more. */
+        int count() {
+            return nodes.size();
+        }
+
+        /** Every candidate, ranked afresh: a leaf visited again. */
+        void rerank(java.util.function.Predicate<NodeInfo> stillFits, NodeOrder order) {
+            has(Integer.MAX_VALUE - 1);
+            nodes.removeIf(node -> !stillFits.test(node));
+            nodes.sort(order);
+        }
+    }
+
+    /**
+     * The leaves one group visits. Each takes its candidates from a {@link NodeQueue} kept from group to group
+     * (the nodes taken go back to it once the group is placed), in one of two ways with the same outcome:
+     * <ul>
+     * <li>from a queue ranked for the service itself;</li>
+     * <li>from the queue ranked by totals alone, which every service shares: the nodes without a task of the
+     * service come first in swarm's order, in the order of their totals, so that queue gives them (passing over
+     * the service's nodes), and the service's own nodes follow, ranked when reached. A service with no task
+     * yet has only the first kind of node; for a service on few nodes this costs a pass over those few instead
+     * of ranking every node.</li>
+     * </ul>
+     * When recent failures reorder the nodes, the leaf is ranked afresh.
      */
     private final class Leaves {
         private final int max;
         private final NodeOrder order;
         private final String rankedFor;
+        private final NodeSet.Tally tally;
+        /** Whether candidates come from the totals queue first and the service's own nodes after it. */
+        private final boolean ownNodesLast;
         private final List<Object> requirements;
         private final List<ConstraintKey> spreadAttributes;
-        private final List<NodeQueue> queuesTaken = new ArrayList<>();
-        private final List<NodeInfo> taken = new ArrayList<>();
         private final List<NodeSet.LabelValues> spreads;
         private final DecisionTree root;
+        private final BitSet passing;
         private boolean membersKnown;
 
-        Leaves(int max, NodeOrder order, String serviceKey, List<Object> requirements,
-                List<ConstraintKey> spreadAttributes, List<NodeSet.LabelValues> spreads,
-                DecisionTree root) {
+        Leaves(int max, NodeOrder order, String serviceKey, NodeSet.Tally tally, List<Object> requirements,
+                List<ConstraintKey> spreadAttributes, List<NodeSet.LabelValues> spreads, DecisionTree root) {
             this.spreads = spreads;
             this.root = root;
             this.max = max;
             this.order = order;
-            this.rankedFor = nodeSet.activeTasksOfService(serviceKey) == 0 ? NodeSet.NOTHING_PLACED : serviceKey;
+            this.tally = tally;
             this.requirements = requirements;
             this.spreadAttributes = spreadAttributes;
+            passing = eligible.computeIfAbsent(requirements, k -> passingNodeOnlyFilters());
+            // A pass over the service's nodes pays while they are few beside the nodes that could take it.
+            ownNodesLast = tally.total > 0 && (long) tally.holderBound() * 4 <= passingCount(requirements, passing);
+            rankedFor = tally.total == 0 || ownNodesLast ? NodeSet.NOTHING_PLACED : serviceKey;
+            taken.clear();
+            queuesTaken.clear();
+            candidateOf++;
         }
 
-        List<NodeInfo> candidates(DecisionTree leaf) {
-            List<NodeInfo> candidates = new ArrayList<>();
+        Candidates candidates(DecisionTree leaf) {
             if (order.failuresMatter()) {
+                List<NodeInfo> ranked = new ArrayList<>();
                 forEachMember(leaf, index -> {
                     NodeInfo node = nodeSet.byIndex(index);
                     if (pipeline.passes(node, false)) {
-                        candidates.add(node);
+                        ranked.add(node);
                     }
                 });
-                candidates.sort(order);
-                return candidates.size() > max ? new ArrayList<>(candidates.subList(0, max)) : candidates;
+                ranked.sort(order);
+                return new Candidates(ranked.size() > max ? ranked.subList(0, max) : ranked);
             }
             QueueKey key = new QueueKey(rankedFor, requirements, spreadAttributes, leaf.path);
             NodeQueue queue = queues.get(key);
@@ -321,23 +438,88 @@ public final class Scheduler {
                 queues.put(key, filling);
                 queue = filling;
             }
-            while (candidates.size() < max) {
-                NodeInfo node = queue.poll();
-                if (node == null) {
-                    break;
+            return new Candidates(new LeafSource(leaf, queue));
+        }
+
+        /** A leaf's candidates from its queue, then (see {@link #ownNodesLast}) from the service's own nodes. */
+        private final class LeafSource implements Candidates.Source {
+            private final DecisionTree leaf;
+            private NodeQueue queue;
+            private List<NodeInfo> ownNodes;
+            private int nextOwn;
+            private int given;
+
+            LeafSource(DecisionTree leaf, NodeQueue queue) {
+                this.leaf = leaf;
+                this.queue = queue;
+            }
+
+            @Override
+            public NodeInfo next() {
+                if (given == max) {
+                    return null;
                 }
-                queuesTaken.add(queue);
-                taken.add(node);
-                if (pipeline.passes(node, false)) {
-                    candidates.add(node);
+                while (queue != null) {
+                    NodeInfo node = queue.poll();
+                    if (node == null) {
+                        queue = null;
+                        break;
+                    }
+                    queuesTaken.add(queue);
+                    taken.add(node);
+                    if (ownNodesLast && tally.counts[node.index] > 0) {
+                        continue;
+                    }
+                    if (pipeline.passes(node, false)) {
+                        markCandidate(node);
+                        given++;
+                        return node;
+                    }
+                }
+                if (!ownNodesLast) {
+                    return null;
+                }
+                if (ownNodes == null) {
+                    ownNodes = ownNodes(leaf);
+                }
+                if (nextOwn == ownNodes.size()) {
+                    return null;
+                }
+                given++;
+                return ownNodes.get(nextOwn++);
+            }
+        }
+
+        /**
+         * The leaf's nodes that held tasks of the service when the group started and pass every filter, in
+         * swarm's order. (A node that holds some now but not then was a candidate already.)
+         */
+        private List<NodeInfo> ownNodes(DecisionTree leaf) {
+            List<NodeInfo> own = new ArrayList<>();
+            int holders = tally.compactHolders();
+            for (int h = 0; h < holders; h++) {
+                int index = tally.holder(h);
+                NodeInfo node = nodeSet.byIndex(index);
+                if (node != null && passing.get(index) && inLeaf(index, leaf) && !isCandidate(node)
+                        && pipeline.passes(node, false)) {
+                    own.add(node);
                 }
             }
-            return candidates;
+            own.sort(order);
+            return own;
+        }
+
+        private boolean inLeaf(int index, DecisionTree leaf) {
+            for (int level = 0; level < spreads.size(); level++) {
+                if (spreads.get(level).codes()[index] != leaf.path.get(level)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** The leaf's nodes (by index) that pass the node-only filters. */
         private void forEachMember(DecisionTree leaf, IntConsumer action) {
-            BitSet passing = eligible.computeIfAbsent(requirements, k -> passingNodeOnlyFilters());
             if (leaf == root) {
                 for (int i = passing.nextSetBit(0); i >= 0; i = passing.nextSetBit(i + 1)) {
                     action.accept(i);
@@ -362,7 +544,26 @@ public final class Scheduler {
             for (int i = 0; i < taken.size(); i++) {
                 queuesTaken.get(i).add(taken.get(i));
             }
+            taken.clear();
+            queuesTaken.clear();
         }
+    }
+
+    /** How many nodes pass the node-only requirements (counted once per set of requirements and nodes). */
+    private int passingCount(List<Object> requirements, BitSet passing) {
+        return passingCounts.computeIfAbsent(requirements, k -> passing.cardinality());
+    }
+
+    private void markCandidate(NodeInfo node) {
+        if (candidateMarks.length <= node.index) {
+            candidateMarks = java.util.Arrays.copyOf(candidateMarks,
+                    Math.max(node.index + 1, candidateMarks.length * 2));
+        }
+        candidateMarks[node.index] = candidateOf;
+    }
+
+    private boolean isCandidate(NodeInfo node) {
+        return node.index < candidateMarks.length && candidateMarks[node.index] == candidateOf;
     }
 
     /** A branch's nodes that pass the same node-only requirements, ranked for one service. */
@@ -371,16 +572,15 @@ public final class Scheduler {
     }
 
     /** Splits n tasks evenly over the branches, counting tasks already there, until all fit or none can. */
-    private int scheduleOnSubtree(int n, Deque<Task> queue, DecisionTree tree, Leaves leaves, long now) {
+    private int scheduleOnSubtree(int n, Unplaced queue, DecisionTree tree, Leaves leaves, long now) {
         if (tree.next == null) {
             if (tree.nodes == null) {
                 tree.nodes = leaves.candidates(tree);
             } else {
                 // Visited again: nodes that filled up since drop out, the rest are ranked anew.
-                tree.nodes.removeIf(node -> !pipeline.process(node));
-                tree.nodes.sort(leaves.order);
+                tree.nodes.rerank(pipeline::process, leaves.order);
             }
-            return tree.nodes.isEmpty() ? 0 : scheduleOnNodes(n, queue, tree.nodes, leaves.order, now);
+            return tree.nodes.has(0) ? scheduleOnNodes(n, queue, tree.nodes, leaves.order, now) : 0;
         }
         int scheduled = 0;
         int tasksInUsableBranches = tree.tasks;
@@ -417,31 +617,33 @@ public final class Scheduler {
      * Fills the ordered nodes: stay on a node until the next one is preferable (so the least-loaded catch
      * up), then go round-robin; a node that stops passing the filters is skipped from then on.
      */
-    private int scheduleOnNodes(int n, Deque<Task> queue, List<NodeInfo> nodes, NodeOrder order, long now) {
+    private int scheduleOnNodes(int n, Unplaced queue, Candidates nodes, NodeOrder order, long now) {
         int scheduled = 0;
-        int count = nodes.size();
-        BitSet failed = new BitSet(count);
+        BitSet failed = new BitSet();
         int iter = 0;
         while (!queue.isEmpty()) {
             Task task = queue.poll();
-            NodeInfo node = nodes.get(iter % count);
-            state.assign(task, node.node.id(), now);
+            NodeInfo node = nodes.at(iter);
+            nodeSet.placing(node);
+            state.assign(task, node.node, now);
+            nodeSet.placing(null);
             scheduled++;
             if (scheduled == n) {
                 return scheduled;
             }
-            if (iter + 1 < count) {
-                if (order.less(nodes.get(iter + 1), node)) {
+            if (nodes.has(iter + 1)) {
+                if (order.less(nodes.at(iter + 1), node)) {
                     iter++;
                 }
             } else {
                 iter++;
             }
             int start = iter;
-            while (failed.get(iter % count) || !pipeline.process(nodes.get(iter % count))) {
-                failed.set(iter % count);
+            while (failed.get(nodes.slot(iter)) || !pipeline.process(nodes.at(iter))) {
+                failed.set(nodes.slot(iter));
                 iter++;
-                if (iter - start == count) {
+                // Every candidate looked at since the last placement, and none fits.
+                if (!nodes.has(iter) && iter - start == nodes.count()) {
                     return scheduled;
                 }
             }
@@ -449,10 +651,10 @@ public final class Scheduler {
         return scheduled;
     }
 
-    private void noSuitableNode(Deque<Task> tasks, long now) {
+    private void noSuitableNode(Unplaced tasks, long now) {
         String explanation = pipeline.explain();
         String error = explanation.isEmpty() ? "no suitable node" : "no suitable node (" + explanation + ")";
-        for (Task t : tasks) {
+        for (Task t : tasks.rest()) {
             Service service = t.serviceId() == null ? null : state.service(t.serviceId());
             if (service != null && service.version() > t.specVersion()) {
                 // Swarm leaves the task's reason as it was and tries it no more.

@@ -283,12 +283,25 @@ public final class ClusterState implements ClusterView {
     }
 
     public void assign(Task task, String nodeId, long now) {
+        assign(task, nodeId, onNode(nodeId), now);
+    }
+
+    /** {@link #assign(Task, String, long)} to a node of this store, found without a lookup by id. */
+    public void assign(Task task, Node node, long now) {
+        if (node.tasksHereOf != this) {
+            node.tasksHere = onNode(node.id());
+            node.tasksHereOf = this;
+        }
+        assign(task, node.id(), node.tasksHere, now);
+    }
+
+    private void assign(Task task, String nodeId, TaskList onNode, long now) {
         changing(task);
         if (task.nodeId != null) {
             tasksByNode.get(task.nodeId).delete(task);
         }
         task.nodeId = nodeId;
-        onNode(nodeId).insert(task);
+        onNode.insert(task);
         task.state = TaskState.ASSIGNED;
         task.message = "scheduler assigned task to node";
         task.error = "";
