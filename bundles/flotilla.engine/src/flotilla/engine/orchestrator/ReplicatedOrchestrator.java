@@ -5,10 +5,9 @@ import flotilla.engine.state.Service;
 import flotilla.engine.state.Task;
 import flotilla.engine.state.TaskState;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -27,29 +26,35 @@ final class ReplicatedOrchestrator {
     }
 
     void reconcile(Service service, long now) {
-        Map<String, List<Task>> slots = Slots.of(state.tasksOfService(service.id()));
+        Slots.Table slots = Slots.table(state.tasksOfService(service.id()));
         List<Task> occupied = new ArrayList<>();
-        Set<Long> used = new HashSet<>();
+        long[] used = new long[slots.size()];
+        int usedCount = 0;
         int refusedCount = 0;
-        for (Map.Entry<String, List<Task>> e : slots.entrySet()) {
-            Task current = Slots.current(e.getValue());
+        for (int i = 0; i < slots.size(); i++) {
+            Task current = slots.current(i);
             if (current != null) {
                 occupied.add(current);
-                used.add(current.slot());
-            } else if (restarts.refusedSlot(service, e.getKey())) {
+                used[usedCount++] = current.slot();
+            } else if (restarts.refusedSlot(service, Slots.key(slots.first(i)))) {
                 refusedCount++;
-                used.add(e.getValue().get(0).slot());
+                used[usedCount++] = slots.first(i).slot();
             }
         }
         long wanted = service.spec().replicas();
         int have = occupied.size() + refusedCount;
         if (have < wanted) {
+            // The lowest slot numbers not in use, in order.
+            Arrays.sort(used, 0, usedCount);
             long slot = 0;
+            int next = 0;
             for (long added = have; added < wanted; added++) {
                 do {
                     slot++;
-                } while (used.contains(slot));
-                used.add(slot);
+                    while (next < usedCount && used[next] < slot) {
+                        next++;
+                    }
+                } while (next < usedCount && used[next] == slot);
                 state.createTask(service, slot, null, TaskState.RUNNING, now);
             }
         } else if (occupied.size() > wanted) {

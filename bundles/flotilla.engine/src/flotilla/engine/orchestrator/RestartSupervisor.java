@@ -12,11 +12,12 @@ import flotilla.engine.state.Task;
 import flotilla.engine.state.TaskState;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -33,13 +34,18 @@ final class RestartSupervisor {
 
     private final ClusterState state;
     private final Wakeups wakeups;
-    private final List<DelayedStart> delayed = new ArrayList<>();
+    /** Replacements waiting for their restart delay, soonest first (then in the order they came). */
+    private final PriorityQueue<DelayedStart> delayed = new PriorityQueue<>(
+            Comparator.comparingLong(DelayedStart::readyAt).thenComparingLong(DelayedStart::seq));
+    /** Replacements past their delay, waiting for the task they replace to stop; in the order they came. */
+    private final List<DelayedStart> due = new ArrayList<>();
+    private long nextSeq;
     /** Restarts per service and slot, of the spec version they were made from. */
     private final Map<String, History> history = new HashMap<>();
     /** Slots whose last task was not replaced because the restart policy said no. */
     private final Set<String> refused = new HashSet<>();
 
-    private record DelayedStart(Task replacement, Task old, long readyAt, boolean waitStop, long giveUpAt) {
+    private record DelayedStart(Task replacement, Task old, long readyAt, boolean waitStop, long giveUpAt, long seq) {
     }
 
     /** A slot's restarts made from one spec version: how many, and when (kept only with a window). */
@@ -68,14 +74,29 @@ final class RestartSupervisor {
     /** Takes over {@code other}'s delayed starts, restart history and refusals, for a forked store. */
     void copyFrom(RestartSupervisor other) {
         for (DelayedStart d : other.delayed) {
-            Task replacement = state.task(d.replacement.id());
-            if (replacement != null) {
-                delayed.add(new DelayedStart(replacement, d.old == null ? null : state.task(d.old.id()), d.readyAt,
-                        d.waitStop, d.giveUpAt));
+            DelayedStart same = same(d);
+            if (same != null) {
+                delayed.add(same);
             }
         }
+        for (DelayedStart d : other.due) {
+            DelayedStart same = same(d);
+            if (same != null) {
+                due.add(same);
+            }
+        }
+        nextSeq = other.nextSeq;
         other.history.forEach((slot, h) -> history.put(slot, h.copy()));
         refused.addAll(other.refused);
+    }
+
+    /** The delayed start of the same tasks in this store, or null when the replacement is not here. */
+    private DelayedStart same(DelayedStart d) {
+        Task replacement = state.task(d.replacement.id());
+        return replacement == null
+                ? null
+                : new DelayedStart(replacement, d.old == null ? null : state.task(d.old.id()), d.readyAt, d.waitStop,
+                        d.giveUpAt, d.seq);
     }
 
     void restart(Task task, Service service, long now) {
@@ -146,7 +167,7 @@ final class RestartSupervisor {
      */
     void startLater(Task replacement, Task old, long now, long readyAt, boolean waitStop) {
         long giveUpAt = now + OLD_TASK_TIMEOUT;
-        delayed.add(new DelayedStart(replacement, old, readyAt, waitStop, giveUpAt));
+        delayed.add(new DelayedStart(replacement, old, readyAt, waitStop, giveUpAt, nextSeq++));
         wakeups.wakeAt(readyAt);
         if (waitStop) {
             wakeups.wakeAt(giveUpAt);
@@ -184,24 +205,34 @@ final class RestartSupervisor {
         return counted < policy.maxAttempts();
     }
 
-    /** Lets due replacements run; returns whether any did. */
+    /** Lets due replacements run, in the order they came; returns whether any did. */
     boolean startDue(long now) {
+        boolean more = false;
+        while (!delayed.isEmpty() && delayed.peek().readyAt <= now) {
+            due.add(delayed.poll());
+            more = true;
+        }
+        if (more) {
+            due.sort(Comparator.comparingLong(DelayedStart::seq));
+        }
         boolean started = false;
-        for (Iterator<DelayedStart> it = delayed.iterator(); it.hasNext();) {
-            DelayedStart d = it.next();
+        int waiting = 0;
+        for (int i = 0; i < due.size(); i++) {
+            DelayedStart d = due.get(i);
             if (d.replacement.desiredState() != TaskState.READY) {
-                it.remove();
                 continue;
             }
             Node oldNode = d.old == null || d.old.nodeId() == null ? null : state.node(d.old.nodeId());
             boolean oldGone = d.old == null || !d.waitStop || d.old.state().isTerminal() || d.old.nodeId() == null
                     || oldNode == null || oldNode.status() == NodeStatus.DOWN || now >= d.giveUpAt;
-            if (now >= d.readyAt && oldGone) {
+            if (oldGone) {
                 state.setDesiredState(d.replacement, TaskState.RUNNING, now);
-                it.remove();
                 started = true;
+            } else {
+                due.set(waiting++, d);
             }
         }
+        due.subList(waiting, due.size()).clear();
         return started;
     }
 }

@@ -68,7 +68,7 @@ final class Engines implements StateListener {
     }
 
     boolean reachesManagers(Node node) {
-        return isPoweredOn(node) && !partitioned.contains(node.id());
+        return isPoweredOn(node) && (partitioned.isEmpty() || !partitioned.contains(node.id()));
     }
 
     List<String> partitionedNodes() {
@@ -144,16 +144,27 @@ final class Engines implements StateListener {
      */
     int work(long now, List<Task> toStart) {
         List<Task> batch = new ArrayList<>();
+        List<Node> batchNodes = new ArrayList<>();
+        // Work piles up node by node (a lost node's tasks wait for it together): look each node up once per run.
+        String lastId = null;
+        Node lastNode = null;
+        boolean lastReaches = false;
         for (java.util.Iterator<Task> it = work.iterator(); it.hasNext();) {
             Task t = it.next();
-            Node node = state.node(t.nodeId());
-            if (node == null || reachesManagers(node)) {
+            if (t.nodeId() != lastId || lastId == null) {
+                lastId = t.nodeId();
+                lastNode = state.node(lastId);
+                lastReaches = lastNode == null || reachesManagers(lastNode);
+            }
+            if (lastReaches) {
                 batch.add(t);
+                batchNodes.add(lastNode);
                 it.remove();
             }
         }
-        for (Task t : batch) {
-            Node node = state.node(t.nodeId());
+        for (int i = 0; i < batch.size(); i++) {
+            Task t = batch.get(i);
+            Node node = batchNodes.get(i);
             if (node == null) {
                 continue;
             }
