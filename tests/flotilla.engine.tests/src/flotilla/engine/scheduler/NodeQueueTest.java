@@ -67,6 +67,58 @@ class NodeQueueTest {
         }
     }
 
+    @Test
+    void aServiceOnFewNodesTakesTheOthersFirstThenItsOwnInSwarmsOrder() {
+        for (int i = 0; i < 12; i++) {
+            cluster.node("n" + i);
+        }
+        Service web = cluster.service(new ServiceSpec("web", "nginx"));
+        cluster.submit(web, 2);
+        cluster.scheduler.schedule(0);
+        for (int i = 0; i < 5; i++) {
+            oneOff(new ServiceSpec("load" + i, "busybox"));
+        }
+        cluster.scheduler.schedule(0);
+        // 10 nodes without web come first, then web's own two: 15 tasks wrap round onto them.
+        List<Task> pending = cluster.submit(web, 15);
+        Map<Task, String> expected = fullRanking(pending);
+        cluster.scheduler.schedule(1);
+        for (Task t : pending) {
+            assertEquals(expected.get(t), t.nodeId(), t.name());
+        }
+        assertEquals(17, cluster.spread(web).values().stream().mapToInt(Integer::intValue).sum());
+    }
+
+    @Test
+    void servicesOnFewNodesAndOnManyMatchAFullRanking() {
+        SplittableRandom random = new SplittableRandom(11);
+        for (int i = 0; i < 24; i++) {
+            cluster.node("n" + i, "disk=" + (i % 3 == 0 ? "ssd" : "hdd"));
+        }
+        List<Service> services = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            services.add(cluster.service(new ServiceSpec("svc" + i, "nginx")
+                    .constraints(i % 3 == 0 ? List.of("node.labels.disk==hdd") : List.of())));
+        }
+        for (int round = 0; round < 80; round++) {
+            if (random.nextInt(4) == 0) {
+                // A task ends without failing: counts fall, so the queues are built again.
+                List<Task> running = cluster.state.tasks().stream().filter(Task::holdsNode).toList();
+                if (!running.isEmpty()) {
+                    cluster.state.setTaskStatus(running.get(random.nextInt(running.size())), TaskState.COMPLETE,
+                            "finished", "", round);
+                }
+            }
+            Service service = services.get(random.nextInt(services.size()));
+            List<Task> pending = cluster.submit(service, 1 + random.nextInt(random.nextBoolean() ? 3 : 30));
+            Map<Task, String> expected = fullRanking(pending);
+            cluster.scheduler.schedule(round);
+            for (Task t : pending) {
+                assertEquals(expected.get(t), t.nodeId(), "round " + round + ": " + t.name());
+            }
+        }
+    }
+
     /**
      * Where swarm's rules put each pending task, found by ranking every node for every task: tasks of one
      * service fill the nodes with the fewest of its tasks (then the fewest tasks), best first, one per node
