@@ -94,10 +94,19 @@ public final class Simulator {
      * this one is only read, so several threads may fork it at once.
      */
     public Simulator fork(long seed) {
+        return fork(seed, null);
+    }
+
+    /**
+     * The same as {@link #fork(long)}, on the store of {@code used} when that is an earlier fork of this swarm that
+     * is done with: only what happened on it is undone, so a fork costs what the last scenario changed rather than a
+     * copy of every task. {@code used} must not be touched again (it is taken apart); null forks afresh.
+     */
+    public Simulator fork(long seed, Simulator used) {
         if (!events.isEmpty()) {
             throw new IllegalStateException("only a settled swarm forks: something is due at " + events.firstKey());
         }
-        Simulator fork = new Simulator(state.copy(seed), seed, this);
+        Simulator fork = new Simulator(state.copy(seed, used == null ? null : used.state), seed, this);
         fork.orchestrator.copyFrom(orchestrator);
         fork.networks.copyFrom(networks);
         fork.engines.copyFrom(engines);
