@@ -617,6 +617,20 @@ public final class Simulator {
         }
     }
 
+    /** Ids of the hosts that are powered off. */
+    public Set<String> poweredOffNodes() {
+        return engines.poweredOff();
+    }
+
+    /**
+     * For a fork: the services and nodes whose state in the store changed since it was forked (see
+     * {@link ClusterState#changesSinceCopy()}); null when not known. Hosts powered off are not in it
+     * ({@link #poweredOffNodes()}).
+     */
+    public ClusterState.Changes changesSinceFork() {
+        return state.changesSinceCopy();
+    }
+
     /** Whether the host is powered on (a powered-off host answers nothing). */
     public boolean isPoweredOn(Node node) {
         return engines.isPoweredOn(node);

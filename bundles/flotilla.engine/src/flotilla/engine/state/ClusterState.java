@@ -55,6 +55,8 @@ public final class ClusterState implements ClusterView {
         /** Tasks created here (serials from {@code copies.length}). */
         final List<Task> created = new ArrayList<>();
         final Set<String> nodes = new HashSet<>();
+        /** Services whose spec or update status changed. */
+        final Set<String> services = new HashSet<>();
         final Set<String> serviceLists = new HashSet<>();
         final Set<String> nodeLists = new HashSet<>();
         boolean pending;
@@ -191,6 +193,13 @@ public final class ClusterState implements ClusterView {
         }
     }
 
+    private void touchService(Service service) {
+        mutations++;
+        if (journal != null) {
+            journal.services.add(service.id());
+        }
+    }
+
     private void touchNode(Node node) {
         mutations++;
         if (journal != null) {
@@ -222,6 +231,44 @@ public final class ClusterState implements ClusterView {
         if (journal != null) {
             journal.nodeLists.add(nodeId);
         }
+    }
+
+    /**
+     * What changed on this copy since it was made or last brought back: the services whose spec, update status, tasks
+     * or list of tasks changed, and the nodes that changed or whose tasks or list of tasks changed; everything else
+     * reads as in the store it was copied from. Null when that is not known: this store is no copy, or nodes or
+     * services were added or removed, or tasks of the origin removed.
+     */
+    public Changes changesSinceCopy() {
+        if (journal == null || journal.structural) {
+            return null;
+        }
+        Set<String> changedServices = new HashSet<>(journal.services);
+        changedServices.addAll(journal.serviceLists);
+        Set<String> changedNodes = new HashSet<>(journal.nodes);
+        changedNodes.addAll(journal.nodeLists);
+        for (int serial = journal.tasks.nextSetBit(0); serial >= 0; serial = journal.tasks.nextSetBit(serial + 1)) {
+            Task task = journal.copies[serial];
+            if (task.serviceId() != null) {
+                changedServices.add(task.serviceId());
+            }
+            if (task.nodeId != null) {
+                changedNodes.add(task.nodeId);
+            }
+        }
+        for (Task task : journal.created) {
+            if (task.serviceId() != null) {
+                changedServices.add(task.serviceId());
+            }
+            if (task.nodeId != null) {
+                changedNodes.add(task.nodeId);
+            }
+        }
+        return new Changes(changedServices, changedNodes);
+    }
+
+    /** Ids of the services and nodes that changed on a copy: {@link #changesSinceCopy()}. */
+    public record Changes(Set<String> services, Set<String> nodes) {
     }
 
     /** This store's tasks of the same ids as {@code tasks} (from the store it was copied from), added to {@code into}. */
@@ -357,7 +404,7 @@ public final class ClusterState implements ClusterView {
 
     /** Stores a new spec, keeping the current one for `docker service rollback`. */
     public void updateService(Service service, ServiceSpec spec, long now) {
-        mutations++;
+        touchService(service);
         replicatedSlots += slots(spec) - slots(service.spec);
         service.previousSpec = service.spec;
         service.previousVersion = service.version;
@@ -371,7 +418,7 @@ public final class ClusterState implements ClusterView {
      * spec are up to date again, so only the tasks of the abandoned spec get replaced.
      */
     public void rollbackService(Service service, long now) {
-        mutations++;
+        touchService(service);
         if (service.previousSpec == null) {
             throw new IllegalStateException("service " + service.id() + " does not have a previous spec");
         }
@@ -386,7 +433,7 @@ public final class ClusterState implements ClusterView {
     }
 
     public void setUpdateStatus(Service service, UpdateStatus status) {
-        mutations++;
+        touchService(service);
         service.updateStatus = status;
     }
 
