@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import flotilla.engine.defaults.SwarmDefaults;
 import flotilla.engine.state.Availability;
 import flotilla.engine.state.ClusterView;
+import flotilla.engine.state.NetworkAttachmentConfig;
 import flotilla.engine.state.Node;
 import flotilla.engine.state.Resources;
 import flotilla.engine.state.Role;
@@ -38,7 +39,9 @@ class ForkTest {
         for (int i = 1; i <= 6; i++) {
             sim.join("w" + i, Role.WORKER, VM, Map.of("zone", i % 2 == 0 ? "a" : "b"));
         }
-        sim.createService(new ServiceSpec("web", "nginx").replicas(7));
+        sim.createNetwork("backend", "overlay", null, false, false, Map.of());
+        sim.createService(new ServiceSpec("web", "nginx").replicas(7)
+                .networks(List.of(new NetworkAttachmentConfig("backend", List.of()))));
         // One node's worth of memory short, and a zone no node is in: tasks pend before any failure.
         sim.createService(new ServiceSpec("db", "postgres").replicas(10).reservations(new Resources(0, 3L << 30)));
         sim.createService(new ServiceSpec("nowhere", "app").replicas(2).constraints(List.of("node.labels.zone==c")));
@@ -78,7 +81,7 @@ class ForkTest {
     @Test
     void aForkOnASpentForkIsTheSameAsAFreshOneAndRunsTheSame() {
         Simulator baseline = settledSwarm();
-        String before = dump(baseline.state());
+        String before = dump(baseline);
         List<Consumer<Simulator>> scenarios = List.of(nodeLost("w1"), nodeLost("w2"), drained("w3"), leaderLost(),
                 updated("web"), updated("agent"), nodeLost("w4"), drained("m2"), nodeLost("w6"));
         Simulator spent = null;
@@ -86,16 +89,16 @@ class ForkTest {
         for (Consumer<Simulator> scenario : scenarios) {
             Simulator fresh = baseline.fork(seed);
             Simulator recycled = baseline.fork(seed, spent);
-            assertEquals(dump(fresh.state()), dump(recycled.state()));
+            assertEquals(dump(fresh), dump(recycled));
             scenario.accept(fresh);
             scenario.accept(recycled);
-            assertEquals(dump(fresh.state()), dump(recycled.state()));
+            assertEquals(dump(fresh), dump(recycled));
             assertEquals(fresh.now(), recycled.now());
             assertEquals(fresh.hasQuorum(), recycled.hasQuorum());
             spent = recycled;
             seed++;
         }
-        assertEquals(before, dump(baseline.state()), "the baseline is only read");
+        assertEquals(before, dump(baseline), "the baseline is only read");
     }
 
     @Test
@@ -108,18 +111,20 @@ class ForkTest {
         second.createService(new ServiceSpec("extra", "app").replicas(1));
         Simulator third = baseline.fork(3, second);
         assertNotSame(second.state(), third.state(), "a service added: the store is copied afresh");
-        assertEquals(dump(baseline.fork(3).state()), dump(third.state()));
+        assertEquals(dump(baseline.fork(3)), dump(third));
         Simulator other = settledSwarm();
         assertNotSame(third.state(), other.fork(4, third).state(), "a fork of another swarm is not recycled");
     }
 
-    /** Everything a reader of the store sees, in the store's own orders. */
-    private static String dump(ClusterView state) {
+    /** Everything a reader of the store sees, in the store's own orders, and the networks each node has. */
+    private static String dump(Simulator sim) {
+        ClusterView state = sim.state();
         List<String> lines = new ArrayList<>();
         for (Node n : state.nodes()) {
             lines.add("node " + n.id() + " " + n.hostname() + " " + n.role() + " " + n.availability() + " "
                     + n.status() + " " + n.isLeader() + " " + n.labels());
-            lines.add("  on it " + state.tasksOnNode(n.id()).stream().map(Task::id).toList());
+            lines.add("  on it " + state.tasksOnNode(n.id()).stream().map(Task::id).toList() + ", networks "
+                    + sim.networks().networksOn(n.id()));
         }
         for (Service s : state.services()) {
             lines.add("service " + s.id() + " " + s.spec().name() + " " + s.spec().image() + " v" + s.version() + " "
