@@ -12,30 +12,41 @@ import flotilla.engine.state.TaskState;
  * reservations of the tasks they hold are taken off: the scheduler's own arithmetic, summed.
  */
 public record Capacity(long freeNanoCpus, long freeMemoryBytes, long totalNanoCpus, long totalMemoryBytes) {
+    static final Capacity NONE = new Capacity(0, 0, 0, 0);
 
     public static Capacity of(Simulator sim) {
-        long cpus = 0;
-        long memory = 0;
-        long totalCpus = 0;
-        long totalMemory = 0;
+        Capacity sum = NONE;
         for (Node node : sim.state().nodes()) {
-            if (!sim.isPoweredOn(node) || node.status() != NodeStatus.READY
-                    || node.availability() != Availability.ACTIVE || node.resources().isNone()) {
-                continue;
-            }
-            long usedCpus = 0;
-            long usedMemory = 0;
-            for (Task task : sim.state().tasksOnNode(node.id())) {
-                if (task.desiredState().compareTo(TaskState.RUNNING) <= 0 && !task.state().isTerminal()) {
-                    usedCpus += task.spec().reservations().nanoCpus();
-                    usedMemory += task.spec().reservations().memoryBytes();
-                }
-            }
-            totalCpus += node.resources().nanoCpus();
-            totalMemory += node.resources().memoryBytes();
-            cpus += node.resources().nanoCpus() - usedCpus;
-            memory += node.resources().memoryBytes() - usedMemory;
+            sum = sum.plus(of(sim, node));
         }
-        return new Capacity(cpus, memory, totalCpus, totalMemory);
+        return sum;
+    }
+
+    /** What one node adds to the swarm's capacity: nothing unless it takes new tasks. */
+    static Capacity of(Simulator sim, Node node) {
+        if (node == null || !sim.isPoweredOn(node) || node.status() != NodeStatus.READY
+                || node.availability() != Availability.ACTIVE || node.resources().isNone()) {
+            return NONE;
+        }
+        long usedCpus = 0;
+        long usedMemory = 0;
+        for (Task task : sim.state().tasksOnNode(node.id())) {
+            if (task.desiredState().compareTo(TaskState.RUNNING) <= 0 && !task.state().isTerminal()) {
+                usedCpus += task.spec().reservations().nanoCpus();
+                usedMemory += task.spec().reservations().memoryBytes();
+            }
+        }
+        return new Capacity(node.resources().nanoCpus() - usedCpus, node.resources().memoryBytes() - usedMemory,
+                node.resources().nanoCpus(), node.resources().memoryBytes());
+    }
+
+    Capacity plus(Capacity other) {
+        return new Capacity(freeNanoCpus + other.freeNanoCpus, freeMemoryBytes + other.freeMemoryBytes,
+                totalNanoCpus + other.totalNanoCpus, totalMemoryBytes + other.totalMemoryBytes);
+    }
+
+    Capacity minus(Capacity other) {
+        return new Capacity(freeNanoCpus - other.freeNanoCpus, freeMemoryBytes - other.freeMemoryBytes,
+                totalNanoCpus - other.totalNanoCpus, totalMemoryBytes - other.totalMemoryBytes);
     }
 }

@@ -2,9 +2,12 @@ package flotilla.engine.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,6 +16,7 @@ import java.util.function.Consumer;
 
 import flotilla.engine.defaults.SwarmDefaults;
 import flotilla.engine.sim.Simulator;
+import flotilla.engine.state.ClusterState;
 import flotilla.engine.state.Node;
 import flotilla.engine.state.Service;
 import flotilla.engine.state.Task;
@@ -42,6 +46,15 @@ public final class ResilienceAnalysis {
     private final Map<String, ServiceOutcome> unharmed = new LinkedHashMap<>();
     /** Each service's running tasks before any failure, by id (a fork starts with the same). */
     private final Map<String, Long> runningBefore = new LinkedHashMap<>();
+    /**
+     * Forks whose scenario is judged, for the next scenario to fork onto: undoing what one scenario changed costs far
+     * less than copying the swarm again (at most one per thread; dropped when {@link #run(List, Consumer)} ends).
+     */
+    /** Hosts off before any failure (ids). */
+    private final Set<String> offBefore;
+    /** The capacity left before any failure. */
+    private final Capacity capacityBefore;
+    private final ConcurrentLinkedDeque<Simulator> spent = new ConcurrentLinkedDeque<>();
 
     /**
      * @param baseline the model's swarm, settled; only read from here on (each scenario runs on a fork of it)
@@ -60,6 +73,8 @@ public final class ResilienceAnalysis {
         for (Service service : services(baseline)) {
             unharmed.put(service.spec().name(), judge(baseline, service, runningBefore.get(service.id())));
         }
+        offBefore = Set.copyOf(baseline.poweredOffNodes());
+        capacityBefore = Capacity.of(baseline);
     }
 
     /** Every service before any failure: the baseline each scenario is judged against. */
@@ -80,7 +95,9 @@ public final class ResilienceAnalysis {
             List<Future<ScenarioResult>> futures = new ArrayList<>();
             for (Scenario scenario : scenarios) {
                 futures.add(pool.submit(() -> {
-                    ScenarioResult result = run(scenario);
+                    Simulator sim = baseline.fork(seed(scenario), spent.pollFirst());
+                    ScenarioResult result = run(scenario, sim);
+                    spent.push(sim);
                     done.accept(result);
                     return result;
                 }));
@@ -94,31 +111,90 @@ public final class ResilienceAnalysis {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
+            spent.clear();
         }
     }
 
     /** One scenario, on a swarm of its own. */
     public ScenarioResult run(Scenario scenario) {
-        Simulator sim = baseline.fork(scenario.name().hashCode());
+        return run(scenario, baseline.fork(seed(scenario)));
+    }
+
+    /** The seed of a scenario's new ids: its name's, so a scenario replays the same whatever runs beside it. */
+    private static long seed(Scenario scenario) {
+        return scenario.name().hashCode();
+    }
+
+    /** One scenario on {@code sim}, a fork of the baseline. */
+    private ScenarioResult run(Scenario scenario, Simulator sim) {
         sim.log().recordTaskEvents(false);
-        Map<String, Long> before = runningBefore;
-        List<ServiceOutcome> outcomes = new ArrayList<>();
+        Service target = null;
+        long lowest = 0;
         if (scenario.kind() == Scenario.Kind.UPDATE) {
-            Service target = sim.state().findService(scenario.service());
-            long lowest = updateToTheEnd(sim, scenario, target);
-            for (Service service : services(sim)) {
-                outcomes.add(service == target
-                        ? judgeUpdate(sim, service, lowest)
-                        : againstBaseline(judge(sim, service, before.get(service.id()))));
-            }
+            target = sim.state().findService(scenario.service());
+            lowest = updateToTheEnd(sim, scenario, target);
         } else {
             scenario.inject(sim);
             sim.waitUntilConverged(CONVERGENCE_LIMIT);
-            for (Service service : services(sim)) {
-                outcomes.add(againstBaseline(judge(sim, service, before.get(service.id()))));
+        }
+        Touched touched = touched(sim);
+        List<ServiceOutcome> outcomes = new ArrayList<>();
+        for (Service service : services(sim)) {
+            if (service == target) {
+                outcomes.add(judgeUpdate(sim, service, lowest));
+            } else if (touched == null || touched.services().contains(service.id())) {
+                outcomes.add(againstBaseline(judge(sim, service, runningBefore.get(service.id()))));
+            } else {
+                // Nothing it is judged by changed (its spec, its tasks, the hosts they are on, quorum): judged as
+                // before any failure.
+                outcomes.add(againstBaseline(unharmed.get(service.spec().name())));
             }
         }
-        return new ScenarioResult(scenario, outcomes, sim.hasQuorum(), Capacity.of(sim));
+        return new ScenarioResult(scenario, outcomes, sim.hasQuorum(), capacity(sim, touched));
+    }
+
+    /** The services to judge again and the nodes to count again after a scenario (ids). */
+    private record Touched(Set<String> services, Set<String> nodes) {
+    }
+
+    /**
+     * What the scenario changed against the baseline: the services and nodes the fork's store changed, and the hosts
+     * switched off or on with the services of their tasks; null when anything may have changed (nodes or services
+     * added or removed, or quorum won or lost, which changes how every short service is judged).
+     */
+    private Touched touched(Simulator sim) {
+        ClusterState.Changes changes = sim.changesSinceFork();
+        if (changes == null || sim.hasQuorum() != baseline.hasQuorum()) {
+            return null;
+        }
+        Set<String> services = new HashSet<>(changes.services());
+        Set<String> nodes = new HashSet<>(changes.nodes());
+        Set<String> off = sim.poweredOffNodes();
+        Set<String> switched = new HashSet<>();
+        off.stream().filter(id -> !offBefore.contains(id)).forEach(switched::add);
+        offBefore.stream().filter(id -> !off.contains(id)).forEach(switched::add);
+        for (String id : switched) {
+            nodes.add(id);
+            for (Task task : sim.state().tasksOnNode(id)) {
+                if (task.serviceId() != null) {
+                    services.add(task.serviceId());
+                }
+            }
+        }
+        return new Touched(services, nodes);
+    }
+
+    /** The capacity left after the scenario: the baseline's, with the nodes it touched counted again. */
+    private Capacity capacity(Simulator sim, Touched touched) {
+        if (touched == null) {
+            return Capacity.of(sim);
+        }
+        Capacity capacity = capacityBefore;
+        for (String id : touched.nodes()) {
+            capacity = capacity.minus(Capacity.of(baseline, baseline.state().node(id)))
+                    .plus(Capacity.of(sim, sim.state().node(id)));
+        }
+        return capacity;
     }
 
     /** Services the analysis judges: the long-running ones (a job's tasks end by design), by name. */
@@ -143,7 +219,7 @@ public final class ResilienceAnalysis {
      * A service short before any failure, and no shorter now, lost nothing to the scenario: whole, saying so. A
      * service the scenario costs more is judged as it is.
      */
-    private ServiceOutcome againstBaseline(ServiceOutcome now) {
+    ServiceOutcome againstBaseline(ServiceOutcome now) {
         ServiceOutcome then = unharmed.get(now.service());
         if (then == null || then.verdict() == Verdict.WHOLE || now.verdict() == Verdict.WHOLE) {
             return now;
@@ -160,7 +236,7 @@ public final class ResilienceAnalysis {
         ServiceOutcome now = againstBaseline(judge(sim, service, running(sim, service)));
         UpdateState state = service.updateStatus() == null ? null : service.updateStatus().state();
         if (state != UpdateState.COMPLETED) {
-            List<String> pending = pendingReasons(liveTasks(sim, service));
+            List<String> pending = pendingReasons(Tally.of(sim, service).live());
             String why = !pending.isEmpty()
                     ? pending.get(0)
                     : service.updateStatus() == null ? "" : service.updateStatus().message();
@@ -178,8 +254,9 @@ public final class ResilienceAnalysis {
      * is what its orchestrator still wants on nodes that are up.
      */
     static ServiceOutcome judge(Simulator sim, Service service, long before) {
-        long running = running(sim, service);
-        List<Task> live = liveTasks(sim, service);
+        Tally tally = Tally.of(sim, service);
+        long running = tally.running();
+        List<Task> live = tally.live();
         long wanted = live.size();
         long pending = live.stream().filter(task -> task.state().compareTo(TaskState.RUNNING) < 0).count();
         List<String> reasons = pendingReasons(live);
@@ -207,19 +284,28 @@ public final class ResilienceAnalysis {
         return new ServiceOutcome(name, running == 0 ? Verdict.DOWN : verdict, running, desired, reason);
     }
 
-    /** Tasks meant to run that are not on a host that is off: what the orchestrator still counts on. */
-    private static List<Task> liveTasks(Simulator sim, Service service) {
-        List<Task> live = new ArrayList<>();
-        for (Task task : sim.state().tasksOfService(service.id())) {
-            if (task.desiredState().compareTo(TaskState.RUNNING) > 0 || task.state().isTerminal()) {
-                continue;
+    /**
+     * A service's tasks in one pass (each task's host looked up once): {@code running}, those really running (on a
+     * host that is up, meant to run); {@code live}, those meant to run that are not on a host that is off, what the
+     * orchestrator still counts on.
+     */
+    private record Tally(long running, List<Task> live) {
+        static Tally of(Simulator sim, Service service) {
+            long running = 0;
+            List<Task> live = new ArrayList<>();
+            for (Task task : sim.state().tasksOfService(service.id())) {
+                Node node = task.nodeId() == null ? null : sim.state().node(task.nodeId());
+                boolean on = node != null && sim.isPoweredOn(node);
+                if (on && task.state() == TaskState.RUNNING && task.desiredState() == TaskState.RUNNING) {
+                    running++;
+                }
+                if (task.desiredState().compareTo(TaskState.RUNNING) <= 0 && !task.state().isTerminal()
+                        && (node == null || on)) {
+                    live.add(task);
+                }
             }
-            Node node = task.nodeId() == null ? null : sim.state().node(task.nodeId());
-            if (node == null || sim.isPoweredOn(node)) {
-                live.add(task);
-            }
+            return new Tally(running, live);
         }
-        return live;
     }
 
     /** Swarm's reasons for the service's tasks that wait, each once, in task order ({@code live}: its live tasks). */
@@ -236,15 +322,6 @@ public final class ResilienceAnalysis {
 
     /** Tasks of the service really running: on a host that is up, meant to run. */
     private static long running(Simulator sim, Service service) {
-        long count = 0;
-        for (Task task : sim.state().tasksOfService(service.id())) {
-            if (task.state() == TaskState.RUNNING && task.desiredState() == TaskState.RUNNING) {
-                Node node = sim.state().node(task.nodeId());
-                if (node != null && sim.isPoweredOn(node)) {
-                    count++;
-                }
-            }
-        }
-        return count;
+        return Tally.of(sim, service).running();
     }
 }

@@ -15,7 +15,9 @@ import flotilla.engine.state.ServiceSpec;
 import flotilla.engine.state.Task;
 import flotilla.engine.state.TaskState;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,12 @@ public final class NetworkAllocator implements NetworkView {
     private final ClusterState state;
     private final Map<String, Subnet> subnets = new HashMap<>();
     private final Map<String, Set<String>> networksOnNode = new HashMap<>();
+    /**
+     * The sets of {@link #networksOnNode} this allocator made. The others are still those of the allocator it was
+     * forked from (only read there from then on, and here until the first change): a fork copies a node's set when it
+     * first changes it, rather than every node's set up front.
+     */
+    private final Set<Set<String>> ownSets = Collections.newSetFromMap(new IdentityHashMap<>());
     /** "tcp/8080" to the id of the service publishing it through the routing mesh. */
     private final Map<String, String> ingressPorts = new HashMap<>();
     /** Per protocol, where the serial search for the next dynamic port starts. */
@@ -52,7 +60,7 @@ public final class NetworkAllocator implements NetworkView {
     /** Takes over {@code other}'s subnets, ports and per-node networks, for a forked store. */
     public void copyFrom(NetworkAllocator other) {
         other.subnets.forEach((id, subnet) -> subnets.put(id, subnet.copy()));
-        other.networksOnNode.forEach((node, names) -> networksOnNode.put(node, new LinkedHashSet<>(names)));
+        networksOnNode.putAll(other.networksOnNode);
         ingressPorts.putAll(other.ingressPorts);
         nextDynamicPort.putAll(other.nextDynamicPort);
         nextPoolSubnet = other.nextPoolSubnet;
@@ -133,20 +141,33 @@ public final class NetworkAllocator implements NetworkView {
         }
         state.removeNetwork(network);
         subnets.remove(network.id());
-        for (Set<String> names : networksOnNode.values()) {
-            names.remove(network.name());
+        for (String nodeId : List.copyOf(networksOnNode.keySet())) {
+            if (networksOnNode.get(nodeId).contains(network.name())) {
+                namesToChange(nodeId).remove(network.name());
+            }
         }
     }
 
     /** A node joins: its engine has the local networks, docker_gwbridge and ingress. */
     public void nodeJoined(Node node) {
-        Set<String> names = networksOnNode.computeIfAbsent(node.id(), k -> new LinkedHashSet<>());
+        Set<String> names = namesToChange(node.id());
         names.addAll(LOCAL_NETWORKS);
         names.add(SwarmDefaults.GWBRIDGE_NETWORK);
         Network ingress = ingress();
         if (ingress != null) {
             names.add(ingress.name());
         }
+    }
+
+    /** The node's networks, to change: its own set, copied first when it is still the forked allocator's. */
+    private Set<String> namesToChange(String nodeId) {
+        Set<String> names = networksOnNode.get(nodeId);
+        if (names == null || !ownSets.contains(names)) {
+            names = names == null ? new LinkedHashSet<>() : new LinkedHashSet<>(names);
+            ownSets.add(names);
+            networksOnNode.put(nodeId, names);
+        }
+        return names;
     }
 
     @Override
@@ -294,7 +315,7 @@ public final class NetworkAllocator implements NetworkView {
 
     /** The task landed on its node: the node's engine now has the task's overlays. */
     public void taskPlaced(Task task) {
-        Set<String> names = networksOnNode.computeIfAbsent(task.nodeId(), k -> new LinkedHashSet<>());
+        Set<String> names = namesToChange(task.nodeId());
         for (NetworkAttachment a : task.networks()) {
             names.add(a.network().name());
         }
@@ -315,8 +336,9 @@ public final class NetworkAllocator implements NetworkView {
             return;
         }
         for (NetworkAttachment a : attachments) {
-            if (!a.network().ingress() && !usedOn(node, a.network())) {
-                networksOnNode.getOrDefault(node.id(), new LinkedHashSet<>()).remove(a.network().name());
+            if (!a.network().ingress() && !usedOn(node, a.network())
+                    && networksOnNode.getOrDefault(node.id(), Set.of()).contains(a.network().name())) {
+                namesToChange(node.id()).remove(a.network().name());
             }
         }
     }

@@ -6,6 +6,7 @@ import flotilla.engine.state.StateListener;
 import flotilla.engine.state.Task;
 import flotilla.engine.state.TaskState;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,6 +39,11 @@ final class Engines implements StateListener {
         this.state = state;
         this.random = new SplittableRandom(seed);
         state.addListener(this);
+    }
+
+    /** Ids of the hosts that are off. */
+    Set<String> poweredOff() {
+        return Collections.unmodifiableSet(poweredOff);
     }
 
     /** Takes over {@code other}'s containers, hosts and pending work; this store is a copy of {@code other}'s. */

@@ -94,10 +94,19 @@ public final class Simulator {
      * this one is only read, so several threads may fork it at once.
      */
     public Simulator fork(long seed) {
+        return fork(seed, null);
+    }
+
+    /**
+     * The same as {@link #fork(long)}, on the store of {@code used} when that is an earlier fork of this swarm that
+     * is done with: only what happened on it is undone, so a fork costs what the last scenario changed rather than a
+     * copy of every task. {@code used} must not be touched again (it is taken apart); null forks afresh.
+     */
+    public Simulator fork(long seed, Simulator used) {
         if (!events.isEmpty()) {
             throw new IllegalStateException("only a settled swarm forks: something is due at " + events.firstKey());
         }
-        Simulator fork = new Simulator(state.copy(seed), seed, this);
+        Simulator fork = new Simulator(state.copy(seed, used == null ? null : used.state), seed, this);
         fork.orchestrator.copyFrom(orchestrator);
         fork.networks.copyFrom(networks);
         fork.engines.copyFrom(engines);
@@ -606,6 +615,20 @@ public final class Simulator {
             state.setStatus(node, NodeStatus.READY);
             log.add(now, "node", node.hostname(), "ready");
         }
+    }
+
+    /** Ids of the hosts that are powered off. */
+    public Set<String> poweredOffNodes() {
+        return engines.poweredOff();
+    }
+
+    /**
+     * For a fork: the services and nodes whose state in the store changed since it was forked (see
+     * {@link ClusterState#changesSinceCopy()}); null when not known. Hosts powered off are not in it
+     * ({@link #poweredOffNodes()}).
+     */
+    public ClusterState.Changes changesSinceFork() {
+        return state.changesSinceCopy();
     }
 
     /** Whether the host is powered on (a powered-off host answers nothing). */

@@ -2,9 +2,11 @@ package flotilla.engine.state;
 
 import flotilla.engine.defaults.SwarmDefaults;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +18,7 @@ import java.util.function.Function;
  * orchestrators need (tasks by service and by node). Every mutation goes through here so listeners see it.
  */
 public final class ClusterState implements ClusterView {
-    private final Ids ids;
+    private Ids ids;
     private final Map<String, Node> nodes;
     private final Map<String, Service> services;
     private final Map<String, Task> tasks;
@@ -33,17 +35,51 @@ public final class ClusterState implements ClusterView {
     private long replicatedSlots;
     /** Tasks ever created here: the next task's {@link Task#serial}. */
     private int taskSerials;
+    /** Changes made here so far: a copy can be recycled only while the store it was copied from has not changed. */
+    private long mutations;
+    /** For a copy: what it was copied from and what changed since, so it can be brought back. Null otherwise. */
+    private Journal journal;
+
+    /**
+     * What changed in a copy since it was made or last brought back: the few tasks, nodes and index lists a scenario
+     * touches, so that {@link #copy(long, ClusterState)} puts back only those instead of copying the whole store.
+     */
+    private static final class Journal {
+        final ClusterState origin;
+        /** The origin's {@link #mutations} when this copy was made: recycling a copy of a changed origin is refused. */
+        final long originMutations;
+        /** The copy's task of each of the origin's serials (null where the origin has none). */
+        final Task[] copies;
+        /** Serials of the origin's tasks changed here. */
+        final BitSet tasks = new BitSet();
+        /** Tasks created here (serials from {@code copies.length}). */
+        final List<Task> created = new ArrayList<>();
+        final Set<String> nodes = new HashSet<>();
+        /** Services whose spec or update status changed. */
+        final Set<String> services = new HashSet<>();
+        final Set<String> serviceLists = new HashSet<>();
+        final Set<String> nodeLists = new HashSet<>();
+        boolean pending;
+        /** Nodes or services added or removed, or a task of the origin removed: recycling copies the store again. */
+        boolean structural;
+
+        Journal(ClusterState origin, Task[] copies) {
+            this.origin = origin;
+            this.originMutations = origin.mutations;
+            this.copies = copies;
+        }
+    }
 
     public ClusterState(long seed) {
-        this(new Ids(seed), 0, 0, 0);
+        this(new Ids(seed), 0, 0, new HashMap<>());
     }
 
     /** A store with room for its objects from the start (a copy knows how many). */
-    private ClusterState(Ids ids, int nodeCount, int serviceCount, int taskCount) {
+    private ClusterState(Ids ids, int nodeCount, int serviceCount, Map<String, Task> tasks) {
         this.ids = ids;
         nodes = LinkedHashMap.newLinkedHashMap(nodeCount);
         services = LinkedHashMap.newLinkedHashMap(serviceCount);
-        tasks = HashMap.newHashMap(taskCount);
+        this.tasks = tasks;
         tasksByService = HashMap.newHashMap(serviceCount);
         tasksByNode = HashMap.newHashMap(nodeCount);
     }
@@ -54,7 +90,31 @@ public final class ClusterState implements ClusterView {
      * this store's).
      */
     public ClusterState copy(long idSeed) {
-        ClusterState copy = new ClusterState(new Ids(idSeed), nodes.size(), services.size(), tasks.size());
+        return copy(idSeed, null);
+    }
+
+    /**
+     * The same as {@link #copy(long)}, made from {@code used} when that is an earlier copy of this store that is no
+     * longer used: only what was changed on it is put back (its tasks, nodes and index lists that changed, its
+     * services, networks, secrets and configs), so a copy costs what the last user of {@code used} changed rather
+     * than the size of the store. The result reads the same as a fresh copy, in the same order (its task map keeps
+     * this store's order). A fresh copy is made when {@code used} is null, not a copy of this store, made before this
+     * store last changed, or had nodes or services added or removed or any of this store's tasks removed.
+     */
+    public ClusterState copy(long idSeed, ClusterState used) {
+        Journal journal = used == null ? null : used.journal;
+        if (journal == null || journal.origin != this || journal.originMutations != mutations
+                || journal.structural) {
+            return freshCopy(idSeed);
+        }
+        used.bringBack(idSeed);
+        return used;
+    }
+
+    private ClusterState freshCopy(long idSeed) {
+        // In this store's order, which dropping the tasks a recycled copy created leaves as it was.
+        ClusterState copy = new ClusterState(new Ids(idSeed), nodes.size(), services.size(),
+                LinkedHashMap.newLinkedHashMap(tasks.size()));
         nodes.forEach((id, node) -> copy.nodes.put(id, node.copy()));
         services.forEach((id, service) -> copy.services.put(id, service.copy()));
         Task[] copies = new Task[taskSerials];
@@ -65,16 +125,150 @@ public final class ClusterState implements ClusterView {
         });
         tasksByService.forEach((id, list) -> copy.tasksByService.put(id, list.copy(copies)));
         tasksByNode.forEach((id, list) -> copy.tasksByNode.put(id, list.copy(copies)));
-        for (Task task : pending) {
-            copy.pending.insert(copies[task.serial]);
-        }
+        copy.pending.refill(pending, copies);
         copy.taskSerials = taskSerials;
         copy.networks.putAll(networks);
         copy.secrets.putAll(secrets);
         copy.configs.putAll(configs);
         copy.lastSpecVersion = lastSpecVersion;
         copy.replicatedSlots = replicatedSlots;
+        copy.journal = new Journal(this, copies);
         return copy;
+    }
+
+    /** This copy as {@link #freshCopy} would make it again, putting back only what the journal lists. */
+    private void bringBack(long idSeed) {
+        ClusterState origin = journal.origin;
+        Task[] copies = journal.copies;
+        listeners.clear();
+        ids = new Ids(idSeed);
+        for (Task task : journal.created) {
+            tasks.remove(task.id());
+        }
+        for (int serial = journal.tasks.nextSetBit(0); serial >= 0; serial = journal.tasks.nextSetBit(serial + 1)) {
+            Task task = copies[serial];
+            task.reset(origin.tasks.get(task.id()));
+        }
+        for (String id : journal.serviceLists) {
+            bringBack(tasksByService, origin.tasksByService, id, TaskList.BY_SERVICE);
+        }
+        for (String id : journal.nodeLists) {
+            bringBack(tasksByNode, origin.tasksByNode, id, TaskList.BY_NODE);
+        }
+        if (journal.pending) {
+            pending.refill(origin.pending, copies);
+        }
+        for (String id : journal.nodes) {
+            nodes.get(id).reset(origin.nodes.get(id));
+        }
+        services.forEach((id, service) -> service.reset(origin.services.get(id)));
+        networks.clear();
+        networks.putAll(origin.networks);
+        secrets.clear();
+        secrets.putAll(origin.secrets);
+        configs.clear();
+        configs.putAll(origin.configs);
+        taskSerials = origin.taskSerials;
+        lastSpecVersion = origin.lastSpecVersion;
+        replicatedSlots = origin.replicatedSlots;
+        journal = new Journal(origin, copies);
+    }
+
+    private void bringBack(Map<String, TaskList> lists, Map<String, TaskList> originLists, String id, int slot) {
+        TaskList then = originLists.get(id);
+        if (then == null) {
+            lists.remove(id);
+        } else {
+            lists.computeIfAbsent(id, k -> new TaskList(slot)).refill(then, journal.copies);
+        }
+    }
+
+    /** A task's fields are about to change (or it is created): a copy notes it, to put it back later. */
+    private void touch(Task task) {
+        mutations++;
+        if (journal != null) {
+            if (task.serial < journal.copies.length) {
+                journal.tasks.set(task.serial);
+            }
+        }
+    }
+
+    private void touchService(Service service) {
+        mutations++;
+        if (journal != null) {
+            journal.services.add(service.id());
+        }
+    }
+
+    private void touchNode(Node node) {
+        mutations++;
+        if (journal != null) {
+            journal.nodes.add(node.id());
+        }
+    }
+
+    /** Nodes or services added or removed: not worth undoing one by one. */
+    private void touchStructure() {
+        mutations++;
+        if (journal != null) {
+            journal.structural = true;
+        }
+    }
+
+    private void touchServiceList(String serviceId) {
+        if (journal != null) {
+            journal.serviceLists.add(serviceId);
+        }
+    }
+
+    private void touchPending() {
+        if (journal != null) {
+            journal.pending = true;
+        }
+    }
+
+    private void touchNodeList(String nodeId) {
+        if (journal != null) {
+            journal.nodeLists.add(nodeId);
+        }
+    }
+
+    /**
+     * What changed on this copy since it was made or last brought back: the services whose spec, update status, tasks
+     * or list of tasks changed, and the nodes that changed or whose tasks or list of tasks changed; everything else
+     * reads as in the store it was copied from. Null when that is not known: this store is no copy, or nodes or
+     * services were added or removed, or tasks of the origin removed.
+     */
+    public Changes changesSinceCopy() {
+        if (journal == null || journal.structural) {
+            return null;
+        }
+        Set<String> changedServices = new HashSet<>(journal.services);
+        changedServices.addAll(journal.serviceLists);
+        Set<String> changedNodes = new HashSet<>(journal.nodes);
+        changedNodes.addAll(journal.nodeLists);
+        for (int serial = journal.tasks.nextSetBit(0); serial >= 0; serial = journal.tasks.nextSetBit(serial + 1)) {
+            Task task = journal.copies[serial];
+            if (task.serviceId() != null) {
+                changedServices.add(task.serviceId());
+            }
+            if (task.nodeId != null) {
+                changedNodes.add(task.nodeId);
+            }
+        }
+        for (Task task : journal.created) {
+            if (task.serviceId() != null) {
+                changedServices.add(task.serviceId());
+            }
+            if (task.nodeId != null) {
+                changedNodes.add(task.nodeId);
+            }
+        }
+        return new Changes(changedServices, changedNodes);
+    }
+
+    /** Ids of the services and nodes that changed on a copy: {@link #changesSinceCopy()}. */
+    public record Changes(Set<String> services, Set<String> nodes) {
     }
 
     /** This store's tasks of the same ids as {@code tasks} (from the store it was copied from), added to {@code into}. */
@@ -98,6 +292,7 @@ public final class ClusterState implements ClusterView {
     // ---- nodes
 
     public Node addNode(Node node) {
+        touchStructure();
         nodes.put(node.id(), node);
         for (StateListener l : listeners) {
             l.nodeAdded(node);
@@ -136,6 +331,7 @@ public final class ClusterState implements ClusterView {
     }
 
     public void removeNode(Node node) {
+        touchStructure();
         nodes.remove(node.id());
         for (StateListener l : listeners) {
             l.nodeRemoved(node);
@@ -162,7 +358,10 @@ public final class ClusterState implements ClusterView {
 
     public void setLeader(Node node) {
         for (Node n : nodes.values()) {
-            n.leader = n == node;
+            if (n.leader != (n == node)) {
+                touchNode(n);
+                n.leader = n == node;
+            }
         }
     }
 
@@ -177,6 +376,7 @@ public final class ClusterState implements ClusterView {
     }
 
     private void nodeChanged(Node node) {
+        touchNode(node);
         for (StateListener l : listeners) {
             l.nodeChanged(node);
         }
@@ -194,6 +394,7 @@ public final class ClusterState implements ClusterView {
     }
 
     public Service createService(ServiceSpec spec, long now) {
+        touchStructure();
         replicatedSlots += slots(spec);
         Service service = new Service(newId(), spec, now);
         service.version = ++lastSpecVersion;
@@ -203,6 +404,7 @@ public final class ClusterState implements ClusterView {
 
     /** Stores a new spec, keeping the current one for `docker service rollback`. */
     public void updateService(Service service, ServiceSpec spec, long now) {
+        touchService(service);
         replicatedSlots += slots(spec) - slots(service.spec);
         service.previousSpec = service.spec;
         service.previousVersion = service.version;
@@ -216,6 +418,7 @@ public final class ClusterState implements ClusterView {
      * spec are up to date again, so only the tasks of the abandoned spec get replaced.
      */
     public void rollbackService(Service service, long now) {
+        touchService(service);
         if (service.previousSpec == null) {
             throw new IllegalStateException("service " + service.id() + " does not have a previous spec");
         }
@@ -230,10 +433,12 @@ public final class ClusterState implements ClusterView {
     }
 
     public void setUpdateStatus(Service service, UpdateStatus status) {
+        touchService(service);
         service.updateStatus = status;
     }
 
     public void removeService(Service service) {
+        touchStructure();
         if (services.remove(service.id()) != null) {
             replicatedSlots -= slots(service.spec);
         }
@@ -271,11 +476,17 @@ public final class ClusterState implements ClusterView {
 
     private Task index(Task task) {
         task.serial = taskSerials++;
+        mutations++;
+        if (journal != null) {
+            journal.created.add(task);
+        }
         tasks.put(task.id(), task);
         if (task.serviceId() != null) {
+            touchServiceList(task.serviceId());
             tasksByService.computeIfAbsent(task.serviceId(), k -> new TaskList(TaskList.BY_SERVICE)).insert(task);
         }
         if (task.nodeId != null) {
+            touchNodeList(task.nodeId);
             onNode(task.nodeId).insert(task);
         }
         changed(task);
@@ -297,9 +508,12 @@ public final class ClusterState implements ClusterView {
 
     private void assign(Task task, String nodeId, TaskList onNode, long now) {
         changing(task);
+        touch(task);
         if (task.nodeId != null) {
+            touchNodeList(task.nodeId);
             tasksByNode.get(task.nodeId).delete(task);
         }
+        touchNodeList(nodeId);
         task.nodeId = nodeId;
         onNode.insert(task);
         task.state = TaskState.ASSIGNED;
@@ -315,6 +529,7 @@ public final class ClusterState implements ClusterView {
             throw new IllegalStateException(task + " cannot go back from " + task.state + " to " + state);
         }
         changing(task);
+        touch(task);
         task.state = state;
         task.message = message;
         task.error = error;
@@ -325,23 +540,32 @@ public final class ClusterState implements ClusterView {
 
     public void setDesiredState(Task task, TaskState desired, long now) {
         changing(task);
+        touch(task);
         task.desiredState = desired;
         task.updatedAt = now;
         changed(task);
     }
 
     public void setContainer(Task task, String containerId) {
+        touch(task);
         task.containerId = containerId;
     }
 
     public void setNetworks(Task task, List<NetworkAttachment> attachments) {
+        touch(task);
         task.networks = List.copyOf(attachments);
     }
 
     public void removeTask(Task task) {
         changing(task);
+        touch(task);
+        if (journal != null && task.serial < journal.copies.length) {
+            // Putting it back would move it in the task map's order.
+            journal.structural = true;
+        }
         tasks.remove(task.id());
         if (task.serviceId() != null) {
+            touchServiceList(task.serviceId());
             TaskList own = tasksByService.get(task.serviceId());
             own.delete(task);
             if (own.isEmpty()) {
@@ -349,9 +573,11 @@ public final class ClusterState implements ClusterView {
             }
         }
         if (task.nodeId != null) {
+            touchNodeList(task.nodeId);
             tasksByNode.get(task.nodeId).delete(task);
         }
         if (pending.holds(task)) {
+            touchPending();
             pending.delete(task);
         }
         for (StateListener l : listeners) {
@@ -369,6 +595,7 @@ public final class ClusterState implements ClusterView {
         boolean awaitsPlacement = task.state == TaskState.PENDING
                 && task.desiredState.compareTo(TaskState.RUNNING) <= 0;
         if (awaitsPlacement != pending.holds(task)) {
+            touchPending();
             if (awaitsPlacement) {
                 pending.insert(task);
             } else {
@@ -415,11 +642,13 @@ public final class ClusterState implements ClusterView {
     // ---- networks and secrets
 
     public Network addNetwork(Network network) {
+        mutations++;
         networks.put(network.id(), network);
         return network;
     }
 
     public void removeNetwork(Network network) {
+        mutations++;
         networks.remove(network.id());
     }
 
@@ -434,11 +663,13 @@ public final class ClusterState implements ClusterView {
     }
 
     public Secret addSecret(Secret secret) {
+        mutations++;
         secrets.put(secret.id(), secret);
         return secret;
     }
 
     public void removeSecret(Secret secret) {
+        mutations++;
         secrets.remove(secret.id());
     }
 
@@ -453,11 +684,13 @@ public final class ClusterState implements ClusterView {
     }
 
     public Config addConfig(Config config) {
+        mutations++;
         configs.put(config.id(), config);
         return config;
     }
 
     public void removeConfig(Config config) {
+        mutations++;
         configs.remove(config.id());
     }
 

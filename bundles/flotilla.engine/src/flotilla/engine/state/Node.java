@@ -46,11 +46,20 @@ public final class Node {
     /** The same node in a forked store: identity shared, the changing fields its own. */
     Node copy() {
         Node copy = new Node(id, hostname, role, platform, resources, address, engineLabels, plugins);
-        copy.availability = availability;
-        copy.status = status;
-        copy.leader = leader;
-        copy.labels.putAll(labels);
+        copy.reset(this);
         return copy;
+    }
+
+    /** Back to {@code from}'s changing fields (the same node in the store this one's was copied from). */
+    void reset(Node from) {
+        role = from.role;
+        availability = from.availability;
+        status = from.status;
+        leader = from.leader;
+        if (!labels.equals(from.labels)) {
+            labels.clear();
+            labels.putAll(from.labels);
+        }
     }
 
     public String id() {

@@ -26,14 +26,20 @@ public final class Service {
     /** The same service in a forked store (specs are values: never changed once stored). */
     Service copy() {
         Service copy = new Service(id, spec, createdAt);
-        copy.previousSpec = previousSpec;
-        copy.version = version;
-        copy.previousVersion = previousVersion;
-        copy.updatedAt = updatedAt;
-        copy.updateStatus = updateStatus;
-        copy.endpointPorts = endpointPorts;
-        copy.virtualIps = virtualIps;
+        copy.reset(this);
         return copy;
+    }
+
+    /** Back to {@code from}'s changing fields (the same service in the store this one's was copied from). */
+    void reset(Service from) {
+        spec = from.spec;
+        previousSpec = from.previousSpec;
+        version = from.version;
+        previousVersion = from.previousVersion;
+        updatedAt = from.updatedAt;
+        updateStatus = from.updateStatus;
+        endpointPorts = from.endpointPorts;
+        virtualIps = from.virtualIps;
     }
 
     public String id() {

@@ -47,15 +47,31 @@ public final class Task {
     /** The same task in a forked store; its places in the store's indexes are set as it is indexed there. */
     Task copy() {
         Task copy = new Task(id, serviceId, serviceName, slot, nodeId, spec, specVersion, desiredState, createdAt);
-        copy.state = state;
-        copy.message = message;
-        copy.error = error;
-        copy.containerId = containerId;
-        copy.updatedAt = updatedAt;
-        copy.statusAt = statusAt;
-        copy.networks = networks;
-        copy.serial = serial;
+        copy.takeStateOf(this);
         return copy;
+    }
+
+    /**
+     * Back to {@code from}'s state (the same task in the store this one's was copied from), its places in the indexes
+     * included: a recycled fork's task, as a fresh copy would have it.
+     */
+    void reset(Task from) {
+        takeStateOf(from);
+        System.arraycopy(from.positions, 0, positions, 0, positions.length);
+    }
+
+    /** Every field that changes after creation, except the places in the indexes. */
+    private void takeStateOf(Task from) {
+        nodeId = from.nodeId;
+        desiredState = from.desiredState;
+        state = from.state;
+        message = from.message;
+        error = from.error;
+        containerId = from.containerId;
+        updatedAt = from.updatedAt;
+        statusAt = from.statusAt;
+        networks = from.networks;
+        serial = from.serial;
     }
 
     public String id() { return id; }

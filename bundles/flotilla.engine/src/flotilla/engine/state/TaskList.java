@@ -25,13 +25,20 @@ final class TaskList extends AbstractList<Task> {
         tasks = new ArrayList<>(capacity);
     }
 
-    /** The same list over the copies of its tasks (by id), in the same order. */
+    /** The same list over the copies of its tasks (by serial), in the same order. */
     TaskList copy(Task[] copies) {
         TaskList copy = new TaskList(slot, tasks.size());
-        for (Task task : tasks) {
-            copy.insert(copies[task.serial]);
-        }
+        copy.refill(this, copies);
         return copy;
+    }
+
+    /** Becomes {@code from} over the copies of its tasks (by serial), in the same order. */
+    void refill(TaskList from, Task[] copies) {
+        tasks.clear();
+        tasks.ensureCapacity(from.size());
+        for (Task task : from.tasks) {
+            insert(copies[task.serial]);
+        }
     }
 
     void insert(Task task) {

@@ -25,7 +25,7 @@ import flotilla.engine.state.TaskState;
 /**
  * A property over random swarms: for every single-node loss, what the analysis reports running (on a fork of the
  * settled swarm) is what a plain replay of that loss on a swarm built anew (node down, wait until settled, count)
- * shows.
+ * shows; every verdict and the capacity left are what judging that replay in full gives.
  */
 class AnalysisAgreesWithReplayTest {
 
@@ -98,7 +98,11 @@ class AnalysisAgreesWithReplayTest {
                 assertEquals(missing <= 0 || noWorse, outcome.verdict() == Verdict.WHOLE,
                         "seed " + seed + ", " + result.scenario().name() + ": " + outcome + " (before: " + before
                                 + ")");
+                // A service the loss left alone is not judged again on the fork: it must still read as judged in full.
+                assertEquals(analysis.againstBaseline(ResilienceAnalysis.judge(replay, service, before.running())),
+                        outcome, "seed " + seed + ", " + result.scenario().name());
             }
+            assertEquals(Capacity.of(replay), result.free(), "seed " + seed + ", " + result.scenario().name());
         }
     }
 
