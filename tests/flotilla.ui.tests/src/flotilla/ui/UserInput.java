@@ -9,10 +9,13 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Shell;
 
 /**
@@ -24,6 +27,10 @@ import org.eclipse.swt.widgets.Shell;
 public final class UserInput {
 
     private static final long TOOL_TIMEOUT_MILLIS = 30_000;
+    /** How long no widget event must come before {@link #settle()} calls the UI quiet. */
+    private static final long QUIET_MILLIS = 150;
+    private static final long MAX_SETTLE_MILLIS = 2_000;
+    private static final int[] WATCHED = watchedTypes();
 
     private final Display display;
 
@@ -43,6 +50,16 @@ public final class UserInput {
     public UserInput click(Control control, int x, int y) {
         Point at = control.toDisplay(x, y);
         return xdotool("mousemove", at.x, at.y, "sleep", "0.05", "click", 1);
+    }
+
+    /**
+     * Turns the mouse wheel over a point of {@code control}, {@code notches} clicks down (positive) or up
+     * (negative), as a user scrolls a list to a row out of view.
+     */
+    public UserInput wheel(Control control, int x, int y, int notches) {
+        Point at = control.toDisplay(x, y);
+        return xdotool("mousemove", at.x, at.y, "sleep", "0.05", "click", "--repeat", Math.abs(notches), "--delay",
+                "30", notches > 0 ? 5 : 4);
     }
 
     /** Clicks the middle of {@code control}. */
@@ -124,20 +141,53 @@ public final class UserInput {
     // ---- Waiting -------------------------------------------------------------------------------------
 
     /**
-     * Lets the UI thread handle what happened: until nothing was dispatched for 150 ms, or at most 2 s
-     * (hover and animation timers may never fall quiet).
+     * Lets the UI thread handle what happened: until nothing is ready to dispatch and no widget event came
+     * for {@value #QUIET_MILLIS} ms, or at most {@value #MAX_SETTLE_MILLIS} ms. Paints and hover events do
+     * not count: they come from timers and animations (the frame clock, a scroll bar fading out) that may
+     * never fall quiet, and they change nothing a test reads. Everything else a gesture causes does: key,
+     * mouse, focus, selection, modify, show, drag and drop events, and the asyncExecs they post (an empty
+     * queue is part of nothing being ready).
      */
     public UserInput settle() {
-        long quietSince = System.currentTimeMillis();
-        long until = quietSince + 2_000;
-        while (System.currentTimeMillis() - quietSince < 150 && System.currentTimeMillis() < until) {
-            if (display.readAndDispatch()) {
-                quietSince = System.currentTimeMillis();
-            } else {
-                pause(10);
+        long start = System.currentTimeMillis();
+        long until = start + MAX_SETTLE_MILLIS;
+        long[] lastEvent = {start};
+        Listener seen = event -> lastEvent[0] = System.currentTimeMillis();
+        for (int type : WATCHED) {
+            display.addFilter(type, seen);
+        }
+        try {
+            while (System.currentTimeMillis() < until) {
+                if (!display.readAndDispatch()) {
+                    if (System.currentTimeMillis() - lastEvent[0] >= QUIET_MILLIS) {
+                        break;
+                    }
+                    pause(5);
+                }
+            }
+        } finally {
+            for (int type : WATCHED) {
+                display.removeFilter(type, seen);
             }
         }
         return this;
+    }
+
+    /**
+     * Every widget and drag-and-drop event type but the timer-driven ones ({@code Paint}, {@code MouseHover},
+     * {@code Settings}); the types after {@code Segments} are the loop's own (PreEvent, Sleep, ...).
+     */
+    private static int[] watchedTypes() {
+        List<Integer> types = new ArrayList<>();
+        for (int type = SWT.KeyDown; type <= SWT.Segments; type++) {
+            if (type != SWT.Paint && type != SWT.MouseHover && type != SWT.Settings) {
+                types.add(type);
+            }
+        }
+        for (int type = DND.DragEnd; type <= DND.DragStart; type++) {
+            types.add(type);
+        }
+        return types.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** Dispatches events until {@code condition} holds; fails with {@code message} after {@code millis}. */

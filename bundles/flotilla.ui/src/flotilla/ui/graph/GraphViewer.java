@@ -187,10 +187,21 @@ public class GraphViewer extends StructuredViewer {
             }
         }
         selection.focusFirst();
-        if (reveal && selection.focus() != null) {
+        // A selected shape the user can already see stays where it is: scrolling it whole into view would
+        // push the shapes at the opposite edge out of it (a node just dropped at the right edge cut the
+        // title of the one at the left).
+        if (reveal && selection.focus() != null && !isShown(selection.focus())) {
             reveal(selection.focus());
         }
         canvas.redraw();
+    }
+
+    /** Whether some part of the element's shape shows in the canvas. */
+    private boolean isShown(Object element) {
+        GraphNode node = model.shownNode(element);
+        Rectangle client = canvas.getClientArea();
+        return node != null && viewport.shows(new Rectangle(node.ax, node.ay, node.width, node.height), client.width,
+                client.height);
     }
 
     /** Scrolls so the element's shape is in view (once it has been laid out). */

@@ -1,5 +1,9 @@
 package flotilla.ui.graph;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
 import org.eclipse.swt.graphics.Point;
 
 /**
@@ -10,7 +14,7 @@ import org.eclipse.swt.graphics.Point;
  * positions and sizes already known count), or {@code null}. Postcondition: every node has its size,
  * its place relative to its parent and its absolute place; {@code displaced} marks shapes away from
  * their layout (and their children), whose edges are drawn straight since ELK's routes would miss
- * them; the model's size covers every shape plus the margin.
+ * them; no two top-level shapes overlap; the model's size covers every shape plus the margin.
  */
 final class ShapePlacement {
 
@@ -34,6 +38,7 @@ final class ShapePlacement {
             node.ax = node.x + (node.parent != null ? node.parent.ax : 0);
             node.ay = node.y + (node.parent != null ? node.parent.ay : 0);
         }
+        separate(model);
         int width = current ? result.width : 0;
         int height = current ? result.height : 0;
         for (GraphNode node : model.roots) {
@@ -51,6 +56,44 @@ final class ShapePlacement {
             } else {
                 edge.routeStraight();
             }
+        }
+    }
+
+    /**
+     * Moves a top-level shape down, below the one it would overlap, when two overlap: shapes the user put
+     * somewhere keep that place while they grow (a node gets tasks), and would otherwise grow over their
+     * neighbours. Shapes higher up (then further left) keep their place; what moves takes its children along.
+     */
+    private static void separate(GraphModel model) {
+        int gap = (int) ElkGraphLayout.NODE_SPACING;
+        List<GraphNode> placed = new ArrayList<>();
+        List<GraphNode> roots = new ArrayList<>(model.roots);
+        roots.sort(Comparator.comparingInt((GraphNode n) -> n.ay).thenComparingInt(n -> n.ax));
+        for (GraphNode root : roots) {
+            int dy = 0;
+            for (boolean moved = true; moved;) {
+                moved = false;
+                for (GraphNode other : placed) {
+                    if (root.intersects(other.ax - gap / 2, other.ay - gap / 2, other.width + gap,
+                            other.height + gap)) {
+                        int down = other.ay + other.height + gap - root.ay;
+                        root.y += down;
+                        root.ay += down;
+                        dy += down;
+                        moved = true;
+                    }
+                }
+            }
+            if (dy != 0) {
+                root.displaced = true;
+                for (GraphNode node : model.nodes) {
+                    if (root.isAncestorOf(node)) {
+                        node.ay += dy;
+                        node.displaced = true;
+                    }
+                }
+            }
+            placed.add(root);
         }
     }
 

@@ -108,6 +108,14 @@ public final class Viewport {
         originY = whole >= readable ? model.y * zoom : Math.max(0, modelY * zoom);
     }
 
+    /** Whether any part of the diagram area shows in a canvas of the given size. */
+    public boolean shows(Rectangle model, int screenWidth, int screenHeight) {
+        double left = model.x * zoom - originX;
+        double top = model.y * zoom - originY;
+        return left < screenWidth && left + model.width * zoom > 0 && top < screenHeight
+                && top + model.height * zoom > 0;
+    }
+
     /** Scrolls the least needed so the diagram area is in view; centres it when it is larger. */
     public void reveal(Rectangle model, int screenWidth, int screenHeight) {
         originX += scrollNeeded(model.x * zoom - originX, model.width * zoom, screenWidth);

@@ -1,6 +1,8 @@
 package flotilla.ui.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
@@ -66,5 +68,16 @@ class ViewportTest {
         viewport.reveal(new Rectangle(-100, -50, 100, 40), 1000, 800);
         assertEquals(-100, viewport.originX(), 1e-9);
         assertEquals(-50, viewport.originY(), 1e-9);
+    }
+
+    @Test
+    void showsAnAreaAnyPartOfWhichIsInView() {
+        Viewport viewport = new Viewport();
+        viewport.setOrigin(100, 0);
+        assertTrue(viewport.shows(new Rectangle(1050, 50, 100, 40), 1000, 800), "its left part shows");
+        assertTrue(viewport.shows(new Rectangle(50, 50, 100, 40), 1000, 800), "its right part shows");
+        assertFalse(viewport.shows(new Rectangle(1100, 50, 100, 40), 1000, 800), "just past the right edge");
+        assertFalse(viewport.shows(new Rectangle(0, 50, 100, 40), 1000, 800), "scrolled out at the left");
+        assertFalse(viewport.shows(new Rectangle(500, 800, 100, 40), 1000, 800), "below the view");
     }
 }
