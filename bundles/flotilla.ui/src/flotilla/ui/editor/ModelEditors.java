@@ -32,6 +32,8 @@ public final class ModelEditors {
         FileDialog dialog = new FileDialog(window.getShell(), SWT.OPEN);
         dialog.setText("Open Model");
         dialog.setFilterExtensions(new String[]{"*.flotilla", "*"});
+        // GTK's dialog otherwise opens on its empty Recent list, far from the models the user works on.
+        dialog.setFilterPath(ModelFolders.lastUsed().toString());
         String chosen = dialog.open();
         return chosen == null ? null : open(window, Path.of(chosen));
     }

@@ -11,8 +11,8 @@ import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
 /**
- * Where a new model file goes: the folder of the model the user opened or created last, else the
- * workspace, never the home folder by default.
+ * Where a new model file goes, and where File &gt; Open Model starts: the folder of the model the user opened
+ * or created last, else the workspace, never the home folder by default.
  */
 public final class ModelFolders {
 
@@ -21,7 +21,7 @@ public final class ModelFolders {
     private ModelFolders() {
     }
 
-    /** Remembers the folder of a model just opened, for the next new file. */
+    /** Remembers the folder of a model just opened, for the next new file and the next Open dialog. */
     static void remember(Path model) {
         Path folder = model.toAbsolutePath().getParent();
         if (folder == null) {
@@ -36,8 +36,8 @@ public final class ModelFolders {
         }
     }
 
-    /** The folder for a new model: the last one used if it still exists, else the workspace. */
-    public static Path forNewModel() {
+    /** The folder for a new model or the Open dialog: the last one used if it still exists, else the workspace. */
+    public static Path lastUsed() {
         String last = preferences().getString(LAST_FOLDER);
         if (!last.isEmpty() && Files.isDirectory(Path.of(last))) {
             return Path.of(last);

@@ -58,7 +58,22 @@ final class ChildrenPropertyDescriptor implements IPropertyDescriptor {
         if (domain == null) {
             return null;
         }
+        ItemProviderLabelProvider labels = new ItemProviderLabelProvider(adapterFactory);
         return new DialogCellEditor(parent) {
+            /** What the row showed before the click, not the elements' Java toString (PublishedPortImpl@...). */
+            @Override
+            protected void updateContents(Object value) {
+                if (getDefaultLabel() != null) {
+                    getDefaultLabel().setText(text(value, labels));
+                }
+            }
+
+            @Override
+            public void dispose() {
+                labels.dispose();
+                super.dispose();
+            }
+
             @Override
             protected Object openDialogBox(Control cellEditorWindow) {
                 Control sheet = cellEditorWindow.getParent();
@@ -112,10 +127,7 @@ final class ChildrenPropertyDescriptor implements IPropertyDescriptor {
         return new LabelProvider() {
             @Override
             public String getText(Object value) {
-                Collection<?> children = value instanceof Collection<?> list ? list : java.util.List.of();
-                return children.isEmpty()
-                        ? "(none)"
-                        : children.stream().map(labels::getText).collect(Collectors.joining(", "));
+                return text(value, labels);
             }
 
             @Override
@@ -124,6 +136,14 @@ final class ChildrenPropertyDescriptor implements IPropertyDescriptor {
                 super.dispose();
             }
         };
+    }
+
+    /** The elements' labels, comma separated, or "(none)": the row's value and its cell editor's. */
+    private static String text(Object value, ItemProviderLabelProvider labels) {
+        Collection<?> children = value instanceof Collection<?> list ? list : java.util.List.of();
+        return children.isEmpty()
+                ? "(none)"
+                : children.stream().map(labels::getText).collect(Collectors.joining(", "));
     }
 
     @Override

@@ -69,6 +69,10 @@ public final class ConsoleView extends ViewPart {
         output.setFont(JFaceResources.getTextFont());
         output.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
         output.setAlwaysShowScrollBars(false);
+        // docker's wide tables and long lines go past the right edge: a classic scroll bar that is there whenever
+        // a line is wider than the view, not GTK's overlay bar, which shows only once the pointer rests on the
+        // bottom edge, so the user saw lines cut off and no way to their end.
+        output.setScrollbarsMode(SWT.NONE);
 
         Label prompt = new Label(contents, SWT.NONE);
         prompt.setFont(JFaceResources.getTextFont());

@@ -1,7 +1,10 @@
 package flotilla.ui.wizards;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+
+import org.eclipse.jface.dialogs.IMessageProvider;
 
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
@@ -19,21 +22,30 @@ import flotilla.exchange.compose.ComposeExporter;
 import flotilla.model.Cluster;
 import flotilla.model.Stack;
 
-/** The format, the stack for a stack file, where to write, and what a Kubernetes export could not map. */
+/**
+ * The format, the stack for a stack file, where to write, and what a Kubernetes export could not map. Where to
+ * write starts beside the model file, named after it: {@code MODEL.yml} for a stack file, {@code MODEL-kubernetes/}
+ * for manifests; switching the format follows along until the user types or browses to a place of their own.
+ */
 final class ExportModelPage extends WizardPage {
 
     private static final String TOP_LEVEL = "(the model's top-level services)";
+    static final String STACK_EXTENSION = ".yml";
+    static final String KUBERNETES_SUFFIX = "-kubernetes";
 
     private final Cluster cluster;
+    private final Path modelFile;
+    private String suggested;
     private Button stackFormat;
     private Combo stackCombo;
     private Text targetText;
     private org.eclipse.swt.widgets.List report;
     private String exportedTo;
 
-    ExportModelPage(Cluster cluster) {
+    ExportModelPage(Cluster cluster, Path modelFile) {
         super("exportModel");
         this.cluster = cluster;
+        this.modelFile = modelFile;
         setTitle("Export Flotilla Model");
         setDescription("Write the model as a stack file for docker stack deploy, or as Kubernetes manifests.");
     }
@@ -64,11 +76,34 @@ final class ExportModelPage extends WizardPage {
             cluster.getStacks().stream().map(Stack::getName).forEach(stackCombo::add);
             stackCombo.select(Math.max(0, stackCombo.indexOf(preferredStack())));
         }
-        stackFormat.addListener(SWT.Selection, event -> validate());
-        kubernetesFormat.addListener(SWT.Selection, event -> validate());
+        stackFormat.addListener(SWT.Selection, event -> formatChanged());
+        kubernetesFormat.addListener(SWT.Selection, event -> formatChanged());
         targetText.addModifyListener(event -> validate());
         setControl(area);
+        formatChanged();
+    }
+
+    /** The suggested place follows the format, unless the user has put a place of their own in To:. */
+    private void formatChanged() {
+        String next = suggestion();
+        if (next != null && (targetText.getText().isBlank() || targetText.getText().equals(suggested))) {
+            targetText.setText(next);
+            targetText.setSelection(next.length());
+        }
+        suggested = next;
         validate();
+    }
+
+    /** Beside the model file, named after it with the format's extension; null when there is no file. */
+    private String suggestion() {
+        if (modelFile == null) {
+            return null;
+        }
+        String name = modelFile.getFileName().toString();
+        String base = name.endsWith(".flotilla") ? name.substring(0, name.length() - ".flotilla".length()) : name;
+        Path beside = modelFile.toAbsolutePath()
+                .resolveSibling(base + (kubernetes() ? KUBERNETES_SUFFIX : STACK_EXTENSION));
+        return beside.toString();
     }
 
     private String preferredStack() {
@@ -110,6 +145,19 @@ final class ExportModelPage extends WizardPage {
                         : null;
         setErrorMessage(error);
         setPageComplete(error == null);
+        setMessage(error == null ? overwriteWarning() : null, IMessageProvider.WARNING);
+    }
+
+    /** A stack file that exists is replaced, manifests with the same names too: said before Finish, not after. */
+    private String overwriteWarning() {
+        Path target = target();
+        if (!kubernetes() && Files.isRegularFile(target)) {
+            return target.getFileName() + " exists: Finish replaces it.";
+        }
+        if (kubernetes() && Files.isDirectory(target)) {
+            return target.getFileName() + " exists: Finish replaces the manifests in it that have the services' names.";
+        }
+        return null;
     }
 
     boolean kubernetes() {

@@ -17,6 +17,7 @@ import flotilla.exchange.kubernetes.KubernetesExporter;
 import flotilla.model.Cluster;
 import flotilla.model.persistence.AtomicFile;
 import flotilla.ui.editor.ModelEditor;
+import flotilla.ui.editor.ModelFileInput;
 
 /**
  * File &gt; Export &gt; Stack File or Kubernetes Manifests: writes the model of the active model editor, unsaved
@@ -45,7 +46,8 @@ public final class ExportModelWizard extends Wizard implements IExportWizard {
 
     @Override
     public void addPages() {
-        page = new ExportModelPage(cluster);
+        page = new ExportModelPage(cluster,
+                editor != null && editor.getEditorInput() instanceof ModelFileInput input ? input.file() : null);
         addPage(page);
     }
 

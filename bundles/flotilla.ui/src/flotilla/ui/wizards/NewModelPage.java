@@ -34,7 +34,7 @@ final class NewModelPage extends WizardPage {
         new Label(area, SWT.NONE).setText("&File:");
         fileText = new Text(area, SWT.BORDER);
         fileText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        fileText.setText(ModelFolders.unusedFile(ModelFolders.forNewModel(), "cluster").toString());
+        fileText.setText(ModelFolders.unusedFile(ModelFolders.lastUsed(), "cluster").toString());
         fileText.addModifyListener(event -> validate());
         Button browse = new Button(area, SWT.PUSH);
         browse.setText("&Browse...");

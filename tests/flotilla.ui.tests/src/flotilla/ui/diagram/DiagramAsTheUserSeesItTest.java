@@ -18,7 +18,9 @@ import java.util.function.Supplier;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.ScrollBar;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
@@ -300,6 +302,32 @@ class DiagramAsTheUserSeesItTest {
         Screenshots.capture(scene.window.getShell(), "user-large-maximized");
         scene.user.key("ctrl+m");
         scene.settle();
+    }
+
+    @Test
+    void aDiagramTallerThanTheViewShowsAScrollBarThatBringsTheNodesIntoView() throws Exception {
+        open("large", () -> ExampleClusters.large(50, 3, 30));
+        Canvas canvas = (Canvas) scene.canvas();
+        Rectangle client = canvas.getClientArea();
+        Node last = scene.cluster().getNodes().stream().max(Comparator.comparing(Node::getHostname)).orElseThrow();
+        assertFalse(client.contains(scene.center(last)), "the last node starts below the view");
+        ScrollBar bar = canvas.getVerticalBar();
+        assertTrue(bar.isVisible(), "a diagram taller than the view shows a vertical scroll bar");
+        assertTrue(bar.getThumb() < bar.getMaximum() - bar.getMinimum(),
+                "the thumb (" + bar.getThumb() + ") is shorter than the bar (" + bar.getMinimum() + ".."
+                        + bar.getMaximum() + ")");
+        assertTrue(client.width + bar.getSize().x <= canvas.getSize().x,
+                "the bar has its own strip beside the diagram, drawn before the pointer comes near (not an overlay): "
+                        + "diagram " + client + ", bar " + bar.getSize() + ", canvas " + canvas.getSize());
+        Screenshots.capture(scene.window.getShell(), "user-large-scroll-bar");
+
+        Rectangle thumb = bar.getThumbBounds();
+        Point grab = new Point(thumb.x + thumb.width / 2, thumb.y + thumb.height / 2);
+        scene.user.drag(canvas, grab, canvas, new Point(grab.x, grab.y + client.height));
+        scene.settle();
+        assertTrue(client.contains(scene.center(last)),
+                "dragging the thumb to the bottom brought " + last.getHostname() + " into view");
+        Screenshots.capture(scene.window.getShell(), "user-large-scrolled-to-the-nodes");
     }
 
     /** Services, networks and nodes each in rows of their own, top to bottom. */

@@ -12,6 +12,9 @@ import java.util.List;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -132,6 +135,22 @@ class PropertiesViewTest {
         scene.redoByKeyboard();
         assertEquals(ports + 1, web.getPorts().size(), "Ctrl+Y adds the port again");
         assertEquals(ports + 1, scene.propertyValue("Ports").split(", ").length, scene.propertyValue("Ports"));
+    }
+
+    @Test
+    void clickingAListRowShowsItsElementsAsTheRowDidNotTheirJavaNames() {
+        Service web = scene.cluster().getServices().get(2);
+        scene.clickShape(web);
+        String shown = scene.propertyValue("Ports");
+        assertTrue(shown.contains("8080->80/tcp"), shown);
+        TreeItem row = scene.propertyRow("Ports");
+        Tree tree = row.getParent();
+        scene.user.click(tree, row.getBounds(1));
+        Label cell = Widgets.all(tree, Label.class).stream().filter(Label::isVisible).findFirst()
+                .orElseThrow(() -> new AssertionError("clicking the Ports value opened no cell editor"));
+        Screenshots.capture(scene.window.getShell(), "properties-ports-cell-editor");
+        assertEquals(shown, cell.getText(), "the open cell reads as the row did");
+        scene.user.key("Escape");
     }
 
     @Test

@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.ScrollBar;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
@@ -28,7 +31,8 @@ import flotilla.ui.WorkspaceLogGuard;
 /**
  * The Simulation and Swarm Console views with real pointer and key events: the clock keeps running
  * through a Restart, the timeline stays where the user scrolled it while events come in, and a command
- * typed at the console fails the way docker's does, without a script's line number.
+ * typed at the console fails the way docker's does, without a script's line number, and a line wider than the
+ * console scrolls into view with its horizontal bar.
  */
 @ExtendWith(WorkspaceLogGuard.class)
 class SimulationAsTheUserRunsItTest {
@@ -108,6 +112,48 @@ class SimulationAsTheUserRunsItTest {
         assertTrue(text.contains("no such service: nosuch"), text);
         assertFalse(text.contains("line 1:"), "a typed command has no script line: " + text);
         Screenshots.capture(scene.window.getShell(), "user-console-error");
+    }
+
+    @Test
+    void aLineWiderThanTheConsoleGetsAHorizontalScrollBarTheUserCanDrag() throws Exception {
+        ConsoleView console = show(ConsoleView.ID, ConsoleView.class);
+        StyledText output = console.output();
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; words.length() < 240; i++) {
+            words.append(" segment").append(i);
+        }
+        String line = words.toString().strip();
+        scene.user.click(console.input());
+        scene.user.type("echo " + line).key("Return");
+        scene.user.waitUntil(() -> output.getText().contains("\n" + line + "\n"), TIMEOUT_MILLIS,
+                "the console did not print the line: " + output.getText());
+        scene.settle();
+        int printed = output.getLineAtOffset(output.getText().indexOf("\n" + line + "\n") + 1);
+        assertEquals(line, output.getLine(printed), "the long line stays one line, unwrapped");
+        assertTrue(output.getLinePixel(printed + 1) - output.getLinePixel(printed) < 2 * output.getLineHeight(),
+                "the long line takes one row on screen");
+
+        ScrollBar bar = output.getHorizontalBar();
+        assertTrue(bar.isVisible(), "a line wider than the console shows a horizontal scroll bar");
+        assertTrue(bar.getThumb() < bar.getMaximum(),
+                "the thumb (" + bar.getThumb() + ") is shorter than the bar (" + bar.getMaximum() + ")");
+        assertTrue(output.getClientArea().height + bar.getSize().y <= output.getSize().y,
+                "the bar has its own strip under the text, drawn before the pointer comes near (not an overlay "
+                        + "over the last line): text " + output.getClientArea() + ", bar " + bar.getSize()
+                        + ", console " + output.getSize());
+        assertEquals(0, output.getHorizontalPixel());
+        Rectangle thumb = bar.getThumbBounds();
+        assertTrue(thumb.width > 0 && thumb.height > 0, "the thumb is drawn: " + thumb);
+        Point grab = new Point(thumb.x + thumb.width / 2, thumb.y + thumb.height / 2);
+        Rectangle client = output.getClientArea();
+        scene.user.drag(output, grab, output, new Point(grab.x + client.width, grab.y));
+        scene.settle();
+        assertTrue(output.getHorizontalPixel() > 0, "dragging the thumb to the right scrolled the console sideways");
+        Rectangle end = output.getTextBounds(output.getOffsetAtLine(printed) + line.length() - 1,
+                output.getOffsetAtLine(printed) + line.length() - 1);
+        assertTrue(end.x + end.width <= client.x + client.width,
+                "the end of the long line came into view: " + end + " in " + client);
+        Screenshots.capture(scene.window.getShell(), "user-console-long-line");
     }
 
     private <T> T show(String id, Class<T> type) throws PartInitException {

@@ -3,27 +3,36 @@ package flotilla.ui.wizards;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import flotilla.model.Cluster;
 import flotilla.model.examples.ExampleClusters;
 import flotilla.model.persistence.Models;
 import flotilla.ui.Screenshots;
+import flotilla.ui.UserInput;
+import flotilla.ui.UserScene;
+import flotilla.ui.Widgets;
+import flotilla.ui.WorkspaceLogGuard;
 import flotilla.ui.editor.ModelEditor;
 import flotilla.ui.editor.ModelEditors;
 
 /** File > Import and File > Export: the compose wizards, filled in through their widgets. */
+@ExtendWith(WorkspaceLogGuard.class)
 class ImportExportWizardsTest {
 
     @TempDir
@@ -102,6 +111,44 @@ class ImportExportWizardsTest {
         Screenshots.capture(wizard.dialog.getShell(), "export-model-wizard");
         wizard.press("Finish");
         assertFalse(wizard.isOpen());
+    }
+
+    @Test
+    void exportSuggestsAFileBesideTheModelAndSaysWhatItWrote() throws Exception {
+        Path model = folder.resolve("tutorial.flotilla");
+        Models.save(ExampleClusters.swarmTutorial(), model);
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        UserScene scene = new UserScene(window).open(model);
+        UserInput user = scene.user;
+
+        wizard = WizardDriver.open(new ExportModelWizard());
+        user.settle();
+        Text to = wizard.widgets(Text.class).get(0);
+        Path stack = folder.resolve("tutorial.yml");
+        assertEquals(stack.toString(), to.getText(), "To: starts beside the model, named after it");
+        assertNull(wizard.dialog.getCurrentPage().getErrorMessage());
+        assertTrue(wizard.button("Finish").isEnabled(), "the suggestion can be exported as it is");
+
+        user.click(wizard.button("Kubernetes manifests, into a directory"));
+        assertEquals(folder.resolve("tutorial-kubernetes").toString(), to.getText(),
+                "the suggestion follows the format");
+        user.click(wizard.button("Stack file (docker stack deploy -c FILE)"));
+        assertEquals(stack.toString(), to.getText());
+        Screenshots.capture(wizard.dialog.getShell(), "user-export-suggested");
+
+        user.click(wizard.button("Finish"));
+        user.waitUntil(() -> !wizard.isOpen(), 10_000, "Finish did not close the wizard");
+        assertTrue(Files.readString(stack).contains("  helloworld:\n"));
+        String said = "Exported " + scene.cluster().allServices().size() + " services to " + stack;
+        assertTrue(Widgets.all(window.getShell(), CLabel.class).stream().anyMatch(l -> said.equals(l.getText())),
+                "the status line says what was written: " + said);
+
+        wizard = WizardDriver.open(new ExportModelWizard());
+        user.settle();
+        assertEquals("tutorial.yml exists: Finish replaces it.", wizard.dialog.getCurrentPage().getMessage(),
+                "an existing file is named before it is replaced");
+        user.click(wizard.button("Kubernetes manifests, into a directory"));
+        assertNull(wizard.dialog.getCurrentPage().getMessage(), "nothing is replaced in a directory not there yet");
     }
 
     @Test
