@@ -18,7 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code flotilla bench scheduler|simulation|analysis}: the engine's benchmark workloads, with their timings. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = {
         "Run the engine's benchmarks and print their timings: min, median and max wall time of "
-                + "the runs after the warm-up, the median CPU time of the thread, and the heap's peak.",
+                + "the runs after the warm-up, the median CPU time of the thread (of the process for the "
+                + "analysis, which runs on threads of its own), and the heap's peak.",
         "scheduler: swarmkit's scheduler benchmarks under their names (Scheduler1kNodes1kTasks .. "
                 + "SchedulerConstraints5kNodes100kTasks), timed from the pending tasks reaching the store "
                 + "to every assignment delivered; and a realistic one (10k nodes, 1k services, 1M tasks, "

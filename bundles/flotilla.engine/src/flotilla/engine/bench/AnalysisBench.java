@@ -32,6 +32,11 @@ public final class AnalysisBench {
                 .filter(t -> t.desiredState() == flotilla.engine.state.TaskState.RUNNING).count();
         return new Benchmark(name, cluster.getNodes().size(), tasks) {
             @Override
+            protected boolean parallel() {
+                return true;
+            }
+
+            @Override
             protected Step prepare() {
                 return () -> {
                     Simulator baseline = ModelImporter.start(cluster, SEED);

@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +41,20 @@ public abstract class Benchmark {
 
     /** Builds the cluster (not timed) and returns the work to time. */
     protected abstract Step prepare();
+
+    /**
+     * Whether the work runs on threads of its own: then its CPU time is the whole process's (its threads end with
+     * it, and the calling thread only waits), garbage collection included; otherwise the calling thread's.
+     */
+    protected boolean parallel() {
+        return false;
+    }
+
+    private long cpuNanos() {
+        return parallel()
+                ? ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L)
+                : THREADS.getCurrentThreadCpuTime();
+    }
 
     /**
      * Wall times of the runs in milliseconds, and the heap's peak during the timed work: the sum of the
@@ -115,11 +130,11 @@ public abstract class Benchmark {
             // The set-up's garbage goes first, so the figures are the work's own.
             System.gc();
             heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-            long cpuStart = THREADS.getCurrentThreadCpuTime();
+            long cpuStart = cpuNanos();
             long start = System.nanoTime();
             Runnable check = step.run();
             wall[i] = (System.nanoTime() - start) / 1_000_000;
-            cpu[i] = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
+            cpu[i] = (cpuNanos() - cpuStart) / 1_000_000;
             long used = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
             peak = Math.max(peak, used >> 20);
             check.run();
