@@ -154,6 +154,12 @@ public final class ClusterState implements ClusterView {
         }
         for (String id : journal.nodeLists) {
             bringBack(tasksByNode, origin.tasksByNode, id, TaskList.BY_NODE);
+            // A list the baseline did not have is dropped: the node must not keep placing into it.
+            Node node = nodes.get(id);
+            if (node != null && node.tasksHereOf == this) {
+                node.tasksHereOf = null;
+                node.tasksHere = null;
+            }
         }
         if (journal.pending) {
             pending.refill(origin.pending, copies);

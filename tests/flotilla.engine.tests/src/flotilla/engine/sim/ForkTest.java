@@ -102,6 +102,34 @@ class ForkTest {
     }
 
     @Test
+    void aNodeWithNoTaskInTheBaselineTakesTasksAgainInTheNextRecycledScenario() {
+        // The spare has no task list in the baseline; a scenario gives it one, which the next fork drops again.
+        Simulator baseline = new Simulator(3);
+        baseline.init("m1", VM);
+        baseline.join("w1", Role.WORKER, VM, Map.of());
+        baseline.join("spare", Role.WORKER, VM, Map.of());
+        baseline.setAvailability(baseline.state().findNode("spare"), Availability.DRAIN);
+        baseline.createService(new ServiceSpec("web", "nginx").replicas(4)
+                .constraints(List.of("node.role==worker")));
+        baseline.waitUntilConverged(10 * SwarmDefaults.MINUTE);
+        Consumer<Simulator> spareTakesOver = sim -> {
+            sim.setAvailability(sim.state().findNode("spare"), Availability.ACTIVE);
+            nodeLost("w1").accept(sim);
+        };
+        Simulator spent = null;
+        for (long seed = 1; seed <= 3; seed++) {
+            Simulator fresh = baseline.fork(seed);
+            Simulator recycled = baseline.fork(seed, spent);
+            spareTakesOver.accept(fresh);
+            spareTakesOver.accept(recycled);
+            assertEquals(4, fresh.state().tasksOnNode(fresh.state().findNode("spare").id()).stream()
+                    .filter(t -> t.desiredState().toString().equals("RUNNING")).count());
+            assertEquals(dump(fresh), dump(recycled), "scenario " + seed);
+            spent = recycled;
+        }
+    }
+
+    @Test
     void onlyAStoreWhoseNodesAndServicesStayedIsRecycled() {
         Simulator baseline = settledSwarm();
         Simulator first = baseline.fork(1);
