@@ -14,6 +14,7 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
@@ -99,7 +100,17 @@ public final class ProblemsView extends ViewPart {
             public String getText(Object element) {
                 return ((Problem) element).message();
             }
+
+            /**
+             * The columns share the view's width, so a long message (the single-node-loss ones end with swarm's
+             * reason) was cut off with no way to read its end: the pointer over it shows it whole.
+             */
+            @Override
+            public String getToolTipText(Object element) {
+                return ((Problem) element).message();
+            }
         });
+        ColumnViewerToolTipSupport.enableFor(table);
         table.addDoubleClickListener(event -> {
             if (((org.eclipse.jface.viewers.IStructuredSelection) event.getSelection())
                     .getFirstElement() instanceof Problem problem) {

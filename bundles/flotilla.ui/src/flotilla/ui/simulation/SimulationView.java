@@ -198,11 +198,13 @@ public final class SimulationView extends ViewPart {
         tasks.getTable().setLinesVisible(true);
         tasks.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         tasks.setContentProvider(ArrayContentProvider.getInstance());
+        // Desired before Current, as docker service ps has them, and the ID last: in the narrow view a task on
+        // a node that went down read "Running" with its desired Shutdown scrolled out of sight behind the ID.
         column(tasks, "Task", 90, t -> ((TaskRecord) t).name());
-        column(tasks, "ID", 96, t -> ((TaskRecord) t).id().substring(0, 12));
-        column(tasks, "Current", 70, t -> ((TaskRecord) t).state().dockerName());
         column(tasks, "Desired", 70, t -> ((TaskRecord) t).desiredState().dockerName());
+        column(tasks, "Current", 70, t -> ((TaskRecord) t).state().dockerName());
         column(tasks, "Error", 160, t -> ((TaskRecord) t).error());
+        column(tasks, "ID", 96, t -> ((TaskRecord) t).id().substring(0, 12));
     }
 
     private void createTimeline(Composite parent) {

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
@@ -19,6 +20,8 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
@@ -110,6 +113,47 @@ class ResilienceViewTest {
         assertEquals("3 scenarios: 1 keep every service whole, 1 degrade one, 1 take one down.",
                 view.status().getText());
         Screenshots.capture(table.getShell(), "resilience-view");
+    }
+
+    @Test
+    void aProblemCutOffByItsColumnReadsWholeUnderThePointer() throws Exception {
+        ProblemsView problems = (ProblemsView) page.showView(ProblemsView.ID);
+        page.activate(scene.editor);
+        scene.settle();
+        scene.user.waitUntil(() -> problems.problems().stream().anyMatch(p -> p.message().contains("does not survive")),
+                30_000, "no single-node-loss problem: " + problems.problems());
+        scene.settle();
+        Table table = problems.viewer().getTable();
+        TableItem row = Arrays.stream(table.getItems()).filter(item -> item.getText(2).contains("does not survive"))
+                .findFirst().orElseThrow();
+        String message = row.getText(2);
+        Rectangle cell = row.getBounds(2);
+        GC gc = new GC(table);
+        int textWidth;
+        try {
+            textWidth = gc.textExtent(message).x;
+        } finally {
+            gc.dispose();
+        }
+        assertTrue(textWidth > cell.width, "the message (" + textWidth + " px) is wider than its cell " + cell);
+
+        scene.user.moveTo(table, cell.x + 20, cell.y + cell.height / 2);
+        scene.user.moveTo(table, cell.x + 24, cell.y + cell.height / 2);
+        scene.user.waitUntil(() -> tooltipShows(table.getDisplay(), message), 10_000,
+                "the pointer over the cut-off message showed no tooltip with all of it");
+        Screenshots.capture(scene.window.getShell(), "user-problems-tooltip");
+        scene.user.moveTo(scene.canvas(), 5, 5);
+    }
+
+    private static boolean tooltipShows(Display display, String text) {
+        for (Shell shell : display.getShells()) {
+            if (shell.isVisible() && Widgets.all(shell, Control.class).stream()
+                    .anyMatch(c -> c instanceof CLabel styled && text.equals(styled.getText())
+                            || c instanceof Label plain && text.equals(plain.getText()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
@@ -13,6 +14,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.ScrollBar;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
@@ -154,6 +156,45 @@ class SimulationAsTheUserRunsItTest {
         assertTrue(end.x + end.width <= client.x + client.width,
                 "the end of the long line came into view: " + end + " in " + client);
         Screenshots.capture(scene.window.getShell(), "user-console-long-line");
+    }
+
+    @Test
+    void aTaskOnANodeThatWentDownShowsItsDesiredShutdownInView() throws Exception {
+        SimulationView view = show(SimulationView.ID, SimulationView.class);
+        SimulationSession session = view.session();
+        clickButton(view, "Start");
+        var started = session.idle();
+        scene.user.waitUntil(() -> started.isDone() && session.observedState() != null, TIMEOUT_MILLIS,
+                "the simulation did not start");
+        var tables = Widgets.all(view.contents(), Table.class);
+        Table nodes = tables.get(0);
+        Table tasks = tables.get(1);
+        TableItem worker1 = Arrays.stream(nodes.getItems()).filter(item -> item.getText(0).equals("worker1"))
+                .findFirst().orElseThrow(() -> new AssertionError("no row for worker1"));
+        scene.user.click(nodes, worker1.getBounds(0));
+        scene.user.waitUntil(() -> tasks.getItemCount() > 0, TIMEOUT_MILLIS, "worker1 shows no tasks");
+        clickButton(view, "Down");
+        clickButton(view, "Play");
+        int desired = columnIndex(tasks, "Desired");
+        scene.user.waitUntil(
+                () -> tasks.getItemCount() > 0 && Arrays.stream(tasks.getItems())
+                        .allMatch(item -> item.getText(desired).equals("Shutdown")),
+                TIMEOUT_MILLIS, "the tasks on worker1 were not shut down once it went down");
+        scene.settle();
+        Screenshots.capture(scene.window.getShell(), "user-simulation-node-down-tasks");
+        Rectangle cell = tasks.getItem(0).getBounds(desired);
+        assertTrue(cell.x + cell.width <= tasks.getClientArea().width,
+                "the Desired column (" + cell + ") is in view without scrolling the table ("
+                        + tasks.getClientArea() + ")");
+    }
+
+    private static int columnIndex(Table table, String title) {
+        for (int i = 0; i < table.getColumnCount(); i++) {
+            if (table.getColumn(i).getText().equals(title)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no column " + title);
     }
 
     private <T> T show(String id, Class<T> type) throws PartInitException {
