@@ -75,7 +75,7 @@ public class SchedulerLoops {
             }
         }
         queue.heapify();
-        order = new NodeOrder(nodeSet, NodeSet.serviceKey(constrained), 0);
+        order = new NodeOrder(nodeSet, NodeSet.serviceKey(constrained), NodeSet.failureKey(constrained), 0);
         spread = state.createService(new ServiceSpec("web", "nginx").preferences(List.of("node.labels.zone")), 0);
     }
 
