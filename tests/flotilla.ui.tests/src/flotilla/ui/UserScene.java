@@ -64,6 +64,12 @@ public final class UserScene {
         return settle();
     }
 
+    /** Takes the active editor as the scene's, once the user opened the model again (e.g. File > Open Recent). */
+    public UserScene reopened() {
+        editor = assertInstanceOf(ModelEditor.class, page.getActiveEditor());
+        return settle();
+    }
+
     public Cluster cluster() {
         return (Cluster) editor.root();
     }
@@ -140,8 +146,10 @@ public final class UserScene {
     /** Clicks where the diagram draws nothing: the canvas gets the focus, nothing stays selected. */
     public UserScene clickEmptyCanvas() {
         Rectangle area = ((org.eclipse.swt.widgets.Scrollable) canvas()).getClientArea();
-        for (int y = area.height - 5; y > 0; y -= 20) {
-            for (int x = area.width - 5; x > 0; x -= 20) {
+        // Clear of the edges: GTK's overlay scroll bars, shown a while after the pointer moved, take a press
+        // there and leave the keyboard where it was.
+        for (int y = area.height - 30; y > 0; y -= 20) {
+            for (int x = area.width - 30; x > 0; x -= 20) {
                 if (viewer().elementAt(x, y) == null) {
                     user.click(canvas(), x, y);
                     return diagramFocused();
@@ -177,6 +185,37 @@ public final class UserScene {
             }
         }
         throw new AssertionError("the diagram has no empty spot");
+    }
+
+    /**
+     * Where a user drops a new shape: a canvas point with room to its right and below for a shape of this
+     * size (a drop puts the shape's top-left corner there), {@code margin} pixels clear of every shape and
+     * of the canvas edges: nearest the top-left, or with {@code low} nearest the bottom-left (below the
+     * nodes, which grow downwards as tasks land on them).
+     */
+    public Point roomFor(int width, int height, int margin, boolean low) {
+        Rectangle area = ((org.eclipse.swt.widgets.Scrollable) canvas()).getClientArea();
+        List<Rectangle> taken = new ArrayList<>();
+        for (Object element : viewer().getShownElements()) {
+            Rectangle b = viewer().getBounds(element);
+            if (b != null) {
+                Point topLeft = viewer().getViewport().toScreen(b.x, b.y);
+                double zoom = viewer().getZoom();
+                taken.add(new Rectangle(topLeft.x - margin, topLeft.y - margin,
+                        (int) Math.ceil(b.width * zoom) + 2 * margin, (int) Math.ceil(b.height * zoom) + 2 * margin));
+            }
+        }
+        int rows = (area.height - height - 2 * margin) / 10;
+        for (int row = 0; row <= rows; row++) {
+            int y = low ? area.height - height - margin - 10 * row : margin + 10 * row;
+            for (int x = margin; x + width + margin <= area.width; x += 10) {
+                Rectangle room = new Rectangle(x, y, width, height);
+                if (taken.stream().noneMatch(room::intersects)) {
+                    return new Point(x, y);
+                }
+            }
+        }
+        throw new AssertionError("the diagram has no room for a " + width + "x" + height + " shape");
     }
 
     private boolean clear(int x, int y, int margin) {
@@ -254,7 +293,6 @@ public final class UserScene {
                     + page.getActivePart().getSite().getId() + ", editor selection "
                     + editor.getSite().getSelectionProvider().getSelection());
         }
-        tree.showItem(row);
         return row;
     }
 
@@ -267,12 +305,16 @@ public final class UserScene {
     public UserScene editProperty(String name, String text, String finish) {
         TreeItem row = propertyRow(name);
         Tree tree = row.getParent();
+        scrollTo(row);
         user.click(tree, row.getBounds(1));
         // The cell editor is a control inside the tree; until it has the keyboard, typing goes elsewhere
         // (e.g. to the diagram, which had the focus before the click).
         user.waitUntil(() -> isCellEditor(tree.getDisplay().getFocusControl(), tree), 5_000,
                 "clicking the value of '" + name + "' opened no cell editor");
         user.type(text).key(finish); // the cell editor opens with its value selected: typing replaces it
+        // The sheet takes the value when the key closes the cell editor: the next gesture comes after that.
+        user.waitUntil(() -> !isCellEditor(tree.getDisplay().getFocusControl(), tree), 5_000,
+                finish + " left the cell editor of '" + name + "' open");
         return settle();
     }
 
@@ -280,11 +322,39 @@ public final class UserScene {
     public UserScene openPropertyDialog(String name) {
         TreeItem row = propertyRow(name);
         Tree tree = row.getParent();
+        scrollTo(row);
         user.click(tree, row.getBounds(1));
         Button more = Widgets.all(tree, Button.class).stream().filter(Button::isVisible).findFirst()
                 .orElseThrow(() -> new AssertionError("the row '" + name + "' shows no ... button"));
         user.click(more);
         return settle();
+    }
+
+    /**
+     * Scrolls the Properties view with the mouse wheel until the row shows whole between the column headers
+     * and the bottom edge, as a user does when the view is too short for all the rows.
+     */
+    private void scrollTo(TreeItem row) {
+        Tree tree = row.getParent();
+        for (int turns = 0; turns < 30 && !rowShown(row); turns++) {
+            Rectangle client = tree.getClientArea();
+            user.wheel(tree, client.width / 2, client.y + client.height / 2,
+                    row.getBounds(1).y < client.y + tree.getHeaderHeight() ? -1 : 1);
+        }
+        assertTrue(rowShown(row), "the wheel did not bring the row '" + row.getText(0) + "' into view: row at "
+                + row.getBounds(1) + ", tree client area " + tree.getClientArea());
+    }
+
+    /**
+     * Whether the row shows whole below the column headers. Rows and the client area are in the rows' own
+     * coordinates (on GTK the client area starts above 0, where the headers are).
+     */
+    private static boolean rowShown(TreeItem row) {
+        Tree tree = row.getParent();
+        Rectangle client = tree.getClientArea();
+        Rectangle bounds = row.getBounds(1);
+        return bounds.height > 0 && bounds.y >= client.y + tree.getHeaderHeight()
+                && bounds.y + bounds.height <= client.y + client.height;
     }
 
     private static boolean isCellEditor(Control focus, Tree tree) {
