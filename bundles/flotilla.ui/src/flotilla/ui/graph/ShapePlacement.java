@@ -60,9 +60,10 @@ final class ShapePlacement {
     }
 
     /**
-     * Moves a top-level shape down, below the one it would overlap, when two overlap: shapes the user put
-     * somewhere keep that place while they grow (a node gets tasks), and would otherwise grow over their
-     * neighbours. Shapes higher up (then further left) keep their place; what moves takes its children along.
+     * Moves a top-level shape down, below the one it would overlap, when one of the two holds shapes: shapes
+     * the user put somewhere keep that place while they grow (a node gets tasks), and would otherwise grow
+     * over their neighbours. Shapes higher up (then further left) keep their place; what moves takes its
+     * children along. Two plain shapes stay where the user put them, over each other if so.
      */
     private static void separate(GraphModel model) {
         int gap = (int) ElkGraphLayout.NODE_SPACING;
@@ -74,8 +75,9 @@ final class ShapePlacement {
             for (boolean moved = true; moved;) {
                 moved = false;
                 for (GraphNode other : placed) {
-                    if (root.intersects(other.ax - gap / 2, other.ay - gap / 2, other.width + gap,
-                            other.height + gap)) {
+                    if ((root.isContainer() || other.isContainer())
+                            && root.intersects(other.ax - gap / 2, other.ay - gap / 2, other.width + gap,
+                                    other.height + gap)) {
                         int down = other.ay + other.height + gap - root.ay;
                         root.y += down;
                         root.ay += down;

@@ -98,8 +98,9 @@ class DiagramAsTheUserSeesItTest {
         byName.forEach(node -> before.put(node, new Point(bounds(node).x, bounds(node).y)));
         Service redis = service(cluster, "redis");
         scene.user.moveTo(scene.canvas(), scene.center(redis).x, scene.center(redis).y);
-        scene.settle();
-        assertNotNull(scene.canvas().getToolTipText(), "pointing at a service shows its tooltip");
+        // The tooltip comes with GTK's hover event, a timer's while later: settling does not wait for timers.
+        scene.user.waitUntil(() -> scene.canvas().getToolTipText() != null, 5_000,
+                "pointing at a service shows its tooltip");
         scene.clickShape(redis);
         scene.user.key("Delete");
         scene.settle();
@@ -122,9 +123,13 @@ class DiagramAsTheUserSeesItTest {
         Service helloworld = service(scene.cluster(), "helloworld");
         Node worker2 = scene.cluster().getNodes().stream().filter(n -> n.getHostname().equals("worker2")).findFirst()
                 .orElseThrow();
-        scene.user.moveTo(scene.canvas(), scene.center(helloworld).x, scene.center(helloworld).y);
         scene.settle();
-        assertNotNull(scene.canvas().getToolTipText(), "pointing at the service shows its tooltip");
+        // Over the canvas first, then onto the service: a pointer already resting there would send no motion.
+        scene.user.moveTo(scene.canvas(), 2, 2);
+        scene.user.moveTo(scene.canvas(), scene.center(helloworld).x, scene.center(helloworld).y);
+        // The tooltip comes with GTK's hover event, a timer's while later: settling does not wait for timers.
+        scene.user.waitUntil(() -> scene.canvas().getToolTipText() != null, 5_000,
+                "pointing at the service shows its tooltip");
         List<String> tipWhenAsked = new ArrayList<>();
         scene.diagram().setPinChooser((service, node) -> {
             tipWhenAsked.add(String.valueOf(scene.canvas().getToolTipText()));
