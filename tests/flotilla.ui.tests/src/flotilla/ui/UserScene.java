@@ -301,12 +301,21 @@ public final class UserScene {
         return propertyRow(name).getText(1);
     }
 
-    /** Clicks a property's value cell, types {@code text} over its value and presses {@code finish} (Return, Tab). */
-    public UserScene editProperty(String name, String text, String finish) {
+    /**
+     * Scrolls the Properties view to a property's row, as a user would, and clicks its value cell; answers the
+     * Properties tree.
+     */
+    public Tree clickPropertyValue(String name) {
         TreeItem row = propertyRow(name);
         Tree tree = row.getParent();
         scrollTo(row);
         user.click(tree, row.getBounds(1));
+        return tree;
+    }
+
+    /** Clicks a property's value cell, types {@code text} over its value and presses {@code finish} (Return, Tab). */
+    public UserScene editProperty(String name, String text, String finish) {
+        Tree tree = clickPropertyValue(name);
         // The cell editor is a control inside the tree; until it has the keyboard, typing goes elsewhere
         // (e.g. to the diagram, which had the focus before the click).
         user.waitUntil(() -> isCellEditor(tree.getDisplay().getFocusControl(), tree), 5_000,
@@ -320,10 +329,7 @@ public final class UserScene {
 
     /** Clicks a property's row and then the "..." button its cell editor shows (lists open a dialog). */
     public UserScene openPropertyDialog(String name) {
-        TreeItem row = propertyRow(name);
-        Tree tree = row.getParent();
-        scrollTo(row);
-        user.click(tree, row.getBounds(1));
+        Tree tree = clickPropertyValue(name);
         Button more = Widgets.all(tree, Button.class).stream().filter(Button::isVisible).findFirst()
                 .orElseThrow(() -> new AssertionError("the row '" + name + "' shows no ... button"));
         user.click(more);

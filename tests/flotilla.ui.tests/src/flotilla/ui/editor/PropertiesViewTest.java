@@ -14,7 +14,6 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -143,11 +142,9 @@ class PropertiesViewTest {
         scene.clickShape(web);
         String shown = scene.propertyValue("Ports");
         assertTrue(shown.contains("8080->80/tcp"), shown);
-        TreeItem row = scene.propertyRow("Ports");
-        Tree tree = row.getParent();
-        scene.user.click(tree, row.getBounds(1));
-        Label cell = Widgets.all(tree, Label.class).stream().filter(Label::isVisible).findFirst()
-                .orElseThrow(() -> new AssertionError("clicking the Ports value opened no cell editor"));
+        Tree tree = scene.clickPropertyValue("Ports");
+        scene.user.waitUntil(() -> openCell(tree) != null, 5_000, "clicking the Ports value opened no cell editor");
+        Label cell = openCell(tree);
         Screenshots.capture(scene.window.getShell(), "properties-ports-cell-editor");
         assertEquals(shown, cell.getText(), "the open cell reads as the row did");
         scene.user.key("Escape");
@@ -163,5 +160,10 @@ class PropertiesViewTest {
         scene.editor.doSave(null);
         assertFalse(scene.editor.isDirty());
         assertTrue(scene.page.closeEditor(scene.editor, true));
+    }
+
+    /** The label a list row's cell editor shows beside its "..." button, once the cell editor is open. */
+    private static Label openCell(Tree tree) {
+        return Widgets.all(tree, Label.class).stream().filter(Label::isVisible).findFirst().orElse(null);
     }
 }
