@@ -152,10 +152,10 @@ final class Views {
                 error = error.substring(0, MAX_ERROR_LENGTH - 1) + "…";
             }
             row.put("Error", error.isEmpty() ? "" : "\"" + error + "\"");
-            // The ports its running container bound (the engine reports none before it runs or once it stopped, and
-            // none for a container in the host's network namespace, which binds them itself).
+            // The ports its container bound as the task's status reports them (none for a container in the host's
+            // network namespace, which binds them itself).
             List<String> ports = new ArrayList<>();
-            boolean binds = t.state() == TaskState.RUNNING && !t.spec().onHostNetwork();
+            boolean binds = t.reportsPorts() && !t.spec().onHostNetwork();
             for (PublishedPort p : binds ? t.spec().hostPorts() : List.<PublishedPort>of()) {
                 ports.add(p.toString());
             }

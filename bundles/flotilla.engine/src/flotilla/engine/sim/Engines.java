@@ -189,12 +189,12 @@ final class Engines implements StateListener {
                     state.setTaskStatus(t, TaskState.SHUTDOWN, "shutdown", "", now);
                 } else if (t.state() == TaskState.RUNNING) {
                     // Its container died with the host (seen when a lost node's engine comes back).
-                    state.setTaskStatus(t, TaskState.FAILED, "started", "task: non-zero exit (137)", now);
+                    state.containerLostWithHost(t, now);
                 } else {
                     state.setTaskStatus(t, TaskState.SHUTDOWN, "shutdown", "", now);
                 }
             } else if (t.state() == TaskState.RUNNING && !alive) {
-                state.setTaskStatus(t, TaskState.FAILED, "started", "task: non-zero exit (137)", now);
+                state.containerLostWithHost(t, now);
             } else if (t.state() != TaskState.RUNNING && alive) {
                 // Started while cut off from the managers: reported now.
                 state.setTaskStatus(t, TaskState.RUNNING, "started", "", now);

@@ -544,6 +544,12 @@ public final class ClusterState implements ClusterView {
         changed(task);
     }
 
+    /** A running task's container died with its host: the agent reports it failed once the host is back. */
+    public void containerLostWithHost(Task task, long now) {
+        task.lostWithHost = true; // before the change is announced, so listeners see the whole of it
+        setTaskStatus(task, TaskState.FAILED, "started", "task: non-zero exit (137)", now);
+    }
+
     public void setDesiredState(Task task, TaskState desired, long now) {
         changing(task);
         touch(task);

@@ -24,6 +24,8 @@ public final class Task {
     /** When the observed state last changed: CURRENT STATE's age, which desired-state changes leave alone. */
     long statusAt;
     List<NetworkAttachment> networks = List.of();
+    /** Its container died with its host while running ({@link ClusterState#containerLostWithHost}). */
+    boolean lostWithHost;
     /** The task's number in its store, dense from 0: a fork finds a task's copy in an array by it. */
     int serial;
     /** Where this task sits in each {@link TaskList} index. */
@@ -71,10 +73,22 @@ public final class Task {
         updatedAt = from.updatedAt;
         statusAt = from.statusAt;
         networks = from.networks;
+        lostWithHost = from.lostWithHost;
         serial = from.serial;
     }
 
     public String id() { return id; }
+
+    /**
+     * Whether the task's last status carries the host ports its container bound, as {@code docker service ps} shows
+     * them: while it runs, and after its container died with its host. The agent reads the ports from the container;
+     * a container stopped in front of it has none left, but one that vanished with the host cannot be read, so the
+     * ports of the last running status stay (swarmkit's controller keeps the previous PortStatus when reading fails).
+     */
+    public boolean reportsPorts() {
+        return state == TaskState.RUNNING || lostWithHost;
+    }
+
     /** null for a one-off task that belongs to no service (swarmkit's scheduler benchmark makes those). */
     public String serviceId() {
         return serviceId;
