@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import flotilla.model.Service;
 import flotilla.model.examples.ExampleClusters;
 import flotilla.model.persistence.Models;
 import flotilla.ui.Screenshots;
@@ -238,6 +239,49 @@ class SimulationAsTheUserRunsItTest {
         assertEquals(widened, first.getWidth(), "a refresh kept the width the user gave the column");
         assertColumnsFit(tasks);
         Screenshots.capture(scene.window.getShell(), "user-simulation-column-widened");
+    }
+
+    @Test
+    void anEditInPropertiesAfterTheSimulationStartedIsNoticedInTheConsoleAtOnceAndOncePerStart() throws Exception {
+        ConsoleView console = show(ConsoleView.ID, ConsoleView.class);
+        SimulationView view = show(SimulationView.ID, SimulationView.class);
+        SimulationSession session = view.session();
+        clickButton(view, "Start");
+        var started = session.idle();
+        scene.user.waitUntil(() -> started.isDone() && session.observedState() != null, TIMEOUT_MILLIS,
+                "the simulation did not start");
+        StyledText output = console.output();
+        assertFalse(output.getText().contains(ConsoleView.CHANGED_NOTICE), "nothing changed yet: " + output.getText());
+
+        Service frontier = scene.cluster().getServices().stream().filter(s -> s.getName().equals("frontier"))
+                .findFirst().orElseThrow();
+        scene.clickShape(frontier).editProperty("Replicas", "5", "Tab");
+        assertEquals(5, frontier.getReplicas());
+        scene.user.waitUntil(() -> output.getText().contains(ConsoleView.CHANGED_NOTICE), TIMEOUT_MILLIS,
+                "the console did not say the model changed: " + output.getText());
+        scene.clickShape(frontier).editProperty("Replicas", "6", "Tab");
+        scene.undoByKeyboard();
+        scene.settle();
+        assertEquals(1, occurrences(output.getText(), ConsoleView.CHANGED_NOTICE),
+                "one notice for a burst of edits, not one per edit: " + output.getText());
+        assertEquals("", console.input().getText(), "the user typed nothing at the console");
+        show(ConsoleView.ID, ConsoleView.class);
+        Screenshots.capture(scene.window.getShell(), "user-console-model-changed");
+
+        show(SimulationView.ID, SimulationView.class);
+        clickButton(view, "Restart");
+        scene.user.waitUntil(() -> !session.isModelChangedSinceStart(), TIMEOUT_MILLIS, "no restart");
+        scene.clickShape(frontier).editProperty("Replicas", "4", "Tab");
+        scene.user.waitUntil(() -> occurrences(output.getText(), ConsoleView.CHANGED_NOTICE) == 2, TIMEOUT_MILLIS,
+                "an edit after the restart was not noticed again: " + output.getText());
+    }
+
+    private static int occurrences(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+            count++;
+        }
+        return count;
     }
 
     /** Every column at least as wide as its title and its widest cell text. */
