@@ -38,12 +38,14 @@ public final class ConsoleView extends ViewPart {
 
     public static final String ID = "flotilla.ui.views.console";
     static final String PROMPT = "flotilla> ";
+    static final String CHANGED_NOTICE = "# the model changed since this simulation started: Restart in the Simulation view to simulate the edits";
     /** Tab completes from the same command trees the console's interpreter runs. */
     private static final Completion COMPLETION = Interpreter.completion();
 
     private ModelEditorTracker tracker;
     private SimulationSession session;
     private final java.util.function.Consumer<SimulationSession.RequestPath> pathListener = this::showPath;
+    private final Runnable modelChangedListener = this::modelChanged;
 
     private Composite contents;
     private StyledText output;
@@ -125,6 +127,7 @@ public final class ConsoleView extends ViewPart {
         }
         if (session != null) {
             session.removeRequestPathListener(pathListener);
+            session.removeModelChangedListener(modelChangedListener);
             transcripts.put(session, new Transcript(output.getText(), output.getStyleRanges()));
         }
         transcripts.keySet().removeIf(SimulationSession::isDisposed);
@@ -137,6 +140,7 @@ public final class ConsoleView extends ViewPart {
         }
         if (session != null) {
             session.addRequestPathListener(pathListener);
+            session.addModelChangedListener(modelChangedListener);
             if (kept == null) {
                 note("# " + editor.getPartName());
             }
@@ -181,8 +185,6 @@ public final class ConsoleView extends ViewPart {
         if (!session.isStarted()) {
             note("# starting a simulated swarm from the model");
             session.start();
-        } else if (session.isModelChangedSinceStart()) {
-            note("# the model changed since this simulation started: Restart in the Simulation view to simulate the edits");
         }
         CompletableFuture<SimulationSession.CommandResult> result = session.execute(line);
         result.whenComplete((done, failure) -> {
@@ -197,6 +199,16 @@ public final class ConsoleView extends ViewPart {
             append(done.out(), null, SWT.NORMAL);
             append(done.err(), errorColor, SWT.NORMAL);
         });
+    }
+
+    /**
+     * Said as soon as the model is edited while its simulation runs (once until the next start, not per
+     * keystroke), so the user knows the commands still run the swarm as it was started.
+     */
+    private void modelChanged() {
+        if (!output.isDisposed()) {
+            note(CHANGED_NOTICE);
+        }
     }
 
     /** A routing-mesh answer: the path it took, for the reader (the diagram highlights the same). */
@@ -272,6 +284,7 @@ public final class ConsoleView extends ViewPart {
     public void dispose() {
         if (session != null) {
             session.removeRequestPathListener(pathListener);
+            session.removeModelChangedListener(modelChangedListener);
         }
         if (tracker != null) {
             tracker.dispose();

@@ -51,6 +51,7 @@ public final class SimulationSession implements IObservedStateProvider {
     private final Display display;
     private final ScheduledExecutorService engineThread;
     private final List<Runnable> stateListeners = new ArrayList<>();
+    private final List<Runnable> modelChangedListeners = new ArrayList<>();
     private final List<Consumer<RequestPath>> pathListeners = new ArrayList<>();
     private final CommandStackListener modelEdited = event -> modelEdited();
 
@@ -106,7 +107,17 @@ public final class SimulationSession implements IObservedStateProvider {
     }
 
     private void modelEdited() {
+        // Told once per start, at the first edit: a burst of edits (typing, undo, redo) is one change to the user.
+        boolean first = started && !modelChangedSinceStart;
         modelChangedSinceStart = true;
+        if (first) {
+            Runnable tell = () -> List.copyOf(modelChangedListeners).forEach(Runnable::run);
+            if (display.getThread() == Thread.currentThread()) {
+                tell.run();
+            } else {
+                display.asyncExec(tell);
+            }
+        }
         // Revert replaces the root: elements are looked up again either way.
         Runnable reindex = () -> modelIndex = ModelIndex.of(model.root());
         if (display.getThread() == Thread.currentThread()) {
@@ -350,6 +361,15 @@ public final class SimulationSession implements IObservedStateProvider {
     /** The engine's view at the last step, with what the observed-state model has no place for (availability). */
     public ObservedSnapshot snapshot() {
         return snapshot;
+    }
+
+    /** Called on the UI thread when the model is first edited after the simulation started. */
+    public void addModelChangedListener(Runnable listener) {
+        modelChangedListeners.add(listener);
+    }
+
+    public void removeModelChangedListener(Runnable listener) {
+        modelChangedListeners.remove(listener);
     }
 
     @Override

@@ -77,6 +77,9 @@ public final class SimulationView extends ViewPart {
     private Table timeline;
     private int busy;
     /** Running tasks per hostname at the last step: counted once, not once per row. */
+    private static final String PACKING = "flotilla.packing";
+    private static final String USER_WIDTH = "flotilla.userWidth";
+
     private final java.util.Map<String, Integer> runningOn = new java.util.HashMap<>();
 
     @Override
@@ -136,7 +139,8 @@ public final class SimulationView extends ViewPart {
         // The operations stand beside the table, two abreast, so a low view still shows the nodes.
         Composite box = new Composite(parent, SWT.NONE);
         box.setLayout(new GridLayout(2, false));
-        nodes = new TableViewer(box, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+        nodes = new TableViewer(box, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL);
+        scrollsSideways(nodes.getTable());
         nodes.getTable().setHeaderVisible(true);
         nodes.getTable().setLinesVisible(true);
         nodes.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -193,7 +197,8 @@ public final class SimulationView extends ViewPart {
         tasksTitle = new Label(box, SWT.NONE);
         tasksTitle.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         tasksTitle.setText("Select a node to see its tasks");
-        tasks = new TableViewer(box, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
+        tasks = new TableViewer(box, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL);
+        scrollsSideways(tasks.getTable());
         tasks.getTable().setHeaderVisible(true);
         tasks.getTable().setLinesVisible(true);
         tasks.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -523,6 +528,13 @@ public final class SimulationView extends ViewPart {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
         column.getColumn().setText(title);
         column.getColumn().setWidth(width);
+        // A width the user dragged is theirs: refreshes stop packing that column.
+        column.getColumn().addListener(SWT.Resize, e -> {
+            TableColumn resized = (TableColumn) e.widget;
+            if (resized.getParent().getData(PACKING) == null) {
+                resized.setData(USER_WIDTH, Boolean.TRUE);
+            }
+        });
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
@@ -532,13 +544,28 @@ public final class SimulationView extends ViewPart {
     }
 
     /**
-     * Columns as wide as their widest cell or their title, so nothing reads truncated (the table scrolls
-     * instead), an empty table included.
+     * Columns as wide as their widest cell or their title after every refresh, so nothing reads truncated (the
+     * table scrolls instead), an empty table included; a column the user resized keeps the user's width.
      */
     private static void fitColumns(Table table) {
-        for (TableColumn column : table.getColumns()) {
-            column.pack();
+        table.setData(PACKING, Boolean.TRUE);
+        try {
+            for (TableColumn column : table.getColumns()) {
+                if (column.getData(USER_WIDTH) == null) {
+                    column.pack();
+                }
+            }
+        } finally {
+            table.setData(PACKING, null);
         }
+    }
+
+    /**
+     * A classic horizontal bar in its own strip: the view is often narrower than the packed columns, and GTK's
+     * overlay bar shows only while the pointer rests on the table's bottom edge, so the cut columns looked lost.
+     */
+    private static void scrollsSideways(Table table) {
+        table.setScrollbarsMode(SWT.NONE);
     }
 
     private static String roleMark(NodeRecord node) {

@@ -3,17 +3,21 @@ package flotilla.ui.simulation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.ScrollBar;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
@@ -23,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import flotilla.model.Service;
 import flotilla.model.examples.ExampleClusters;
 import flotilla.model.persistence.Models;
 import flotilla.ui.Screenshots;
@@ -186,6 +191,121 @@ class SimulationAsTheUserRunsItTest {
         assertTrue(cell.x + cell.width <= tasks.getClientArea().width,
                 "the Desired column (" + cell + ") is in view without scrolling the table ("
                         + tasks.getClientArea() + ")");
+    }
+
+    @Test
+    void theSimulationTablesFitTheirContentScrollSidewaysAndKeepAColumnTheUserWidened() throws Exception {
+        SimulationView view = show(SimulationView.ID, SimulationView.class);
+        SimulationSession session = view.session();
+        clickButton(view, "Start");
+        var started = session.idle();
+        scene.user.waitUntil(() -> started.isDone() && session.observedState() != null, TIMEOUT_MILLIS,
+                "the simulation did not start");
+        var tables = Widgets.all(view.contents(), Table.class);
+        Table nodes = tables.get(0);
+        Table tasks = tables.get(1);
+        TableItem worker1 = Arrays.stream(nodes.getItems()).filter(item -> item.getText(0).equals("worker1"))
+                .findFirst().orElseThrow(() -> new AssertionError("no row for worker1"));
+        scene.user.click(nodes, worker1.getBounds(0));
+        scene.user.waitUntil(() -> tasks.getItemCount() > 0, TIMEOUT_MILLIS, "worker1 shows no tasks");
+        clickButton(view, "Step");
+        scene.settle();
+        Screenshots.capture(scene.window.getShell(), "user-simulation-columns-fit");
+        for (Table table : List.of(nodes, tasks)) {
+            assertColumnsFit(table);
+            int total = Arrays.stream(table.getColumns()).mapToInt(TableColumn::getWidth).sum();
+            ScrollBar bar = table.getHorizontalBar();
+            assertNotNull(bar, "the table " + table.getColumn(0).getText() + " can scroll sideways");
+            if (total > table.getClientArea().width) {
+                assertTrue(bar.isVisible(), "columns " + total + " px wide in a " + table.getClientArea().width
+                        + " px table show a horizontal scroll bar");
+                assertTrue(table.getClientArea().height + bar.getSize().y <= table.getSize().y,
+                        "the bar has its own strip, drawn before the pointer comes near: rows "
+                                + table.getClientArea() + ", bar " + bar.getSize() + ", table " + table.getSize());
+            }
+        }
+
+        // The user widens the Node column by dragging its header's right edge; a refresh keeps that width.
+        TableColumn first = nodes.getColumn(0);
+        int before = first.getWidth();
+        Rectangle client = nodes.getClientArea();
+        int headerY = client.y < 0 ? client.y / 2 : nodes.getHeaderHeight() / 2;
+        scene.user.drag(nodes, new Point(before - 1, headerY), nodes, new Point(before + 60, headerY));
+        scene.settle();
+        int widened = first.getWidth();
+        assertTrue(widened > before + 20, "dragging the header edge widened the column: " + before + " -> " + widened);
+        clickButton(view, "Step");
+        scene.settle();
+        assertEquals(widened, first.getWidth(), "a refresh kept the width the user gave the column");
+        assertColumnsFit(tasks);
+        Screenshots.capture(scene.window.getShell(), "user-simulation-column-widened");
+    }
+
+    @Test
+    void anEditInPropertiesAfterTheSimulationStartedIsNoticedInTheConsoleAtOnceAndOncePerStart() throws Exception {
+        ConsoleView console = show(ConsoleView.ID, ConsoleView.class);
+        SimulationView view = show(SimulationView.ID, SimulationView.class);
+        SimulationSession session = view.session();
+        clickButton(view, "Start");
+        var started = session.idle();
+        scene.user.waitUntil(() -> started.isDone() && session.observedState() != null, TIMEOUT_MILLIS,
+                "the simulation did not start");
+        StyledText output = console.output();
+        assertFalse(output.getText().contains(ConsoleView.CHANGED_NOTICE), "nothing changed yet: " + output.getText());
+
+        Service frontier = scene.cluster().getServices().stream().filter(s -> s.getName().equals("frontier"))
+                .findFirst().orElseThrow();
+        scene.clickShape(frontier).editProperty("Replicas", "5", "Tab");
+        assertEquals(5, frontier.getReplicas());
+        scene.user.waitUntil(() -> output.getText().contains(ConsoleView.CHANGED_NOTICE), TIMEOUT_MILLIS,
+                "the console did not say the model changed: " + output.getText());
+        scene.clickShape(frontier).editProperty("Replicas", "6", "Tab");
+        scene.undoByKeyboard();
+        scene.settle();
+        assertEquals(1, occurrences(output.getText(), ConsoleView.CHANGED_NOTICE),
+                "one notice for a burst of edits, not one per edit: " + output.getText());
+        assertEquals("", console.input().getText(), "the user typed nothing at the console");
+        show(ConsoleView.ID, ConsoleView.class);
+        Screenshots.capture(scene.window.getShell(), "user-console-model-changed");
+
+        show(SimulationView.ID, SimulationView.class);
+        clickButton(view, "Restart");
+        scene.user.waitUntil(() -> !session.isModelChangedSinceStart(), TIMEOUT_MILLIS, "no restart");
+        scene.clickShape(frontier).editProperty("Replicas", "4", "Tab");
+        scene.user.waitUntil(() -> occurrences(output.getText(), ConsoleView.CHANGED_NOTICE) == 2, TIMEOUT_MILLIS,
+                "an edit after the restart was not noticed again: " + output.getText());
+    }
+
+    private static int occurrences(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+            count++;
+        }
+        return count;
+    }
+
+    /** Every column at least as wide as its title and its widest cell text. */
+    private static void assertColumnsFit(Table table) {
+        GC gc = new GC(table);
+        try {
+            gc.setFont(table.getFont());
+            for (int c = 0; c < table.getColumnCount(); c++) {
+                TableColumn column = table.getColumn(c);
+                int widest = gc.textExtent(column.getText()).x;
+                String widestText = column.getText();
+                for (TableItem item : table.getItems()) {
+                    int w = gc.textExtent(item.getText(c)).x;
+                    if (w > widest) {
+                        widest = w;
+                        widestText = item.getText(c);
+                    }
+                }
+                assertTrue(column.getWidth() >= widest, "column " + column.getText() + " (" + column.getWidth()
+                        + " px) holds its widest text \"" + widestText + "\" (" + widest + " px)");
+            }
+        } finally {
+            gc.dispose();
+        }
     }
 
     private static int columnIndex(Table table, String title) {
