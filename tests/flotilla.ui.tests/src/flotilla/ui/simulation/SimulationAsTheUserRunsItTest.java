@@ -76,11 +76,7 @@ class SimulationAsTheUserRunsItTest {
     @Test
     void restartWhilePlayingKeepsTheClockRunningAndTheTimelineStaysWhereTheUserScrolled() throws Exception {
         SimulationView view = show(SimulationView.ID, SimulationView.class);
-        SimulationSession session = view.session();
-        clickButton(view, "Start");
-        var started = session.idle();
-        scene.user.waitUntil(() -> started.isDone() && session.observedState() != null, TIMEOUT_MILLIS,
-                "the simulation did not start");
+        SimulationSession session = start(view);
         clickButton(view, "Play");
         assertTrue(session.isPlaying(), "Play runs the clock");
 
@@ -166,18 +162,8 @@ class SimulationAsTheUserRunsItTest {
     @Test
     void aTaskOnANodeThatWentDownShowsItsDesiredShutdownInView() throws Exception {
         SimulationView view = show(SimulationView.ID, SimulationView.class);
-        SimulationSession session = view.session();
-        clickButton(view, "Start");
-        var started = session.idle();
-        scene.user.waitUntil(() -> started.isDone() && session.observedState() != null, TIMEOUT_MILLIS,
-                "the simulation did not start");
-        var tables = Widgets.all(view.contents(), Table.class);
-        Table nodes = tables.get(0);
-        Table tasks = tables.get(1);
-        TableItem worker1 = Arrays.stream(nodes.getItems()).filter(item -> item.getText(0).equals("worker1"))
-                .findFirst().orElseThrow(() -> new AssertionError("no row for worker1"));
-        scene.user.click(nodes, worker1.getBounds(0));
-        scene.user.waitUntil(() -> tasks.getItemCount() > 0, TIMEOUT_MILLIS, "worker1 shows no tasks");
+        startAndPickWorker1(view);
+        Table tasks = Widgets.all(view.contents(), Table.class).get(1);
         clickButton(view, "Down");
         clickButton(view, "Play");
         int desired = columnIndex(tasks, "Desired");
@@ -196,18 +182,8 @@ class SimulationAsTheUserRunsItTest {
     @Test
     void theSimulationTablesFitTheirContentScrollSidewaysAndKeepAColumnTheUserWidened() throws Exception {
         SimulationView view = show(SimulationView.ID, SimulationView.class);
-        SimulationSession session = view.session();
-        clickButton(view, "Start");
-        var started = session.idle();
-        scene.user.waitUntil(() -> started.isDone() && session.observedState() != null, TIMEOUT_MILLIS,
-                "the simulation did not start");
-        var tables = Widgets.all(view.contents(), Table.class);
-        Table nodes = tables.get(0);
-        Table tasks = tables.get(1);
-        TableItem worker1 = Arrays.stream(nodes.getItems()).filter(item -> item.getText(0).equals("worker1"))
-                .findFirst().orElseThrow(() -> new AssertionError("no row for worker1"));
-        scene.user.click(nodes, worker1.getBounds(0));
-        scene.user.waitUntil(() -> tasks.getItemCount() > 0, TIMEOUT_MILLIS, "worker1 shows no tasks");
+        Table nodes = startAndPickWorker1(view);
+        Table tasks = Widgets.all(view.contents(), Table.class).get(1);
         clickButton(view, "Step");
         scene.settle();
         Screenshots.capture(scene.window.getShell(), "user-simulation-columns-fit");
@@ -245,11 +221,7 @@ class SimulationAsTheUserRunsItTest {
     void anEditInPropertiesAfterTheSimulationStartedIsNoticedInTheConsoleAtOnceAndOncePerStart() throws Exception {
         ConsoleView console = show(ConsoleView.ID, ConsoleView.class);
         SimulationView view = show(SimulationView.ID, SimulationView.class);
-        SimulationSession session = view.session();
-        clickButton(view, "Start");
-        var started = session.idle();
-        scene.user.waitUntil(() -> started.isDone() && session.observedState() != null, TIMEOUT_MILLIS,
-                "the simulation did not start");
+        SimulationSession session = start(view);
         StyledText output = console.output();
         assertFalse(output.getText().contains(ConsoleView.CHANGED_NOTICE), "nothing changed yet: " + output.getText());
 
@@ -274,6 +246,32 @@ class SimulationAsTheUserRunsItTest {
         scene.clickShape(frontier).editProperty("Replicas", "4", "Tab");
         scene.user.waitUntil(() -> occurrences(output.getText(), ConsoleView.CHANGED_NOTICE) == 2, TIMEOUT_MILLIS,
                 "an edit after the restart was not noticed again: " + output.getText());
+    }
+
+    /** Clicks Start and waits until the simulation has started; answers its session. */
+    private SimulationSession start(SimulationView view) {
+        SimulationSession session = view.session();
+        clickButton(view, "Start");
+        var started = session.idle();
+        scene.user.waitUntil(() -> started.isDone() && session.observedState() != null, TIMEOUT_MILLIS,
+                "the simulation did not start");
+        return session;
+    }
+
+    /**
+     * Clicks Start, waits for the simulation, then clicks worker1's row in the nodes table until the tasks table
+     * lists its tasks; answers the nodes table.
+     */
+    private Table startAndPickWorker1(SimulationView view) {
+        start(view);
+        var tables = Widgets.all(view.contents(), Table.class);
+        Table nodes = tables.get(0);
+        Table tasks = tables.get(1);
+        TableItem worker1 = Arrays.stream(nodes.getItems()).filter(item -> item.getText(0).equals("worker1"))
+                .findFirst().orElseThrow(() -> new AssertionError("no row for worker1"));
+        scene.user.click(nodes, worker1.getBounds(0));
+        scene.user.waitUntil(() -> tasks.getItemCount() > 0, TIMEOUT_MILLIS, "worker1 shows no tasks");
+        return nodes;
     }
 
     private static int occurrences(String text, String part) {
