@@ -15,7 +15,6 @@ import flotilla.engine.state.TaskState;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,10 +36,6 @@ public final class Orchestrator implements StateListener {
     private final JobOrchestrator jobs;
     private final Updater updater;
     private final Set<String> dirtyServices = new LinkedHashSet<>();
-    /** Of the dirty services, those to reconcile on every node; the others only look at {@link #globalNodes}. */
-    private final Set<String> wholeServices = new HashSet<>();
-    /** The nodes that changed since the last pass, the ones global services dirtied by a node change look at. */
-    private final Set<String> globalNodes = new HashSet<>();
     private final Set<Task> dead = new LinkedHashSet<>();
     private final Set<Task> removable = new LinkedHashSet<>();
     private final Set<Node> changedNodes = new LinkedHashSet<>();
@@ -57,7 +52,7 @@ public final class Orchestrator implements StateListener {
         this.replicated = new ReplicatedOrchestrator(state, restarts);
         this.global = new GlobalOrchestrator(state);
         this.jobs = new JobOrchestrator(state, restarts);
-        this.updater = new Updater(state, restarts, wakeups, service -> markDirty(service.id()));
+        this.updater = new Updater(state, restarts, wakeups, service -> dirtyServices.add(service.id()));
         state.addListener(this);
     }
 
@@ -69,8 +64,6 @@ public final class Orchestrator implements StateListener {
         restarts.copyFrom(other.restarts);
         updater.copyFrom(other.updater);
         dirtyServices.addAll(other.dirtyServices);
-        wholeServices.addAll(other.wholeServices);
-        globalNodes.addAll(other.globalNodes);
         state.addSameTasks(other.dead, dead);
         state.addSameTasks(other.removable, removable);
         other.changedNodes.stream().map(node -> state.node(node.id())).filter(Objects::nonNull)
@@ -80,18 +73,12 @@ public final class Orchestrator implements StateListener {
     }
 
     public void serviceCreated(Service service) {
-        markDirty(service.id());
-    }
-
-    /** The service is reconciled on every node in the next pass. */
-    private void markDirty(String serviceId) {
-        dirtyServices.add(serviceId);
-        wholeServices.add(serviceId);
+        dirtyServices.add(service.id());
     }
 
     /** After {@code ClusterState.updateService}: scales, and rolls the tasks when the task spec changed. */
     public void serviceUpdated(Service service, ServiceSpec before, long now) {
-        markDirty(service.id());
+        dirtyServices.add(service.id());
         // Every new spec (a scale too) resets the update status; only dirty tasks start an update. A slot
         // the restart policy gave up on stays empty unless its last task is dirty: the updater replaces it.
         updater.start(service, false, "update in progress", now);
@@ -99,7 +86,7 @@ public final class Orchestrator implements StateListener {
 
     /** After {@code ClusterState.rollbackService}, as `docker service rollback` does it. */
     public void serviceRolledBack(Service service, long now) {
-        markDirty(service.id());
+        dirtyServices.add(service.id());
         restarts.forgetRefusals(service);
         updater.start(service, true, "manually requested rollback", now);
     }
@@ -166,29 +153,18 @@ public final class Orchestrator implements StateListener {
                 } else {
                     restarts.restart(t, service, now);
                 }
-            markDirty(service.id());
+            dirtyServices.add(service.id());
             changed = true;
         }
         changed |= restarts.startDue(now);
-        List<Node> changedInOrder = null;
         for (String id : new ArrayList<>(dirtyServices)) {
             Service service = state.service(id);
-            if (service == null) {
-                continue;
-            }
-            if (service.spec().mode().isGlobal() && !wholeServices.contains(id)) {
-                if (changedInOrder == null) {
-                    changedInOrder = state.nodes().stream().filter(n -> globalNodes.contains(n.id())).toList();
-                }
-                global.reconcile(service, changedInOrder, now);
-            } else {
+            if (service != null) {
                 reconcileService(service, now);
             }
         }
         changed |= !dirtyServices.isEmpty();
         dirtyServices.clear();
-        wholeServices.clear();
-        globalNodes.clear();
         changed |= updater.advance(now);
         changed |= reap();
         return changed;
@@ -237,11 +213,9 @@ public final class Orchestrator implements StateListener {
                 state.setDesiredState(t, TaskState.SHUTDOWN, now);
             } else if (!isGlobal && (wentDown || drained || misplaced)) {
                 restarts.restart(t, service, now);
-                markDirty(service.id());
+                dirtyServices.add(service.id());
             }
         }
-        // Swarm's global orchestrator reconciles every global service on this node only (reconcileOneNode).
-        globalNodes.add(node.id());
         for (Service s : state.services()) {
             if (s.spec().mode().isGlobal()) {
                 dirtyServices.add(s.id());
