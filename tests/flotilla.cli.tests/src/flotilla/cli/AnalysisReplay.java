@@ -86,9 +86,15 @@ final class AnalysisReplay {
         return scenarios;
     }
 
-    /** How many tasks each service is short before any failure, from the report's baseline table. */
-    static Map<String, Long> shortBefore(String out) {
-        Map<String, Long> shortfall = new LinkedHashMap<>();
+    /** A service's "k/n" before any failure. */
+    record Before(long running, long desired) {
+        /** A service the baseline table does not list: whole before any failure. */
+        static final Before WHOLE = new Before(1, 1);
+    }
+
+    /** The services short before any failure, with their "k/n", from the report's baseline table. */
+    static Map<String, Before> shortBefore(String out) {
+        Map<String, Before> shortfall = new LinkedHashMap<>();
         List<String> lines = out.lines().toList();
         if (lines.isEmpty() || !lines.get(0).contains(" already short")) {
             return shortfall;
@@ -100,7 +106,7 @@ final class AnalysisReplay {
             }
             String[] words = line.split("\\s+");
             String[] counts = words[1].split("/");
-            shortfall.put(words[0], Long.parseLong(counts[1]) - Long.parseLong(counts[0]));
+            shortfall.put(words[0], new Before(Long.parseLong(counts[0]), Long.parseLong(counts[1])));
         }
         return shortfall;
     }
@@ -156,7 +162,7 @@ final class AnalysisReplay {
     static List<String> disagreements(Path model, Path folder, String kinds) throws Exception {
         Cli.Run run = flotilla("analyze", model.toString(), "--scenario", kinds, "--by", "node.labels.zone", "--all");
         List<Row> rows = rows(run.out());
-        Map<String, Long> shortBefore = shortBefore(run.out());
+        Map<String, Before> shortBefore = shortBefore(run.out());
         List<String> services = rows.stream().map(Row::service).distinct().toList();
         List<String> disagreements = new ArrayList<>();
         for (String scenario : rows.stream().map(Row::scenario).distinct().toList()) {
@@ -174,7 +180,7 @@ final class AnalysisReplay {
             }
             for (Row row : rows.stream().filter(r -> r.scenario().equals(scenario)).toList()) {
                 Replayed shown = replayed.get(row.service());
-                String expected = verdict(row.desired(), shown, shortBefore.getOrDefault(row.service(), 0L));
+                String expected = verdict(row.desired(), shown, shortBefore.getOrDefault(row.service(), Before.WHOLE));
                 if (shown.running() != row.running() || !expected.equals(row.verdict())) {
                     disagreements.add(scenario + ", " + row.service() + ": analysis " + row.running() + "/"
                             + row.desired() + " " + row.verdict() + ", replay " + shown.running() + " running ("
@@ -188,10 +194,15 @@ final class AnalysisReplay {
         return disagreements;
     }
 
-    /** The verdict the replay calls for: whole, or no shorter than before any failure; down; not rescheduled. */
-    private static String verdict(long desired, Replayed shown, long shortBefore) {
+    /**
+     * The verdict the replay calls for: whole, or no shorter than before any failure and not down unless it was down
+     * before (a global service's count shrinks with its node: short by 2 of 3 before and by 2 of 2 after is down);
+     * down; not rescheduled.
+     */
+    private static String verdict(long desired, Replayed shown, Before before) {
         long missing = desired - shown.running();
-        if (missing <= 0 || missing <= shortBefore && (shown.running() > 0 || shortBefore >= desired)) {
+        if (missing <= 0
+                || missing <= before.desired() - before.running() && (shown.running() > 0 || before.running() == 0)) {
             return "keeps all replicas";
         }
         if (shown.running() == 0) {
