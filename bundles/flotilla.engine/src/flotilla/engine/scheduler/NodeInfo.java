@@ -13,6 +13,8 @@ import java.util.Set;
 public final class NodeInfo {
     final Node node;
     final int index;
+    /** The node's serial in the store: where the store lists its tasks, so placing needs no lookup by id. */
+    final int serial;
     final NodeSet owner;
     long availableNanoCpus;
     long availableMemoryBytes;
@@ -23,18 +25,19 @@ public final class NodeInfo {
     final Set<Long> usedHostPorts = new HashSet<>();
     private final Map<String, ArrayDeque<Long>> failuresByService = new HashMap<>();
 
-    NodeInfo(Node node, int index, NodeSet owner) {
+    NodeInfo(Node node, int index, int serial, NodeSet owner) {
         this.node = node;
         this.index = index;
+        this.serial = serial;
         this.owner = owner;
         availableNanoCpus = node.resources().nanoCpus();
         availableMemoryBytes = node.resources().memoryBytes();
         refresh();
     }
 
-    /** The same bookkeeping for {@code node}, the node's copy in a forked store. */
-    NodeInfo copy(Node node, NodeSet owner) {
-        NodeInfo copy = new NodeInfo(node, index, owner);
+    /** The same bookkeeping for {@code node}, the node's copy in a forked store (of serial {@code serial} there). */
+    NodeInfo copy(Node node, int serial, NodeSet owner) {
+        NodeInfo copy = new NodeInfo(node, index, serial, owner);
         copy.availableNanoCpus = availableNanoCpus;
         copy.availableMemoryBytes = availableMemoryBytes;
         copy.activeTasks = activeTasks;

@@ -14,6 +14,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * The scheduler's per-node bookkeeping, kept current from state changes rather than recomputed: counts per
@@ -25,6 +27,8 @@ final class NodeSet implements StateListener {
     /** A key no task has: its counts stay zero, the ranking of a service that has no task anywhere yet. */
     static final String NOTHING_PLACED = "\u0000nothing placed";
 
+    /** Each node's serial in the store (ClusterState#nodeSerial), the key it places a task by. */
+    private final ToIntFunction<String> serials;
     private final Map<String, NodeInfo> byId = new HashMap<>();
     private final List<NodeInfo> live = new ArrayList<>();
     private final Map<String, Tally> tallies = new HashMap<>();
@@ -48,17 +52,21 @@ final class NodeSet implements StateListener {
     /** The node (by index) the changing task was counted on before the change, or -1. */
     private int countedOnBefore = -1;
 
+    NodeSet(ToIntFunction<String> serials) {
+        this.serials = serials;
+    }
+
     /**
-     * The same bookkeeping over a forked store ({@code nodes} finds each node's copy there), taken over rather than
-     * rebuilt task by task. Caches start empty.
+     * The same bookkeeping over a forked store ({@code nodes} finds each node's copy there, {@code serials} its
+     * serial), taken over rather than rebuilt task by task. Caches start empty.
      */
-    NodeSet copy(java.util.function.Function<String, Node> nodes) {
-        NodeSet copy = new NodeSet();
+    NodeSet copy(Function<String, Node> nodes, ToIntFunction<String> serials) {
+        NodeSet copy = new NodeSet(serials);
         copy.capacity = capacity;
         copy.nextIndex = nextIndex;
         copy.byIndex = new NodeInfo[byIndex.length];
         for (NodeInfo info : live) {
-            NodeInfo same = info.copy(nodes.apply(info.node.id()), copy);
+            NodeInfo same = info.copy(nodes.apply(info.node.id()), serials.applyAsInt(info.node.id()), copy);
             copy.byIndex[same.index] = same;
             copy.byId.put(same.node.id(), same);
             copy.live.add(same);
@@ -261,7 +269,7 @@ final class NodeSet implements StateListener {
             tallies.values().forEach(tally -> tally.counts = Arrays.copyOf(tally.counts, capacity));
             byIndex = Arrays.copyOf(byIndex, capacity);
         }
-        NodeInfo info = new NodeInfo(node, nextIndex++, this);
+        NodeInfo info = new NodeInfo(node, nextIndex++, serials.applyAsInt(node.id()), this);
         byIndex[info.index] = info;
         byId.put(node.id(), info);
         live.add(info);

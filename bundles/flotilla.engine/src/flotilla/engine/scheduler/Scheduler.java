@@ -58,7 +58,7 @@ public final class Scheduler {
 
     public Scheduler(ClusterState state) {
         this.state = state;
-        nodeSet = new NodeSet();
+        nodeSet = new NodeSet(state::nodeSerial);
         for (var node : state.nodes()) {
             nodeSet.nodeAdded(node);
         }
@@ -123,7 +123,7 @@ public final class Scheduler {
      */
     public Scheduler(ClusterState state, Scheduler from) {
         this.state = state;
-        nodeSet = from.nodeSet.copy(state::node);
+        nodeSet = from.nodeSet.copy(state::node, state::nodeSerial);
         state.addListener(nodeSet);
         state.addSameTasks(from.parked, parked);
         state.addSameTasks(from.unplacedShutdown, unplacedShutdown);
@@ -625,7 +625,7 @@ public final class Scheduler {
             Task task = queue.poll();
             NodeInfo node = nodes.at(iter);
             nodeSet.placing(node);
-            state.assign(task, node.node, now);
+            state.assign(task, node.serial, now);
             nodeSet.placing(null);
             scheduled++;
             if (scheduled == n) {

@@ -2,6 +2,7 @@ package flotilla.engine.state;
 
 import flotilla.engine.defaults.SwarmDefaults;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Collections;
@@ -23,7 +24,15 @@ public final class ClusterState implements ClusterView {
     private final Map<String, Service> services;
     private final Map<String, Task> tasks;
     private final Map<String, TaskList> tasksByService;
-    private final Map<String, TaskList> tasksByNode;
+    /**
+     * The tasks on each node, by the node's serial here: a node's serial is this store's (and its copies') own key,
+     * so the scheduler places by it without a lookup by id and without keeping anything on a node object. Ids of
+     * nodes gone, or of nodes a task named before the node joined, keep their serial: their tasks stay listed.
+     */
+    private final Map<String, Integer> nodeSerials;
+    private String[] nodeIds;
+    /** By serial; null where the node has no list yet. */
+    private TaskList[] tasksByNode;
     private final TaskList pending = new TaskList(TaskList.PENDING);
     private final Map<String, Network> networks = new LinkedHashMap<>();
     private final Map<String, Secret> secrets = new LinkedHashMap<>();
@@ -58,7 +67,8 @@ public final class ClusterState implements ClusterView {
         /** Services whose spec or update status changed. */
         final Set<String> services = new HashSet<>();
         final Set<String> serviceLists = new HashSet<>();
-        final Set<String> nodeLists = new HashSet<>();
+        /** Serials of the nodes whose task list changed. */
+        final BitSet nodeLists = new BitSet();
         boolean pending;
         /** Nodes or services added or removed, or a task of the origin removed: recycling copies the store again. */
         boolean structural;
@@ -81,7 +91,9 @@ public final class ClusterState implements ClusterView {
         services = LinkedHashMap.newLinkedHashMap(serviceCount);
         this.tasks = tasks;
         tasksByService = HashMap.newHashMap(serviceCount);
-        tasksByNode = HashMap.newHashMap(nodeCount);
+        nodeSerials = HashMap.newHashMap(nodeCount);
+        nodeIds = new String[Math.max(8, nodeCount)];
+        tasksByNode = new TaskList[nodeIds.length];
     }
 
     /**
@@ -113,7 +125,7 @@ public final class ClusterState implements ClusterView {
 
     private ClusterState freshCopy(long idSeed) {
         // In this store's order, which dropping the tasks a recycled copy created leaves as it was.
-        ClusterState copy = new ClusterState(new Ids(idSeed), nodes.size(), services.size(),
+        ClusterState copy = new ClusterState(new Ids(idSeed), nodeSerials.size(), services.size(),
                 LinkedHashMap.newLinkedHashMap(tasks.size()));
         nodes.forEach((id, node) -> copy.nodes.put(id, node.copy()));
         services.forEach((id, service) -> copy.services.put(id, service.copy()));
@@ -124,7 +136,14 @@ public final class ClusterState implements ClusterView {
             copy.tasks.put(id, same);
         });
         tasksByService.forEach((id, list) -> copy.tasksByService.put(id, list.copy(copies)));
-        tasksByNode.forEach((id, list) -> copy.tasksByNode.put(id, list.copy(copies)));
+        // The same serials: a recycled copy puts back each node's list by serial from this store's.
+        copy.nodeSerials.putAll(nodeSerials);
+        System.arraycopy(nodeIds, 0, copy.nodeIds, 0, nodeSerials.size());
+        for (int serial = 0; serial < nodeSerials.size(); serial++) {
+            if (tasksByNode[serial] != null) {
+                copy.tasksByNode[serial] = tasksByNode[serial].copy(copies);
+            }
+        }
         copy.pending.refill(pending, copies);
         copy.taskSerials = taskSerials;
         copy.networks.putAll(networks);
@@ -152,13 +171,17 @@ public final class ClusterState implements ClusterView {
         for (String id : journal.serviceLists) {
             bringBack(tasksByService, origin.tasksByService, id, TaskList.BY_SERVICE);
         }
-        for (String id : journal.nodeLists) {
-            bringBack(tasksByNode, origin.tasksByNode, id, TaskList.BY_NODE);
-            // A list the baseline did not have is dropped: the node must not keep placing into it.
-            Node node = nodes.get(id);
-            if (node != null && node.tasksHereOf == this) {
-                node.tasksHereOf = null;
-                node.tasksHere = null;
+        // A copy whose serials grew is structural, never brought back: the origin's serials are this copy's.
+        for (int serial = journal.nodeLists.nextSetBit(0); serial >= 0; serial = journal.nodeLists
+                .nextSetBit(serial + 1)) {
+            TaskList then = origin.tasksByNode[serial];
+            if (then == null) {
+                tasksByNode[serial] = null;
+            } else {
+                if (tasksByNode[serial] == null) {
+                    tasksByNode[serial] = new TaskList(TaskList.BY_NODE);
+                }
+                tasksByNode[serial].refill(then, copies);
             }
         }
         if (journal.pending) {
@@ -233,9 +256,9 @@ public final class ClusterState implements ClusterView {
         }
     }
 
-    private void touchNodeList(String nodeId) {
+    private void touchNodeList(int nodeSerial) {
         if (journal != null) {
-            journal.nodeLists.add(nodeId);
+            journal.nodeLists.set(nodeSerial);
         }
     }
 
@@ -252,7 +275,7 @@ public final class ClusterState implements ClusterView {
         Set<String> changedServices = new HashSet<>(journal.services);
         changedServices.addAll(journal.serviceLists);
         Set<String> changedNodes = new HashSet<>(journal.nodes);
-        changedNodes.addAll(journal.nodeLists);
+        journal.nodeLists.stream().forEach(serial -> changedNodes.add(nodeIds[serial]));
         for (int serial = journal.tasks.nextSetBit(0); serial >= 0; serial = journal.tasks.nextSetBit(serial + 1)) {
             Task task = journal.copies[serial];
             if (task.serviceId() != null) {
@@ -300,6 +323,7 @@ public final class ClusterState implements ClusterView {
     public Node addNode(Node node) {
         touchStructure();
         nodes.put(node.id(), node);
+        serialOf(node.id());
         for (StateListener l : listeners) {
             l.nodeAdded(node);
         }
@@ -492,36 +516,35 @@ public final class ClusterState implements ClusterView {
             tasksByService.computeIfAbsent(task.serviceId(), k -> new TaskList(TaskList.BY_SERVICE)).insert(task);
         }
         if (task.nodeId != null) {
-            touchNodeList(task.nodeId);
-            onNode(task.nodeId).insert(task);
+            int serial = serialOf(task.nodeId);
+            touchNodeList(serial);
+            onNode(serial).insert(task);
         }
         changed(task);
         return task;
     }
 
     public void assign(Task task, String nodeId, long now) {
-        assign(task, nodeId, onNode(nodeId), now);
+        assign(task, serialOf(nodeId), now);
     }
 
-    /** {@link #assign(Task, String, long)} to a node of this store, found without a lookup by id. */
+    /** {@link #assign(Task, String, long)}: the node is named by its id whichever store's object it is. */
     public void assign(Task task, Node node, long now) {
-        if (node.tasksHereOf != this) {
-            node.tasksHere = onNode(node.id());
-            node.tasksHereOf = this;
-        }
-        assign(task, node.id(), node.tasksHere, now);
+        assign(task, node.id(), now);
     }
 
-    private void assign(Task task, String nodeId, TaskList onNode, long now) {
+    /** {@link #assign(Task, String, long)} to the node of serial {@link #nodeSerial}, found without a lookup by id. */
+    public void assign(Task task, int nodeSerial, long now) {
         changing(task);
         touch(task);
         if (task.nodeId != null) {
-            touchNodeList(task.nodeId);
-            tasksByNode.get(task.nodeId).delete(task);
+            int from = nodeSerials.get(task.nodeId);
+            touchNodeList(from);
+            tasksByNode[from].delete(task);
         }
-        touchNodeList(nodeId);
-        task.nodeId = nodeId;
-        onNode.insert(task);
+        touchNodeList(nodeSerial);
+        task.nodeId = nodeIds[nodeSerial];
+        onNode(nodeSerial).insert(task);
         task.state = TaskState.ASSIGNED;
         task.message = "scheduler assigned task to node";
         task.error = "";
@@ -585,8 +608,9 @@ public final class ClusterState implements ClusterView {
             }
         }
         if (task.nodeId != null) {
-            touchNodeList(task.nodeId);
-            tasksByNode.get(task.nodeId).delete(task);
+            int serial = nodeSerials.get(task.nodeId);
+            touchNodeList(serial);
+            tasksByNode[serial].delete(task);
         }
         if (pending.holds(task)) {
             touchPending();
@@ -637,7 +661,8 @@ public final class ClusterState implements ClusterView {
 
     @Override
     public List<Task> tasksOnNode(String nodeId) {
-        TaskList own = tasksByNode.get(nodeId);
+        Integer serial = nodeSerials.get(nodeId);
+        TaskList own = serial == null ? null : tasksByNode[serial];
         return own == null ? List.of() : Collections.unmodifiableList(own);
     }
 
@@ -647,8 +672,39 @@ public final class ClusterState implements ClusterView {
         return Collections.unmodifiableList(pending);
     }
 
-    private TaskList onNode(String nodeId) {
-        return tasksByNode.computeIfAbsent(nodeId, k -> new TaskList(TaskList.BY_NODE));
+    /**
+     * The node's serial in this store, the key of its tasks' index: given when the node joins (or a task names it
+     * first), kept by every copy; -1 for an id this store never knew.
+     */
+    public int nodeSerial(String nodeId) {
+        Integer serial = nodeSerials.get(nodeId);
+        return serial == null ? -1 : serial;
+    }
+
+    private int serialOf(String nodeId) {
+        Integer known = nodeSerials.get(nodeId);
+        if (known != null) {
+            return known;
+        }
+        // A new key: a copy is not brought back past it (the origin has no such serial).
+        touchStructure();
+        int serial = nodeSerials.size();
+        if (serial == nodeIds.length) {
+            nodeIds = Arrays.copyOf(nodeIds, serial * 2);
+            tasksByNode = Arrays.copyOf(tasksByNode, serial * 2);
+        }
+        nodeSerials.put(nodeId, serial);
+        nodeIds[serial] = nodeId;
+        return serial;
+    }
+
+    private TaskList onNode(int nodeSerial) {
+        TaskList list = tasksByNode[nodeSerial];
+        if (list == null) {
+            list = new TaskList(TaskList.BY_NODE);
+            tasksByNode[nodeSerial] = list;
+        }
+        return list;
     }
 
     // ---- networks and secrets

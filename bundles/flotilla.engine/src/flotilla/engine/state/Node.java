@@ -24,12 +24,6 @@ public final class Node {
     boolean leader;
     final Map<String, String> labels = new LinkedHashMap<>();
     private final NodeDescription description = new Description();
-    /**
-     * The store's index of the tasks on this node, and the store it belongs to: kept here so that placing a task
-     * finds it without a lookup by id. Not copied with the node; a store sets it on first use.
-     */
-    TaskList tasksHere;
-    ClusterState tasksHereOf;
 
     public Node(String id, String hostname, Role role, Platform platform, Resources resources, String address,
             Map<String, String> engineLabels, Set<String> plugins) {

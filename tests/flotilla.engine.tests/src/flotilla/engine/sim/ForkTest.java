@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 
 import flotilla.engine.defaults.SwarmDefaults;
 import flotilla.engine.state.Availability;
+import flotilla.engine.state.ClusterState;
 import flotilla.engine.state.ClusterView;
 import flotilla.engine.state.NetworkAttachmentConfig;
 import flotilla.engine.state.Node;
@@ -22,6 +24,7 @@ import flotilla.engine.state.Service;
 import flotilla.engine.state.ServiceMode;
 import flotilla.engine.state.ServiceSpec;
 import flotilla.engine.state.Task;
+import flotilla.engine.state.TaskState;
 
 /**
  * A fork made on the store of an earlier, spent fork (only what that one changed is undone) reads and behaves exactly
@@ -127,6 +130,43 @@ class ForkTest {
             assertEquals(dump(fresh), dump(recycled), "scenario " + seed);
             spent = recycled;
         }
+    }
+
+    @Test
+    void aRecycledForkInWhichANodesTasksDifferFromThePreviousScenarioReadsThemAsAFreshForkDoes() {
+        // The spare holds no task before any failure; each scenario moves another task onto it. The recycled store
+        // is handed the baseline's node object every time: what the store keeps of a node must be its own, not
+        // kept on a node object that outlives a scenario.
+        ClusterState baseline = new ClusterState(1);
+        Node busy = baseline.join("busy", Role.WORKER, VM, Map.of(), Set.of());
+        Node spare = baseline.join("spare", Role.WORKER, VM, Map.of(), Set.of());
+        Service web = baseline.createService(new ServiceSpec("web", "nginx").replicas(3), 0);
+        List<Task> tasks = new ArrayList<>();
+        for (int slot = 1; slot <= 3; slot++) {
+            Task task = baseline.createTask(web, slot, null, TaskState.RUNNING, 0);
+            baseline.assign(task, busy, 0);
+            tasks.add(task);
+        }
+        ClusterState spent = null;
+        long seed = 1;
+        for (Task moved : List.of(tasks.get(0), tasks.get(1), tasks.get(2), tasks.get(0))) {
+            ClusterState recycled = baseline.copy(seed, spent);
+            ClusterState fresh = baseline.copy(seed);
+            // The fresh fork places through its own node; the recycled one through the node object it shared with
+            // the earlier scenarios.
+            fresh.assign(fresh.task(moved.id()), fresh.node(spare.id()), 1);
+            recycled.assign(recycled.task(moved.id()), spare, 1);
+            for (Node node : List.of(busy, spare)) {
+                assertEquals(fresh.tasksOnNode(node.id()).stream().map(Task::id).toList(),
+                        recycled.tasksOnNode(node.id()).stream().map(Task::id).toList(),
+                        node + " after moving " + moved.name() + " (scenario " + seed + ")");
+            }
+            assertEquals(List.of(moved.id()), recycled.tasksOnNode(spare.id()).stream().map(Task::id).toList());
+            spent = recycled;
+            seed++;
+        }
+        assertEquals(3, baseline.tasksOnNode(busy.id()).size(), "the baseline is only read");
+        assertEquals(List.of(), baseline.tasksOnNode(spare.id()));
     }
 
     @Test

@@ -60,7 +60,7 @@ public class SchedulerLoops {
                     Map.of("zone", zones[i % 3], "disk", i % 2 == 0 ? "ssd" : "hdd"), Set.of());
         }
         scheduler = new Scheduler(state);
-        nodeSet = new NodeSet();
+        nodeSet = new NodeSet(state::nodeSerial);
         state.nodes().forEach(nodeSet::nodeAdded);
         state.addListener(nodeSet);
         Service service = state.createService(new ServiceSpec("db", "postgres")
