@@ -27,6 +27,7 @@ final class GlobalOrchestrator {
         this.state = state;
     }
 
+    /** Every node: after the service was created, updated or restarted a task (swarmkit's reconcileServices). */
     void reconcile(Service service, long now) {
         List<ConstraintExpression> constraints = Constraints.parse(service.spec().constraints());
         // The service's own tasks by node, in the order the node lists them: one pass over the service's tasks
@@ -38,12 +39,6 @@ final class GlobalOrchestrator {
             }
         }
         for (Node node : state.nodes()) {
-            if (node.status() == NodeStatus.DOWN) {
-                continue;
-            }
-            boolean eligible = node.availability() != Availability.DRAIN && Constraints.allMatch(constraints, node);
-            Task live = null;
-            boolean completed = false;
             List<Task> own = onNode.getOrDefault(node.id(), List.of());
             if (own.size() > 1) {
                 List<Task> byNodeOrder = new ArrayList<>(own);
@@ -51,21 +46,50 @@ final class GlobalOrchestrator {
                 byNodeOrder.sort(Comparator.comparingInt(listed::indexOf));
                 own = byNodeOrder;
             }
-            for (Task t : own) {
-                completed |= t.state() == TaskState.COMPLETE && t.specVersion() == service.version();
-                if (Slots.isLive(t)) {
-                    if (!eligible || live != null) {
-                        state.setDesiredState(t, TaskState.SHUTDOWN, now);
-                    } else {
-                        live = t;
-                    }
+            reconcile(service, constraints, node, own, now);
+        }
+    }
+
+    /**
+     * Only {@code nodes} (in the store's node order): the nodes that changed, as swarmkit's global orchestrator
+     * reconciles one node on a node event; a node nothing happened to keeps what it has.
+     */
+    void reconcile(Service service, List<Node> nodes, long now) {
+        List<ConstraintExpression> constraints = Constraints.parse(service.spec().constraints());
+        for (Node node : nodes) {
+            List<Task> own = new ArrayList<>(1);
+            for (Task t : state.tasksOnNode(node.id())) {
+                if (service.id().equals(t.serviceId())) {
+                    own.add(t);
                 }
             }
-            boolean jobDone = service.spec().mode().isJob() && completed;
-            if (eligible && live == null && !jobDone && node.availability() == Availability.ACTIVE
-                    && !hasWaitingReplacement(own)) {
-                state.createTask(service, 0, node.id(), TaskState.RUNNING, now);
+            reconcile(service, constraints, node, own, now);
+        }
+    }
+
+    /** One node: {@code own} are the service's tasks there, in the order the node lists them. */
+    private void reconcile(Service service, List<ConstraintExpression> constraints, Node node, List<Task> own,
+            long now) {
+        if (node.status() == NodeStatus.DOWN) {
+            return;
+        }
+        boolean eligible = node.availability() != Availability.DRAIN && Constraints.allMatch(constraints, node);
+        Task live = null;
+        boolean completed = false;
+        for (Task t : own) {
+            completed |= t.state() == TaskState.COMPLETE && t.specVersion() == service.version();
+            if (Slots.isLive(t)) {
+                if (!eligible || live != null) {
+                    state.setDesiredState(t, TaskState.SHUTDOWN, now);
+                } else {
+                    live = t;
+                }
             }
+        }
+        boolean jobDone = service.spec().mode().isJob() && completed;
+        if (eligible && live == null && !jobDone && node.availability() == Availability.ACTIVE
+                && !hasWaitingReplacement(own)) {
+            state.createTask(service, 0, node.id(), TaskState.RUNNING, now);
         }
     }
 

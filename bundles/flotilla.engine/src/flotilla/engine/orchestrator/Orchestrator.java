@@ -15,6 +15,7 @@ import flotilla.engine.state.TaskState;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,10 @@ public final class Orchestrator implements StateListener {
     private final JobOrchestrator jobs;
     private final Updater updater;
     private final Set<String> dirtyServices = new LinkedHashSet<>();
+    /** Of the dirty services, those to reconcile on every node; the others only look at {@link #globalNodes}. */
+    private final Set<String> wholeServices = new HashSet<>();
+    /** The nodes that changed since the last pass, the ones global services dirtied by a node change look at. */
+    private final Set<String> globalNodes = new HashSet<>();
     private final Set<Task> dead = new LinkedHashSet<>();
     private final Set<Task> removable = new LinkedHashSet<>();
     private final Set<Node> changedNodes = new LinkedHashSet<>();
@@ -52,7 +57,7 @@ public final class Orchestrator implements StateListener {
         this.replicated = new ReplicatedOrchestrator(state, restarts);
         this.global = new GlobalOrchestrator(state);
         this.jobs = new JobOrchestrator(state, restarts);
-        this.updater = new Updater(state, restarts, wakeups, service -> dirtyServices.add(service.id()));
+        this.updater = new Updater(state, restarts, wakeups, service -> markDirty(service.id()));
         state.addListener(this);
     }
 
@@ -64,6 +69,8 @@ public final class Orchestrator implements StateListener {
         restarts.copyFrom(other.restarts);
         updater.copyFrom(other.updater);
         dirtyServices.addAll(other.dirtyServices);
+        wholeServices.addAll(other.wholeServices);
+        globalNodes.addAll(other.globalNodes);
         state.addSameTasks(other.dead, dead);
         state.addSameTasks(other.removable, removable);
         other.changedNodes.stream().map(node -> state.node(node.id())).filter(Objects::nonNull)
@@ -73,12 +80,18 @@ public final class Orchestrator implements StateListener {
     }
 
     public void serviceCreated(Service service) {
-        dirtyServices.add(service.id());
+        markDirty(service.id());
+    }
+
+    /** The service is reconciled on every node in the next pass. */
+    private void markDirty(String serviceId) {
+        dirtyServices.add(serviceId);
+        wholeServices.add(serviceId);
     }
 
     /** After {@code ClusterState.updateService}: scales, and rolls the tasks when the task spec changed. */
     public void serviceUpdated(Service service, ServiceSpec before, long now) {
-        dirtyServices.add(service.id());
+        markDirty(service.id());
         // Every new spec (a scale too) resets the update status; only dirty tasks start an update. A slot
         // the restart policy gave up on stays empty unless its last task is dirty: the updater replaces it.
         updater.start(service, false, "update in progress", now);
@@ -86,7 +99,7 @@ public final class Orchestrator implements StateListener {
 
     /** After {@code ClusterState.rollbackService}, as `docker service rollback` does it. */
     public void serviceRolledBack(Service service, long now) {
-        dirtyServices.add(service.id());
+        markDirty(service.id());
         restarts.forgetRefusals(service);
         updater.start(service, true, "manually requested rollback", now);
     }
@@ -153,18 +166,29 @@ public final class Orchestrator implements StateListener {
                 } else {
                     restarts.restart(t, service, now);
                 }
-            dirtyServices.add(service.id());
+            markDirty(service.id());
             changed = true;
         }
         changed |= restarts.startDue(now);
+        List<Node> changedInOrder = null;
         for (String id : new ArrayList<>(dirtyServices)) {
             Service service = state.service(id);
-            if (service != null) {
+            if (service == null) {
+                continue;
+            }
+            if (service.spec().mode().isGlobal() && !wholeServices.contains(id)) {
+                if (changedInOrder == null) {
+                    changedInOrder = state.nodes().stream().filter(n -> globalNodes.contains(n.id())).toList();
+                }
+                global.reconcile(service, changedInOrder, now);
+            } else {
                 reconcileService(service, now);
             }
         }
         changed |= !dirtyServices.isEmpty();
         dirtyServices.clear();
+        wholeServices.clear();
+        globalNodes.clear();
         changed |= updater.advance(now);
         changed |= reap();
         return changed;
@@ -213,9 +237,11 @@ public final class Orchestrator implements StateListener {
                 state.setDesiredState(t, TaskState.SHUTDOWN, now);
             } else if (!isGlobal && (wentDown || drained || misplaced)) {
                 restarts.restart(t, service, now);
-                dirtyServices.add(service.id());
+                markDirty(service.id());
             }
         }
+        // Swarm's global orchestrator reconciles every global service on this node only (reconcileOneNode).
+        globalNodes.add(node.id());
         for (Service s : state.services()) {
             if (s.spec().mode().isGlobal()) {
                 dirtyServices.add(s.id());
