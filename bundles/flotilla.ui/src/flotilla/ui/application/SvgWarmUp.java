@@ -16,8 +16,8 @@ import org.eclipse.swt.graphics.ImageLoader;
 final class SvgWarmUp {
 
     /** The smallest SVG that goes through the whole path: parsed, then painted into an image. */
-    private static final byte[] SVG = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"16\" height=\"16\"><rect width=\"8\" height=\"8\" fill=\"#000\"/></svg>"
-            .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] SVG = ("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"16\" height=\"16\">"
+            + "<rect width=\"8\" height=\"8\" fill=\"#000\"/></svg>").getBytes(StandardCharsets.UTF_8);
 
     private SvgWarmUp() {
     }
