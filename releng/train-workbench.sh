@@ -2,14 +2,16 @@
 # Trains the JDK's AOT cache for the modeler window: starts the product's window once, on a private Xvfb, with
 # FLOTILLA_AOT_TRAINING set; the window closes itself once painted and the JDK writes
 # configuration/flotilla-workbench.aot, which the product's launcher then uses (Java 25+).
-#   releng/train-workbench.sh PRODUCT_DIR WORK_DIR
+#   releng/train-workbench.sh PRODUCT_DIR WORK_DIR [MODEL.flotilla]
+# With a model the window opens it as it starts, so the cache also holds the editor's, diagram's and engine's classes.
 # Without Java 25 or without Xvfb there is nothing to train or nowhere to do it: the product then starts its window
 # without the cache, as before, only slower. A window that does not open fails the build.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-[ $# -eq 2 ] || { echo "usage: train-workbench.sh PRODUCT_DIR WORK_DIR" >&2; exit 2; }
+[ $# -eq 2 ] || [ $# -eq 3 ] || { echo "usage: train-workbench.sh PRODUCT_DIR WORK_DIR [MODEL.flotilla]" >&2; exit 2; }
 product="$1"
 work="$2"
+model=("${@:3}")
 # shellcheck source=java-home.sh
 source "$here/java-home.sh"
 java_home="$(flotilla_java_home)"
@@ -35,7 +37,7 @@ read -r -t 20 display_number <"$fifo" || { echo "train-workbench: Xvfb did not s
 
 # timeout: a window that never paints must not hang the build.
 DISPLAY=":$display_number" FLOTILLA_WORKSPACE="$work/workspace" FLOTILLA_AOT_TRAINING=true \
-  timeout 120 "$product/flotilla"
+  timeout 120 "$product/flotilla" "${model[@]}"
 [ -f "$product/configuration/flotilla-workbench.aot" ] \
   || { echo "train-workbench: the JDK wrote no configuration/flotilla-workbench.aot" >&2; exit 1; }
 echo "train-workbench: wrote configuration/flotilla-workbench.aot"
