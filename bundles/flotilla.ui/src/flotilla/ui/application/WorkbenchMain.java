@@ -1,5 +1,7 @@
 package flotilla.ui.application;
 
+import java.lang.reflect.InvocationTargetException;
+
 /**
  * The product's launcher starts the window with this class on the JDK's class path beside the framework's jar, in
  * place of Equinox's Java launcher ({@code org.eclipse.equinox.launcher}): that launcher is a signed jar, which the JDK
@@ -13,12 +15,31 @@ public final class WorkbenchMain {
     private WorkbenchMain() {
     }
 
-    public static void main(String[] args) throws Exception {
+    /** The launcher's exit code when the platform could not be started or failed. */
+    private static final int FAILED = 13;
+
+    public static void main(String[] args) {
         if (System.getProperty("eclipse.startTime") == null) {
             System.setProperty("eclipse.startTime", Long.toString(System.currentTimeMillis()));
         }
-        Class<?> starter = Class.forName("org.eclipse.core.runtime.adaptor.EclipseStarter");
-        starter.getMethod("run", String[].class, Runnable.class).invoke(null, args, null);
-        System.exit(Integer.getInteger("eclipse.exitcode", 0));
+        int code;
+        try {
+            Class<?> starter = Class.forName("org.eclipse.core.runtime.adaptor.EclipseStarter");
+            starter.getMethod("run", String[].class, Runnable.class).invoke(null, args, null);
+            code = Integer.getInteger("eclipse.exitcode", 0);
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            Throwable cause = e instanceof InvocationTargetException target ? target.getCause() : e;
+            System.err.println("flotilla: the platform failed to start");
+            cause.printStackTrace();
+            code = FAILED;
+        }
+        if (code == FAILED && System.getProperty("osgi.logfile") != null) {
+            // The framework wrote what failed to its log, as the launcher says.
+            System.err.println("An error has occurred. See the log file\n" + System.getProperty("osgi.logfile") + ".");
+        }
+        // As the launcher: a framework asked to stay (osgi.noShutdown, e.g. for its console) keeps the JVM running.
+        if (!Boolean.getBoolean("osgi.noShutdown")) {
+            System.exit(code);
+        }
     }
 }
