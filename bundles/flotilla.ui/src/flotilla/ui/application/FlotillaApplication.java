@@ -15,6 +15,7 @@ public final class FlotillaApplication implements IApplication {
 
     @Override
     public Object start(IApplicationContext context) {
+        SvgWarmUp.start();
         Display display = PlatformUI.createDisplay();
         try {
             String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);

@@ -13,6 +13,12 @@ public final class UserTiming {
     /** Whether the figures are wanted; off by default, when nothing is measured or printed. */
     public static final boolean ENABLED = Boolean.getBoolean("flotilla.timing");
 
+    /**
+     * {@code -Dflotilla.closeWhenPainted=true}: the workbench closes itself once its window is first painted, as a
+     * user would at that moment. The build's run that trains the JDK's AOT cache on the start of the window uses it.
+     */
+    public static final boolean CLOSE_WHEN_PAINTED = Boolean.getBoolean("flotilla.closeWhenPainted");
+
     private UserTiming() {
     }
 

@@ -1,0 +1,45 @@
+package flotilla.ui.application;
+
+import java.lang.reflect.InvocationTargetException;
+
+/**
+ * The product's launcher starts the window with this class on the JDK's class path beside the framework's jar, in
+ * place of Equinox's Java launcher ({@code org.eclipse.equinox.launcher}): that launcher is a signed jar, which the JDK
+ * checks before it runs, and it loads the framework through a class loader of its own, which the JDK's AOT cache does
+ * not link ahead of time. Like that launcher, it runs the framework (which runs the application) and then exits with
+ * the exit code the framework left; {@code EclipseStarter.main} would instead leave the JVM running after the window
+ * closed. The framework is found by name: this class runs on the class path, outside OSGi.
+ */
+public final class WorkbenchMain {
+
+    private WorkbenchMain() {
+    }
+
+    /** The launcher's exit code when the platform could not be started or failed. */
+    private static final int FAILED = 13;
+
+    public static void main(String[] args) {
+        if (System.getProperty("eclipse.startTime") == null) {
+            System.setProperty("eclipse.startTime", Long.toString(System.currentTimeMillis()));
+        }
+        int code;
+        try {
+            Class<?> starter = Class.forName("org.eclipse.core.runtime.adaptor.EclipseStarter");
+            starter.getMethod("run", String[].class, Runnable.class).invoke(null, args, null);
+            code = Integer.getInteger("eclipse.exitcode", 0);
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            Throwable cause = e instanceof InvocationTargetException target ? target.getCause() : e;
+            System.err.println("flotilla: the platform failed to start");
+            cause.printStackTrace();
+            code = FAILED;
+        }
+        if (code == FAILED && System.getProperty("osgi.logfile") != null) {
+            // The framework wrote what failed to its log, as the launcher says.
+            System.err.println("An error has occurred. See the log file\n" + System.getProperty("osgi.logfile") + ".");
+        }
+        // As the launcher: a framework asked to stay (osgi.noShutdown, e.g. for its console) keeps the JVM running.
+        if (!Boolean.getBoolean("osgi.noShutdown")) {
+            System.exit(code);
+        }
+    }
+}

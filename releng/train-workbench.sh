@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Trains the JDK's AOT cache for the modeler window: starts the product's window once, on a private Xvfb, with
+# FLOTILLA_AOT_TRAINING set; the window closes itself once painted and the JDK writes
+# configuration/flotilla-workbench.aot, which the product's launcher then uses (Java 25+).
+#   releng/train-workbench.sh PRODUCT_DIR WORK_DIR [MODEL.flotilla]
+# With a model the window opens it as it starts, so the cache also holds the editor's, diagram's and engine's classes.
+# Without Java 25 or without Xvfb there is nothing to train or nowhere to do it: the product then starts its window
+# without the cache, as before, only slower. A window that does not open fails the build.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+[ $# -eq 2 ] || [ $# -eq 3 ] || { echo "usage: train-workbench.sh PRODUCT_DIR WORK_DIR [MODEL.flotilla]" >&2; exit 2; }
+product="$1"
+work="$2"
+model=("${@:3}")
+# shellcheck source=java-home.sh
+source "$here/java-home.sh"
+java_home="$(flotilla_java_home)"
+rm -f "$product/configuration/flotilla-workbench.aot"
+if [ "$(flotilla_java_major "$java_home")" -lt 25 ]; then
+  echo "train-workbench: Java $(flotilla_java_major "$java_home") has no AOT cache to train; skipped"
+  exit 0
+fi
+if ! command -v Xvfb >/dev/null 2>&1; then
+  echo "train-workbench: no Xvfb (apt-get install xvfb); the window starts without an AOT cache"
+  exit 0
+fi
+
+rm -rf "$work"
+mkdir -p "$work"
+# A display of its own, so training never opens a window on the user's desktop; Xvfb picks a free number.
+fifo="$work/displayfd"
+mkfifo "$fifo"
+setsid Xvfb -displayfd 3 -screen 0 1280x1024x24 -nolisten tcp 3>"$fifo" >"$work/xvfb.log" 2>&1 &
+xvfb_pid=$!
+trap 'kill "$xvfb_pid" 2>/dev/null || true' EXIT
+read -r -t 20 display_number <"$fifo" || { echo "train-workbench: Xvfb did not start; see $work/xvfb.log" >&2; exit 1; }
+
+# timeout: a window that never paints must not hang the build.
+DISPLAY=":$display_number" FLOTILLA_WORKSPACE="$work/workspace" FLOTILLA_AOT_TRAINING=true \
+  timeout 120 "$product/flotilla" "${model[@]}"
+[ -f "$product/configuration/flotilla-workbench.aot" ] \
+  || { echo "train-workbench: the JDK wrote no configuration/flotilla-workbench.aot" >&2; exit 1; }
+echo "train-workbench: wrote configuration/flotilla-workbench.aot"
