@@ -4,7 +4,7 @@
 # configuration/flotilla-workbench.aot, which the product's launcher then uses (Java 25+).
 #   releng/train-workbench.sh PRODUCT_DIR WORK_DIR [MODEL.flotilla]
 # With a model the window opens it as it starts, so the cache also holds the editor's, diagram's and engine's classes.
-# Without Java 25 or without Xvfb there is nothing to train or nowhere to do it: the product then starts its window
+# Without Java 25, Xvfb or GTK 3 there is nothing to train or nowhere to do it: the product then starts its window
 # without the cache, as before, only slower. A window that does not open fails the build.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -22,6 +22,12 @@ if [ "$(flotilla_java_major "$java_home")" -lt 25 ]; then
 fi
 if ! command -v Xvfb >/dev/null 2>&1; then
   echo "train-workbench: no Xvfb (apt-get install xvfb); the window starts without an AOT cache"
+  exit 0
+fi
+
+# grep reads to the end: with -q it would stop early, and pipefail would count ldconfig's broken pipe.
+if ! { ldconfig -p || /sbin/ldconfig -p; } 2>/dev/null | grep 'libgtk-3\.so\.0' >/dev/null; then
+  echo "train-workbench: no GTK 3 (apt-get install libgtk-3-0); the window starts without an AOT cache"
   exit 0
 fi
 
