@@ -34,7 +34,14 @@ public final class ModelImporter {
 
     /** A new simulated swarm running {@code cluster}, settled: every task that can be placed is running. */
     public static Simulator start(Cluster cluster, long seed) {
-        Simulator sim = new Simulator(seed);
+        return start(new Simulator(seed), cluster);
+    }
+
+    /**
+     * {@code cluster} imported into {@code sim}, a new simulated swarm, settled; for a caller that sets the swarm up
+     * first (leaves task events out of its log, say).
+     */
+    public static Simulator start(Simulator sim, Cluster cluster) {
         importInto(sim, cluster);
         sim.waitUntilConverged(SETTLE_MILLIS);
         return sim;

@@ -204,8 +204,15 @@ public final class DiagramPage implements IPlacementProblemsProvider {
         content.setTasks(List.of());
         content.setPending(List.of());
         updateFilter();
+        if (!simulated) {
+            // The engine's placement first: it takes longest, and runs on another core while this thread
+            // builds and shows the nodes.
+            updateTasks();
+        }
         viewer.setInput(cluster);
-        updateTasks();
+        if (simulated) {
+            updateTasks();
+        }
         if (UserTiming.ENABLED) {
             reportFirstLayout(modelFile);
         }

@@ -123,6 +123,9 @@ public class GraphViewer extends StructuredViewer {
         if (!(provider instanceof IGraphContentProvider)) {
             throw new IllegalArgumentException("GraphViewer needs an IGraphContentProvider, not " + provider);
         }
+        if (!(provider instanceof IGraphRowProvider)) {
+            LayoutScheduler.warmUpElk(); // ELK lays this content out: its first run loads and compiles much
+        }
     }
 
     @Override

@@ -30,6 +30,14 @@ final class LayoutScheduler {
     LayoutScheduler(Display display, BiConsumer<GraphModel, LayoutResult> apply) {
         this.display = display;
         this.apply = apply;
+    }
+
+    /**
+     * Runs a small ELK layout in the background, once, so that the first real one does not pay for loading ELK. Only
+     * for viewers that ELK lays out: rows never need it, and on a 2-core machine the warm-up took CPU time from
+     * opening a model.
+     */
+    static void warmUpElk() {
         if (!warmedUp) {
             warmedUp = true;
             runAsJob(ElkGraphLayout::warmUp);
@@ -50,9 +58,12 @@ final class LayoutScheduler {
             try {
                 if (scheduled == generation) { // a newer refresh came before this layout started
                     long start = System.nanoTime();
-                    result = next.rowed
-                            ? RowLayout.layout(next, options.viewWidth())
-                            : ElkGraphLayout.layout(next, options);
+                    // Nothing to lay out (no input yet) needs no ELK either.
+                    result = next.nodes.isEmpty()
+                            ? new LayoutResult(next)
+                            : next.rowed
+                                    ? RowLayout.layout(next, options.viewWidth())
+                                    : ElkGraphLayout.layout(next, options);
                     result.millis = (System.nanoTime() - start) / 1_000_000;
                 }
             } catch (RuntimeException | LinkageError e) {
