@@ -41,8 +41,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "5", description = "Timed runs of each benchmark (default: ${DEFAULT-VALUE}).")
     private int runs;
 
-    @Option(names = "--warmups", paramLabel = "N", defaultValue = "1", description = "Runs before the timed ones, not counted (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmups", paramLabel = "N", defaultValue = "1", description = "Runs before the timed ones, not counted: at least this many (default: ${DEFAULT-VALUE}).")
     private int warmups;
+
+    @Option(names = "--warmup-ms", paramLabel = "MS", defaultValue = "1000", description = "and for at least this long, so the JIT has compiled the work of a short benchmark (default: ${DEFAULT-VALUE}).")
+    private long warmupMillis;
 
     @Option(names = "--json", description = "Print the results as JSON: [{name, nodes, tasks, runs_ms, median_ms, "
             + "median_cpu_ms, peak_heap_mb}].")
@@ -73,8 +76,9 @@ final class BenchCommand implements Callable<Integer> {
                 return Flotilla.USAGE_ERROR;
             }
         }
-        if (runs < 1 || warmups < 0) {
-            spec.commandLine().getErr().println("Error: --runs must be at least 1 and --warmups at least 0");
+        if (runs < 1 || warmups < 0 || warmupMillis < 0) {
+            spec.commandLine().getErr()
+                    .println("Error: --runs must be at least 1, --warmups and --warmup-ms at least 0");
             return Flotilla.USAGE_ERROR;
         }
         if (!json) {
@@ -83,7 +87,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         List<Benchmark.Result> results = new ArrayList<>();
         for (Benchmark b : chosen) {
-            Benchmark.Result result = b.measure(warmups, runs);
+            Benchmark.Result result = b.measure(warmups, warmupMillis, runs);
             results.add(result);
             if (!json) {
                 out.println(result.row());

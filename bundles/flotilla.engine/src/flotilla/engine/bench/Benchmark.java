@@ -1,6 +1,8 @@
 package flotilla.engine.bench;
 
 import java.lang.management.ManagementFactory;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
@@ -57,38 +59,49 @@ public abstract class Benchmark {
     }
 
     /**
-     * Wall times of the runs in milliseconds, and the heap's peak during the timed work: the sum of the
-     * heap pools' peaks, an upper bound of what was in use at once (the cluster itself included).
+     * Wall times of the runs in milliseconds (to the microsecond: a 1k-task run takes about one), and the heap's
+     * peak during the timed work: the sum of the heap pools' peaks, an upper bound of what was in use at once (the
+     * cluster itself included).
      */
-    public record Result(String name, int nodes, int tasks, long[] runsMillis, long[] runsCpuMillis,
+    public record Result(String name, int nodes, int tasks, double[] runsMillis, double[] runsCpuMillis,
             long peakHeapMb) {
-        public long minMillis() {
+        public double minMillis() {
             return Arrays.stream(runsMillis).min().orElse(0);
         }
 
-        public long maxMillis() {
+        public double maxMillis() {
             return Arrays.stream(runsMillis).max().orElse(0);
         }
 
-        public long medianMillis() {
+        public double medianMillis() {
             return median(runsMillis);
         }
 
-        public long medianCpuMillis() {
+        public double medianCpuMillis() {
             return median(runsCpuMillis);
         }
 
-        private static long median(long[] values) {
-            long[] sorted = values.clone();
+        private static double median(double[] values) {
+            double[] sorted = values.clone();
             Arrays.sort(sorted);
             int n = sorted.length;
             return n == 0 ? 0 : n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
         }
 
+        /** Milliseconds as a person reads them: a tenth where it matters (under 100), whole ones above. */
+        private static String ms(double millis) {
+            return millis < 100 ? String.format(Locale.ROOT, "%.1f", millis) : String.valueOf(Math.round(millis));
+        }
+
+        /** Milliseconds for JSON, to the microsecond. */
+        private static String jsonMs(double millis) {
+            return BigDecimal.valueOf(millis).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        }
+
         /** One line of the table {@link #header} starts. */
         public String row() {
-            return String.format(Locale.ROOT, "%-38s %7d %8d %8d %8d %8d %8d %7d", name, nodes, tasks, minMillis(),
-                    medianMillis(), maxMillis(), medianCpuMillis(), peakHeapMb);
+            return String.format(Locale.ROOT, "%-38s %7d %8d %8s %8s %8s %8s %7d", name, nodes, tasks, ms(minMillis()),
+                    ms(medianMillis()), ms(maxMillis()), ms(medianCpuMillis()), peakHeapMb);
         }
 
         public static String header() {
@@ -98,12 +111,12 @@ public abstract class Benchmark {
 
         public String toJson() {
             StringBuilder runs = new StringBuilder();
-            for (long r : runsMillis) {
-                runs.append(runs.isEmpty() ? "" : ", ").append(r);
+            for (double r : runsMillis) {
+                runs.append(runs.isEmpty() ? "" : ", ").append(jsonMs(r));
             }
             return String.format(Locale.ROOT, "{\"name\": \"%s\", \"nodes\": %d, \"tasks\": %d, \"runs_ms\": [%s], "
-                    + "\"median_ms\": %d, \"median_cpu_ms\": %d, \"peak_heap_mb\": %d}", name, nodes, tasks, runs,
-                    medianMillis(), medianCpuMillis(), peakHeapMb);
+                    + "\"median_ms\": %s, \"median_cpu_ms\": %s, \"peak_heap_mb\": %d}", name, nodes, tasks, runs,
+                    jsonMs(medianMillis()), jsonMs(medianCpuMillis()), peakHeapMb);
         }
 
         public static String toJson(List<Result> results) {
@@ -115,13 +128,19 @@ public abstract class Benchmark {
         }
     }
 
-    /** {@code warmups} discarded runs, then {@code runs} timed ones. */
-    public Result measure(int warmups, int runs) {
-        for (int i = 0; i < warmups; i++) {
+    /**
+     * Discarded runs, at least {@code warmups} of them and for at least {@code warmupMillis} of wall time, then
+     * {@code runs} timed ones. The time matters for the short workloads: one run of 1k tasks is too short for the
+     * JIT to compile the scheduler, so a count alone would time interpreted code (JMH and Go's harness likewise
+     * repeat a benchmark until it has run for a while).
+     */
+    public Result measure(int warmups, long warmupMillis, int runs) {
+        long warmupStart = System.nanoTime();
+        for (int i = 0; i < warmups || (System.nanoTime() - warmupStart) / 1_000_000 < warmupMillis; i++) {
             prepare().run().run();
         }
-        long[] wall = new long[runs];
-        long[] cpu = new long[runs];
+        double[] wall = new double[runs];
+        double[] cpu = new double[runs];
         long peak = 0;
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
@@ -133,8 +152,8 @@ public abstract class Benchmark {
             long cpuStart = cpuNanos();
             long start = System.nanoTime();
             Runnable check = step.run();
-            wall[i] = (System.nanoTime() - start) / 1_000_000;
-            cpu[i] = (cpuNanos() - cpuStart) / 1_000_000;
+            wall[i] = (System.nanoTime() - start) / 1e6;
+            cpu[i] = (cpuNanos() - cpuStart) / 1e6;
             long used = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
             peak = Math.max(peak, used >> 20);
             check.run();
