@@ -1,6 +1,11 @@
 package flotilla.ui.application;
 
+import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 
 /**
  * The product's launcher starts the window with this class on the JDK's class path beside the framework's jar, in
@@ -29,8 +34,8 @@ public final class WorkbenchMain {
             code = Integer.getInteger("eclipse.exitcode", 0);
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             Throwable cause = e instanceof InvocationTargetException target ? target.getCause() : e;
-            System.err.println("flotilla: the platform failed to start");
-            cause.printStackTrace();
+            System.err.println("flotilla: the platform failed to start: " + cause);
+            logTrace(cause, args);
             code = FAILED;
         }
         if (code == FAILED && System.getProperty("osgi.logfile") != null) {
@@ -40,6 +45,37 @@ public final class WorkbenchMain {
         // As the launcher: a framework asked to stay (osgi.noShutdown, e.g. for its console) keeps the JVM running.
         if (!Boolean.getBoolean("osgi.noShutdown")) {
             System.exit(code);
+        }
+    }
+
+    /**
+     * The trace goes to the workspace's log (the framework's own log when it got that far): the user reads one line
+     * and where to look, not a trace.
+     */
+    private static void logTrace(Throwable cause, String[] args) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals("-data")) {
+                Path log = Path.of(args[i + 1], ".metadata", ".log");
+                try {
+                    Files.createDirectories(log.getParent());
+                    StringBuilder trace = new StringBuilder();
+                    for (Throwable t = cause; t != null; t = t.getCause()) {
+                        trace.append(t == cause ? "" : "Caused by: ").append(t).append('\n');
+                        for (StackTraceElement frame : t.getStackTrace()) {
+                            trace.append("\tat ").append(frame).append('\n');
+                        }
+                    }
+                    Files.writeString(log,
+                            "!ENTRY flotilla 4 0 " + Instant.now() + "\n!MESSAGE the platform failed to start\n"
+                                    + trace,
+                            StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                    System.err.println("See the log file\n" + log + ".");
+                } catch (IOException unwritable) {
+                    System.err
+                            .println("flotilla: the log " + log + " could not be written: " + unwritable.getMessage());
+                }
+                return;
+            }
         }
     }
 }
