@@ -15,9 +15,9 @@ import java.util.TreeSet;
  * showed after it ({@code NAME.rec}, written by tests/lab/record-fidelity.sh): the lab's nodes, each
  * line's exit status, and the observation, a section per command with that command's output ("# observe:"
  * lines of the script add commands to it). "# ties: SERVICE..." names services swarm places at random,
- * "# timed: SERVICE..." services whose last update's duration is compared too, and "# history: set" compares
- * the shut-down tasks of tied services as a set (how many a drain or a lost node stops depends on where swarm
- * put them at random; random scripts say so).
+ * "# timed: SERVICE..." services whose last update's duration is compared too, and "# history: set" leaves
+ * out the shut-down tasks of tied services and, once a node was lost, their running count in service ls
+ * (whether a drain or a lost node stops any depends on where swarm put them at random; random scripts say so).
  */
 public record FidelityCase(String name, Path dir, List<String> lines, Set<String> ties, boolean historyAsSet,
         Set<String> timed, List<String> nodes, List<Integer> exitStatuses, Map<String, List<String>> observation) {

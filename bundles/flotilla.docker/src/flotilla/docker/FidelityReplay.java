@@ -201,9 +201,9 @@ public final class FidelityReplay {
             }
         }
         if (ties && fidelityCase.historyAsSet()) {
-            List<String> live = new ArrayList<>(rows.stream().filter(r -> !r.contains("|Shutdown|")).toList());
-            rows.stream().filter(r -> r.contains("|Shutdown|")).distinct().forEach(live::add);
-            rows = live;
+            // Whether a drain or a lost node stopped any of a tied service's tasks, and how many, follows where swarm
+            // put them at random: its live tasks and their spread over the nodes are compared, not its history.
+            rows = new ArrayList<>(rows.stream().filter(r -> !r.contains("|Shutdown|")).toList());
         }
         rows.sort(null);
         if (!ties) {
