@@ -27,6 +27,12 @@ public final class WorkbenchMain {
         if (System.getProperty("eclipse.startTime") == null) {
             System.setProperty("eclipse.startTime", Long.toString(System.currentTimeMillis()));
         }
+        // The product does not start SPI Fly (flotilla.product says why), so slf4j (the Engine API client's logging)
+        // finds no provider in OSGi and falls back to no-op, as slf4j-nop would; its warning about that stays off the
+        // terminal, as in the CLI.
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
         int code;
         try {
             Class<?> starter = Class.forName("org.eclipse.core.runtime.adaptor.EclipseStarter");
