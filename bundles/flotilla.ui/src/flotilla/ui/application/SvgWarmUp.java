@@ -9,8 +9,8 @@ import org.eclipse.swt.graphics.ImageLoader;
 /**
  * Readies SWT's SVG rasteriser on a thread of its own while the workbench is built. The window's first paint draws the
  * platform's SVG icons (the Outline and Properties tabs): the first SVG image SWT loads finds its rasteriser through
- * a service loader (woven by SPI Fly with ASM), then loads jsvg and the JDK's 2D graphics, ~0.2-0.5 s of class
- * loading and initialisation that otherwise ran on the UI thread in front of that paint. An image loader needs no
+ * a service loader, then loads jsvg and the JDK's 2D graphics, ~0.1-0.3 s of class loading and initialisation that
+ * otherwise ran on the UI thread in front of that paint. An image loader needs no
  * display, and class initialisation is safe across threads: the UI thread waits for what is still under way.
  */
 final class SvgWarmUp {

@@ -123,11 +123,11 @@ class WorkbenchWindowTest {
     }
 
     /**
-     * Pins the case where the e4 CSS theme did not load (Batik or the theme id missing): the window then
-     * shows unpainted black panes. A themed window is light almost everywhere.
+     * Pins the case where the window showed unpainted black panes (once, when the e4 CSS theme it asked for did not
+     * load: Batik or the theme id missing; it now asks for none). GTK's light theme is light almost everywhere.
      */
     @Test
-    void windowIsPaintedByTheTheme() {
+    void windowPanesArePainted() {
         Path file = Screenshots.capture(shell, "workbench-theme");
         ImageData image = new ImageLoader().load(file.toString())[0];
         int samples = 0;
@@ -144,7 +144,10 @@ class WorkbenchWindowTest {
         assertTrue(black * 20 < samples, black + " of " + samples + " sampled pixels are black");
     }
 
-    /** SWT rasterizes SVG icons through a service that SpiFly wires up; it breaks with an ASM too old for the JDK. */
+    /**
+     * SWT rasterizes SVG icons through a service of its own fragment (org.eclipse.swt.svg), found without SPI Fly,
+     * which the product does not start (it broke once when SPI Fly wove it with an ASM too old for the JDK).
+     */
     @Test
     void svgImagesAreRasterized() {
         String svg = "<svg xmlns='http://www.w3.org/2000/svg' width='16' height='16'>"
