@@ -528,11 +528,6 @@ public final class ClusterState implements ClusterView {
         assign(task, serialOf(nodeId), now);
     }
 
-    /** {@link #assign(Task, String, long)}: the node is named by its id whichever store's object it is. */
-    public void assign(Task task, Node node, long now) {
-        assign(task, node.id(), now);
-    }
-
     /** {@link #assign(Task, String, long)} to the node of serial {@link #nodeSerial}, found without a lookup by id. */
     public void assign(Task task, int nodeSerial, long now) {
         changing(task);

@@ -134,9 +134,8 @@ class ForkTest {
 
     @Test
     void aRecycledForkInWhichANodesTasksDifferFromThePreviousScenarioReadsThemAsAFreshForkDoes() {
-        // The spare holds no task before any failure; each scenario moves another task onto it. The recycled store
-        // is handed the baseline's node object every time: what the store keeps of a node must be its own, not
-        // kept on a node object that outlives a scenario.
+        // The spare holds no task before any failure; each scenario moves another task onto it. What a recycled
+        // store keeps of a node's tasks must be its own, not left over from an earlier scenario.
         ClusterState baseline = new ClusterState(1);
         Node busy = baseline.join("busy", Role.WORKER, VM, Map.of(), Set.of());
         Node spare = baseline.join("spare", Role.WORKER, VM, Map.of(), Set.of());
@@ -144,7 +143,7 @@ class ForkTest {
         List<Task> tasks = new ArrayList<>();
         for (int slot = 1; slot <= 3; slot++) {
             Task task = baseline.createTask(web, slot, null, TaskState.RUNNING, 0);
-            baseline.assign(task, busy, 0);
+            baseline.assign(task, busy.id(), 0);
             tasks.add(task);
         }
         ClusterState spent = null;
@@ -152,10 +151,8 @@ class ForkTest {
         for (Task moved : List.of(tasks.get(0), tasks.get(1), tasks.get(2), tasks.get(0))) {
             ClusterState recycled = baseline.copy(seed, spent);
             ClusterState fresh = baseline.copy(seed);
-            // The fresh fork places through its own node; the recycled one through the node object it shared with
-            // the earlier scenarios.
-            fresh.assign(fresh.task(moved.id()), fresh.node(spare.id()), 1);
-            recycled.assign(recycled.task(moved.id()), spare, 1);
+            fresh.assign(fresh.task(moved.id()), spare.id(), 1);
+            recycled.assign(recycled.task(moved.id()), spare.id(), 1);
             for (Node node : List.of(busy, spare)) {
                 assertEquals(fresh.tasksOnNode(node.id()).stream().map(Task::id).toList(),
                         recycled.tasksOnNode(node.id()).stream().map(Task::id).toList(),
