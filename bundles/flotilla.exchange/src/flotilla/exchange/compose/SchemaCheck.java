@@ -266,9 +266,16 @@ final class SchemaCheck {
         if (ends.length > 2 || !text.matches("[0-9]+(-[0-9]+)?")) {
             return null;
         }
-        long start = Long.parseLong(ends[0]);
-        long end = ends.length == 2 ? Long.parseLong(ends[1]) : start;
+        // Leading zeros are allowed (as Go's ParseUint), so a long string of digits may still be a port.
+        long start = port(ends[0]);
+        long end = ends.length == 2 ? port(ends[1]) : start;
         return start > 65535 || end > 65535 || end < start ? null : new long[]{start, end};
+    }
+
+    /** The digits' value, or one past the largest port when they overflow a long (99999999999999999999). */
+    private static long port(String digits) {
+        String significant = digits.replaceFirst("^0+(?=.)", "");
+        return significant.length() > 5 ? 65536 : Long.parseLong(significant);
     }
 
     private void checkUnique(SequenceNode sequence, String field, String path) throws ComposeException {

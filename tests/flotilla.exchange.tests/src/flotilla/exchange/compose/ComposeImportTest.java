@@ -243,6 +243,18 @@ class ComposeImportTest {
         assertEquals(file + ":" + expected, refused.getMessage());
     }
 
+    /** A port of more digits than a long holds was an internal error (found by the CLI's fuzz test). */
+    @Test
+    void aPortTooLongForANumberIsRefusedAtItsPlace() throws Exception {
+        Path file = write("services:\n  web:\n    image: nginx\n    ports:\n      - \"99999999999999999999:80\"\n");
+
+        ComposeException refused = assertThrows(ComposeException.class,
+                () -> Fixtures.importFile(file, null, Map.of()));
+
+        assertTrue(refused.getMessage().startsWith(file + ":5:"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("services.web.ports.0"), refused.getMessage());
+    }
+
     @Test
     void badIndentationIsAnErrorAtItsPlace() throws Exception {
         Path file = write("""
