@@ -36,7 +36,8 @@ public final class WorkbenchMain {
         int code;
         try {
             Class<?> starter = Class.forName("org.eclipse.core.runtime.adaptor.EclipseStarter");
-            starter.getMethod("run", String[].class, Runnable.class).invoke(null, args, null);
+            // The display is made while the framework starts its bundles (EarlyDisplay says how).
+            starter.getMethod("run", String[].class, Runnable.class).invoke(null, args, new EarlyDisplay());
             code = Integer.getInteger("eclipse.exitcode", 0);
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             Throwable cause = e instanceof InvocationTargetException target ? target.getCause() : e;

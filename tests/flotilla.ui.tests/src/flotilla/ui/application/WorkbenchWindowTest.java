@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
@@ -58,6 +59,17 @@ class WorkbenchWindowTest {
         assertEquals(FlotillaPerspective.ID, page.getPerspective().getId());
         assertEquals("Flotilla", page.getPerspective().getLabel());
         assertTrue(shell.getText().startsWith("Flotilla"), shell.getText());
+    }
+
+    /**
+     * The product's launcher makes the display before the workbench does (EarlyDisplay), with the product's name
+     * written again there: GTK takes it as the window's class when the display is made, and the two must agree.
+     */
+    @Test
+    void theDisplayCarriesTheProductsName() {
+        String productName = Platform.getProduct().getProperty("appName");
+        assertEquals(productName, EarlyDisplay.APP_NAME);
+        assertEquals(productName, Display.getAppName());
     }
 
     @Test
