@@ -1,10 +1,16 @@
 # Finds a JDK >= 21 for Flotilla's build and launcher (sourced by ./mvnw and ./flotilla).
 # Current Eclipse bundles declare JavaSE-21; Debian 12's default JDK is 17.
 flotilla_java_major() {
-  # A JDK's release file names its version; reading it costs nothing, starting a JVM to ask costs ~0.1 s.
-  local version=""
+  # A JDK's release file names its version; reading it costs nothing, starting a JVM to ask costs ~0.1 s. Read by
+  # bash itself: the window's launcher asks this of every JDK it tries, and each sed was a process to start.
+  local version="" line
   if [ -f "$1/release" ]; then
-    version="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release")"
+    while IFS= read -r line; do
+      if [[ "$line" =~ ^JAVA_VERSION=\"([0-9]+) ]]; then
+        version="${BASH_REMATCH[1]}"
+        break
+      fi
+    done <"$1/release"
   fi
   if [ -z "$version" ]; then
     version="$("$1/bin/java" -XshowSettings:properties -version 2>&1 \
