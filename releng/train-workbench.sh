@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Trains the JDK's AOT cache for the modeler window: starts the product's window once, on a private Xvfb, with
 # FLOTILLA_AOT_TRAINING set; the window closes itself once painted and the JDK writes
-# configuration/flotilla-workbench.aot, which the product's launcher then uses (Java 25+).
+# configuration/flotilla-workbench.aot, which the product's launcher then uses (Java 25+), and the list of classes the
+# start loaded, configuration/flotilla-workbench.classes, which the window preloads on a thread of its own.
 #   releng/train-workbench.sh PRODUCT_DIR WORK_DIR [MODEL.flotilla]
 # With a model the window opens it as it starts, so the cache also holds the editor's, diagram's and engine's classes.
 # Without Java 25, Xvfb or GTK 3 there is nothing to train or nowhere to do it: the product then starts its window
@@ -15,7 +16,7 @@ model=("${@:3}")
 # shellcheck source=java-home.sh
 source "$here/java-home.sh"
 java_home="$(flotilla_java_home)"
-rm -f "$product/configuration/flotilla-workbench.aot"
+rm -f "$product/configuration/flotilla-workbench.aot" "$product/configuration/flotilla-workbench.classes"
 if [ "$(flotilla_java_major "$java_home")" -lt 25 ]; then
   echo "train-workbench: Java $(flotilla_java_major "$java_home") has no AOT cache to train; skipped"
   exit 0
@@ -41,9 +42,21 @@ xvfb_pid=$!
 trap 'kill "$xvfb_pid" 2>/dev/null || true' EXIT
 read -r -t 20 display_number <"$fifo" || { echo "train-workbench: Xvfb did not start; see $work/xvfb.log" >&2; exit 1; }
 
+# First a start without a model, before there is a cache: the classes it loads from the product's bundles
+# (plugins/NAME_VERSION.jar), in order, for the window's class preloader (flotilla.ui's ClassPreload), a bundle's
+# symbolic name and a class name per line. Not the model's classes: loading them too cost the empty window's start
+# the time the rest saved. The framework's own classes come from the class path, not through a bundle.
 # timeout: a window that never paints must not hang the build.
+classes_log="$work/classes.log"
+DISPLAY=":$display_number" FLOTILLA_WORKSPACE="$work/workspace-classes" \
+  JAVA_TOOL_OPTIONS="-Dflotilla.closeWhenPainted=true -Xlog:class+load=info:file=$classes_log:none" \
+  timeout 120 "$product/flotilla"
+sed -n 's#^\([^ ]*\) source: file:.*/plugins/\(.*\)_[0-9][0-9]*\.[0-9][0-9]*\.[0-9][0-9]*[^/]*\.jar$#\2 \1#p' \
+  "$classes_log" | grep -v '^org\.eclipse\.osgi ' >"$product/configuration/flotilla-workbench.classes" \
+  || { echo "train-workbench: the window's start loaded no class from the product's bundles; see $classes_log" >&2; exit 1; }
+
 DISPLAY=":$display_number" FLOTILLA_WORKSPACE="$work/workspace" FLOTILLA_AOT_TRAINING=true \
   timeout 120 "$product/flotilla" "${model[@]}"
 [ -f "$product/configuration/flotilla-workbench.aot" ] \
   || { echo "train-workbench: the JDK wrote no configuration/flotilla-workbench.aot" >&2; exit 1; }
-echo "train-workbench: wrote configuration/flotilla-workbench.aot"
+echo "train-workbench: wrote configuration/flotilla-workbench.aot and flotilla-workbench.classes"

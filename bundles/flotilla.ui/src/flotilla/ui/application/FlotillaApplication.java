@@ -16,6 +16,7 @@ public final class FlotillaApplication implements IApplication {
     @Override
     public Object start(IApplicationContext context) {
         SvgWarmUp.start();
+        ClassPreload.start();
         Display display = PlatformUI.createDisplay();
         try {
             String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
