@@ -175,6 +175,16 @@ class WorkbenchWindowTest {
         }
     }
 
+    /** The SVG the warm-up thread rasterises goes through the whole path, gradients included, without an error. */
+    @Test
+    void theWarmUpSvgIsDrawn() {
+        ImageData data = new ImageLoader().load(new ByteArrayInputStream(SvgWarmUp.SVG))[0];
+        assertEquals(16, data.width);
+        // Below its end the linked gradient pads with its first stop's colour.
+        assertEquals(new RGB(0x71, 0xba, 0xff), data.palette.getRGB(data.getPixel(8, 10)));
+        assertEquals(255, data.getAlpha(8, 10));
+    }
+
     private Menu submenu(String label) {
         return Arrays.stream(shell.getMenuBar().getItems())
                 .filter(item -> item.getText().replace("&", "").equals(label)).findFirst().orElseThrow().getMenu();
