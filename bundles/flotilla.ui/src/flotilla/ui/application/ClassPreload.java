@@ -20,8 +20,9 @@ import org.osgi.framework.wiring.BundleWire;
 /**
  * Loads, on a thread of its own, the classes the window's start will load, in the order it loaded them when the
  * build trained the start (releng/train-workbench.sh writes the product's configuration/flotilla-workbench.classes: a
- * bundle's symbolic name and a class name per line). The UI thread is the start's critical path and the second core has time to spare once the
- * framework has started; a class this thread loaded first is one the UI thread finds loaded. Classes are loaded, not
+ * bundle's symbolic name and a class name per line). The UI thread is the start's critical path and the second core
+ * has time to spare once the framework has started; a class this thread loaded first is one the UI thread finds
+ * loaded. Classes are loaded, not
  * initialised: no code of theirs runs here, but a bundle activated lazily starts when its first class loads, on
  * whichever thread that is, as in any Eclipse application (here, at the time of writing: core.jobs and help).
  */
