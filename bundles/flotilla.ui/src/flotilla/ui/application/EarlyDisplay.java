@@ -35,8 +35,11 @@ public final class EarlyDisplay implements Runnable {
             return;
         }
         BundleContext framework = frameworkContext();
-        tried = framework == null; // a framework without that field: nothing to wait for
-        Bundle swt = framework == null ? null : resolvedBundle(framework, SWT_BUNDLE);
+        if (framework == null) {
+            tried = true; // a framework without that field: nothing to wait for
+            return;
+        }
+        Bundle swt = resolvedBundle(framework, SWT_BUNDLE);
         if (swt == null) {
             return; // not yet: the next call comes 50 ms later
         }
